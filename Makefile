@@ -1,0 +1,39 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1:8000
+# `make run` is local development; production sets these itself (see README).
+DEV_ENV := DEBUG=true
+
+.PHONY: run test install setup eval lint bench-extract bench-import clean
+
+run: setup
+	@echo
+	@echo "Claimtracker is starting on http://$(HOST)/ (admin: http://$(HOST)/admin/)."
+	@echo "Create an editor account in another terminal with:"
+	@echo "    $(DEV_ENV) $(PY) manage.py create_editor YOUR_NAME"
+	@echo
+	$(DEV_ENV) $(PY) manage.py runserver $(HOST)
+
+setup: install
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py loaddata fixtures/speakers.json fixtures/rating_scales.json
+
+test: install
+	SECRET_KEY=$${SECRET_KEY:-insecure-key-for-tests-only} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles artifacts

@@ -1,0 +1,184 @@
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.db.models import Count
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from quotes.models import Quote, Speaker
+from quotes.services.quotes import quotes_reassign, quotes_set_status
+
+
+class SpeakerListFilter(admin.SimpleListFilter):
+    """The most-quoted speakers, plus the one chosen (linked from a speaker's row):
+    a full dropdown of every speaker would not scale."""
+
+    title = "speaker"
+    parameter_name = "speaker"
+    shown = 15
+
+    def lookups(self, request, model_admin):
+        top = (
+            Speaker.objects.annotate(n=Count("quotes"))
+            .filter(n__gt=0)
+            .order_by("-n", "name")
+            .values_list("pk", "name")[: self.shown]
+        )
+        choices = [(str(pk), name) for pk, name in top]
+        chosen = self.value()
+        if chosen and chosen.isdigit() and chosen not in dict(choices):
+            speaker = Speaker.objects.filter(pk=chosen).values_list("name", flat=True).first()
+            if speaker:
+                choices.insert(0, (chosen, speaker))
+        return [*choices, ("none", "Unattributed")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "none":
+            return queryset.filter(speaker__isnull=True)
+        if value and value.isdigit():
+            return queryset.filter(speaker_id=value)
+        if value:
+            return queryset.none()
+        return queryset
+
+
+class ReassignForm(forms.Form):
+    def __init__(self, *args, admin_site, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["speaker"] = forms.ModelChoiceField(
+            queryset=Speaker.objects.all(),
+            required=False,
+            widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site),
+            help_text="Leave empty to mark the quotes unattributed.",
+        )
+
+
+@admin.register(Quote)
+class QuoteAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "excerpt",
+        "speaker",
+        "source",
+        "said_on",
+        "kind",
+        "status",
+        "confidence",
+    ]
+    list_filter = ["status", "kind", SpeakerListFilter, "speaker_match", "said_on"]
+    list_select_related = ["speaker", "source"]
+    search_fields = ["text", "speaker__name", "speaker_mention"]
+    autocomplete_fields = ["speaker", "tags"]
+    date_hierarchy = "said_on"
+    show_full_result_count = False
+
+    class Media:
+        css = {"all": ["quotes/admin.css"]}
+
+    actions = ["verify", "reject", "reassign_speaker"]
+    readonly_fields = [
+        "context",
+        "source",
+        "location",
+        "paragraph",
+        "start",
+        "end",
+        "attribution_rule",
+        "attribution_confidence",
+        "speaker_match",
+        "origin",
+        "edited_at",
+        "extractor_version",
+        "created_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["context", "text", "kind", "status"]}),
+        ("Speaker", {"fields": ["speaker", "speaker_mention", "cue", "speaker_match"]}),
+        ("Where", {"fields": ["source", "said_on", "location", "paragraph", "start", "end"]}),
+        ("Tags", {"fields": ["tags"]}),
+        (
+            "Provenance",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "attribution_rule",
+                    "attribution_confidence",
+                    "origin",
+                    "edited_at",
+                    "extractor_version",
+                    "created_at",
+                ],
+            },
+        ),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:  # an editor adding a quote by hand says where it is
+            return [
+                "context",
+                "attribution_rule",
+                "attribution_confidence",
+                "speaker_match",
+                "origin",
+                "edited_at",
+                "extractor_version",
+                "created_at",
+            ]
+        return self.readonly_fields
+
+    @admin.display(description="Confidence", ordering="attribution_confidence")
+    def confidence(self, quote):
+        return f"{quote.attribution_confidence:.0%}"
+
+    @admin.display(description="In context")
+    def context(self, quote):
+        if quote.pk is None:
+            return "—"
+        before, marked, after = quote.context_parts()
+        return format_html(
+            '<div class="quote-context">{}<mark>{}</mark>{}</div>', before, marked, after
+        )
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.edited_at = timezone.now()
+            if "speaker" in form.changed_data:
+                obj.speaker_match = Quote.SpeakerMatch.EDITOR
+        else:
+            obj.origin = Quote.Origin.EDITOR
+            obj.speaker_match = Quote.SpeakerMatch.EDITOR
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Mark selected quotes verified", permissions=["change"])
+    def verify(self, request, queryset):
+        n = quotes_set_status(quotes=queryset, status=Quote.Status.VERIFIED, user=request.user)
+        self.message_user(request, f"{n} quote(s) marked verified.", messages.SUCCESS)
+
+    @admin.action(description="Mark selected quotes rejected", permissions=["change"])
+    def reject(self, request, queryset):
+        n = quotes_set_status(quotes=queryset, status=Quote.Status.REJECTED, user=request.user)
+        self.message_user(request, f"{n} quote(s) marked rejected.", messages.SUCCESS)
+
+    @admin.action(description="Reassign selected quotes to a speaker", permissions=["change"])
+    def reassign_speaker(self, request, queryset):
+        form = ReassignForm(
+            request.POST if "apply" in request.POST else None, admin_site=self.admin_site
+        )
+        if form.is_valid():
+            speaker = form.cleaned_data["speaker"]
+            n = quotes_reassign(quotes=queryset, speaker=speaker, user=request.user)
+            who = speaker.name if speaker else "nobody (unattributed)"
+            self.message_user(request, f"{n} quote(s) reassigned to {who}.", messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Reassign quotes",
+            "quotes": queryset.select_related("speaker"),
+            "form": form,
+            "media": self.media + form.media,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/quotes/quote/reassign.html", context)

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class QuotesConfig(AppConfig):
+    name = "quotes"
+    verbose_name = "Quotes and claims"
+    default_auto_field = "django.db.models.BigAutoField"

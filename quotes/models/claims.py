@@ -1,0 +1,193 @@
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Max, Min, Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .quotes import Quote
+from .speakers import Speaker
+from .tags import Tag
+
+colour_validator = RegexValidator(r"^#[0-9a-fA-F]{6}$", "A colour looks like #1a7f37.")
+
+
+class RatingScaleQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class RatingScale(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+
+    objects = RatingScaleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def bounds(self) -> tuple[int | None, int | None]:
+        """(worst, best) over the on-scale ratings, for ClaimReview."""
+        agg = self.ratings.filter(on_scale=True).aggregate(worst=Min("value"), best=Max("value"))
+        return agg["worst"], agg["best"]
+
+
+class RatingQuerySet(models.QuerySet):
+    def get_by_natural_key(self, scale_slug, value):
+        return self.get(scale__slug=scale_slug, value=value)
+
+
+class Rating(models.Model):
+    """One step of a scale. Off-scale ratings ("Misleading", "Unverifiable") carry a
+    negative value so the natural key stays (scale, value), and have on_scale off."""
+
+    scale = models.ForeignKey(RatingScale, on_delete=models.CASCADE, related_name="ratings")
+    label = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100)
+    value = models.IntegerField(help_text="Higher is more accurate; negative when off-scale.")
+    on_scale = models.BooleanField(default=True)
+    description = models.TextField(blank=True)
+    colour = models.CharField(max_length=7, default="#6e7781", validators=[colour_validator])
+
+    objects = RatingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["scale", "-value"]
+        constraints = [
+            models.UniqueConstraint(fields=["scale", "value"], name="rating_unique_value"),
+            models.UniqueConstraint(fields=["scale", "slug"], name="rating_unique_slug"),
+            models.CheckConstraint(
+                condition=Q(on_scale=True, value__gt=0) | Q(on_scale=False, value__lt=0),
+                name="rating_value_sign_matches_scale",
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    def natural_key(self):
+        return (*self.scale.natural_key(), self.value)
+
+    natural_key.dependencies = ["quotes.ratingscale"]
+
+
+class ClaimQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+    def published(self):
+        return self.filter(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED])
+
+
+class Claim(models.Model):
+    """A checkable proposition, separate from the quotes where it appears."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        PUBLISHED = "published", "Published"
+        RETRACTED = "retracted", "Retracted"
+
+    text = models.CharField(
+        max_length=300, help_text="The claim as checked; ideally under 75 characters."
+    )
+    slug = models.SlugField(max_length=120, unique=True)
+    claimant = models.ForeignKey(
+        Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="claims"
+    )
+    appearances = models.ManyToManyField(Quote, blank=True, related_name="claims")
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="claims")
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[appearances])
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "in_review", "published", "retracted"]),
+                name="claim_status_valid",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text
+
+    def get_absolute_url(self):
+        return reverse("claim-detail", args=[self.pk])
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class VerdictQuerySet(models.QuerySet):
+    def get_by_natural_key(self, claim_slug):
+        return self.get(claim__slug=claim_slug)
+
+
+class Verdict(models.Model):
+    """A claim's review: what the evidence says about it."""
+
+    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="verdict")
+    rating = models.ForeignKey(
+        Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="verdicts"
+    )
+    explanation = models.TextField(blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = VerdictQuerySet.as_manager()
+
+    def __str__(self):
+        return f"Verdict on {self.claim}"
+
+    def natural_key(self):
+        return self.claim.natural_key()
+
+    natural_key.dependencies = ["quotes.claim"]
+
+
+class EvidenceQuerySet(models.QuerySet):
+    def get_by_natural_key(self, claim_slug, url):
+        return self.get(verdict__claim__slug=claim_slug, url=url)
+
+
+class Evidence(models.Model):
+    verdict = models.ForeignKey(Verdict, on_delete=models.CASCADE, related_name="evidence")
+    url = models.URLField(max_length=1000)
+    title = models.CharField(max_length=300, blank=True)
+
+    history = HistoricalRecords()
+    objects = EvidenceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "evidence"
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["verdict", "url"], name="evidence_unique_url"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url
+
+    def natural_key(self):
+        return (*self.verdict.natural_key(), self.url)
+
+    natural_key.dependencies = ["quotes.verdict"]

@@ -1,0 +1,154 @@
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from .sources import Source
+from .speakers import Speaker
+from .tags import Tag
+
+
+class QuoteQuerySet(models.QuerySet):
+    def get_by_natural_key(self, source_hash, location, start, end):
+        return self.get(source__content_hash=source_hash, location=location, start=start, end=end)
+
+    def public(self):
+        """What readers see: everything an editor has not rejected."""
+        return self.exclude(status=Quote.Status.REJECTED)
+
+    def for_list(self):
+        return self.select_related("speaker", "source")
+
+
+class Quote(models.Model):
+    """One statement in one source, anchored to its span of the source text."""
+
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct"
+        PARTIAL = "partial", "Partial"
+        INDIRECT = "indirect", "Reported speech"
+
+    class Location(models.TextChoices):
+        BODY = "body", "Body"
+        HEADLINE = "headline", "Headline"
+        STANDFIRST = "standfirst", "Standfirst"
+
+    class Status(models.TextChoices):
+        UNREVIEWED = "unreviewed", "Unreviewed"
+        VERIFIED = "verified", "Verified"
+        REJECTED = "rejected", "Rejected"
+
+    class Origin(models.TextChoices):
+        MACHINE = "machine", "Extracted by machine"
+        EDITOR = "editor", "Added by an editor"
+
+    class SpeakerMatch(models.TextChoices):
+        """How the speaker was found in the database (the extractor's in-article
+        decision is `attribution_rule`)."""
+
+        ALIAS = "alias", "Known alias"
+        FUZZY = "fuzzy", "Close match to a known alias"
+        NEW = "new", "New speaker"
+        AMBIGUOUS = "ambiguous", "Ambiguous: several speakers fit"
+        ANONYMOUS = "anonymous", "Anonymous source"
+        NONE = "none", "No speaker in the text"
+        EDITOR = "editor", "Set by an editor"
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="quotes")
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.SET_NULL, null=True, blank=True, related_name="quotes"
+    )
+    speaker_mention = models.CharField(
+        max_length=300, blank=True, help_text='How the source named the speaker, e.g. "He".'
+    )
+    text = models.TextField()
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DIRECT)
+    location = models.CharField(max_length=10, choices=Location.choices, default=Location.BODY)
+    cue = models.CharField(max_length=100, blank=True)
+    paragraph = models.PositiveIntegerField(null=True, blank=True)
+    start = models.PositiveIntegerField(help_text="Character offset into the source text.")
+    end = models.PositiveIntegerField()
+    attribution_rule = models.CharField(max_length=40, blank=True)
+    attribution_confidence = models.FloatField(default=0.0)
+    speaker_match = models.CharField(
+        max_length=10, choices=SpeakerMatch.choices, default=SpeakerMatch.NONE
+    )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.UNREVIEWED, db_index=True
+    )
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MACHINE)
+    edited_at = models.DateTimeField(
+        null=True, blank=True, help_text="When an editor last changed this quote."
+    )
+    said_on = models.DateField(null=True, blank=True, db_index=True)
+    extractor_version = models.CharField(max_length=20, blank=True)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    history = HistoricalRecords(excluded_fields=["created_at"])
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-said_on", "-id"]
+        indexes = [
+            models.Index(fields=["speaker", "-said_on"], name="quote_speaker_date_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_before_end"),
+            models.UniqueConstraint(
+                fields=["source", "location", "start", "end"], name="quote_unique_span"
+            ),
+            models.CheckConstraint(
+                condition=Q(attribution_confidence__gte=0) & Q(attribution_confidence__lte=1),
+                name="quote_confidence_in_unit_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["direct", "partial", "indirect"]), name="quote_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["unreviewed", "verified", "rejected"]),
+                name="quote_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(location="body", paragraph__isnull=False) | ~Q(location="body"),
+                name="quote_body_has_paragraph",
+            ),
+        ]
+
+    def __str__(self):
+        return self.excerpt
+
+    def get_absolute_url(self):
+        return reverse("quote-detail", args=[self.pk])
+
+    @property
+    def excerpt(self) -> str:
+        return self.text if len(self.text) <= 80 else self.text[:79].rstrip() + "…"
+
+    @property
+    def location_text(self) -> str:
+        """The text the offsets point into: the body, headline or standfirst."""
+        return getattr(self.source, self.location)
+
+    def context_parts(self) -> tuple[str, str, str]:
+        """(before, quote, after) within the paragraph(s) the quote spans."""
+        text = self.location_text
+        begin = text.rfind("\n", 0, self.start) + 1
+        finish = text.find("\n", self.end)
+        finish = len(text) if finish == -1 else finish
+        return text[begin : self.start], text[self.start : self.end], text[self.end : finish]
+
+    @property
+    def is_curated(self) -> bool:
+        """An editor's work that a re-import must never throw away."""
+        return (
+            self.origin == self.Origin.EDITOR
+            or self.status != self.Status.UNREVIEWED
+            or self.edited_at is not None
+        )
+
+    def natural_key(self):
+        return (*self.source.natural_key(), self.location, self.start, self.end)
+
+    natural_key.dependencies = ["quotes.source", "quotes.speaker"]

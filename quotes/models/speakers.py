@@ -1,0 +1,101 @@
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from quotes.extraction.names import alias_key
+
+wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like Q12345.")
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+    def with_quote_count(self):
+        return self.annotate(quote_count=Count("quotes", distinct=True))
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    description = models.CharField(
+        max_length=300, blank=True, help_text='Role, e.g. "President of Ukraine".'
+    )
+    wikidata_id = models.CharField(
+        "Wikidata id", max_length=20, blank=True, validators=[wikidata_id_validator]
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [models.Index(fields=["name"], name="speaker_name_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["person", "organisation"]), name="speaker_kind_valid"
+            ),
+            models.CheckConstraint(condition=~Q(name=""), name="speaker_name_not_empty"),
+            models.UniqueConstraint(
+                fields=["wikidata_id"],
+                condition=~Q(wikidata_id=""),
+                name="speaker_wikidata_id_unique",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("speaker-detail", args=[self.slug])
+
+    def natural_key(self):
+        return (self.slug,)
+
+
+class SpeakerAliasQuerySet(models.QuerySet):
+    def get_by_natural_key(self, key):
+        return self.get(key=key)
+
+
+class SpeakerAlias(models.Model):
+    """A surface form seen for a speaker; its key resolves to exactly one speaker."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200, help_text='As written, e.g. "Mr Zelensky".')
+    key = models.CharField(
+        max_length=200,
+        unique=True,
+        editable=False,
+        help_text="Case-folded, accents and honorifics removed; computed from the name.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+    objects = SpeakerAliasQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "speaker aliases"
+        ordering = ["key"]
+        constraints = [models.CheckConstraint(condition=~Q(key=""), name="alias_key_not_empty")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = alias_key(self.name)
+        super().save(*args, **kwargs)
+
+    def natural_key(self):
+        return (self.key,)
+
+    natural_key.dependencies = ["quotes.speaker"]

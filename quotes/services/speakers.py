@@ -1,0 +1,69 @@
+from django.db import transaction
+from simple_history.utils import bulk_update_with_history
+
+from quotes.extraction.names import alias_key
+from quotes.models import Claim, Quote, Speaker, SpeakerAlias
+
+
+class MergeError(ValueError):
+    pass
+
+
+@transaction.atomic
+def speaker_merge(*, target: Speaker, others: list[Speaker], user=None) -> Speaker:
+    """Fold `others` into `target`: their quotes, aliases and claims move, their
+    names become aliases of the target, and they are deleted. Every moved quote,
+    claim and the target itself get a history row naming the merge."""
+    others = [s for s in others if s.pk != target.pk]
+    if not others:
+        raise MergeError("Choose at least one other speaker to merge into the target.")
+    other_ids = [s.pk for s in others]
+    names = ", ".join(s.name for s in others)
+    reason = f"Merged {names} into {target.name}"
+
+    quotes = list(Quote.objects.filter(speaker_id__in=other_ids))
+    for quote in quotes:
+        quote.speaker = target
+        quote._change_reason = reason
+    bulk_update_with_history(
+        quotes, Quote, ["speaker"], default_user=user, default_change_reason=reason
+    )
+
+    claims = list(Claim.objects.filter(claimant_id__in=other_ids))
+    for claim in claims:
+        claim.claimant = target
+    bulk_update_with_history(
+        claims, Claim, ["claimant"], default_user=user, default_change_reason=reason
+    )
+
+    aliases = list(SpeakerAlias.objects.filter(speaker_id__in=other_ids))
+    for alias in aliases:
+        alias.speaker = target
+    bulk_update_with_history(
+        aliases, SpeakerAlias, ["speaker"], default_user=user, default_change_reason=reason
+    )
+    wanted = {alias_key(s.name): s.name for s in [target, *others]}
+    taken = set(SpeakerAlias.objects.filter(key__in=wanted).values_list("key", flat=True))
+    for key, name in wanted.items():
+        if key and key not in taken:
+            alias = SpeakerAlias(speaker=target, name=name)
+            alias._change_reason = reason
+            alias.save()
+
+    for field in ("description", "wikidata_id"):
+        if not getattr(target, field):
+            found = next((getattr(s, field) for s in others if getattr(s, field)), "")
+            setattr(target, field, found)
+    # Free the others' unique Wikidata ids before the target takes one over; the
+    # in-memory values still reach the deletion's history row.
+    Speaker.objects.filter(pk__in=other_ids).update(wikidata_id="")
+    for other in others:
+        other._change_reason = f"Merged into {target.name} ({target.slug})"
+        if user is not None:
+            other._history_user = user
+        other.delete()
+    target._change_reason = reason
+    if user is not None:
+        target._history_user = user
+    target.save()
+    return target

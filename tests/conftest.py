@@ -1,0 +1,40 @@
+"""Personas (anonymous, reader, editor) and shared fixtures."""
+
+import pytest
+
+from tests.factories import EditorFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _test_transport(settings):
+    # Production redirects to HTTPS; the test client speaks plain HTTP.
+    settings.SECURE_SSL_REDIRECT = False
+    # Production serves hashed files from collectstatic's manifest; tests do not collect.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    # Hashing a password properly takes a deliberate half-second; tests make hundreds.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def reader(db):
+    return UserFactory(username="reader")
+
+
+@pytest.fixture
+def editor(db):
+    return EditorFactory(username="editor")
+
+
+@pytest.fixture
+def reader_client(client, reader):
+    client.force_login(reader)
+    return client
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
