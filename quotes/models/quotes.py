@@ -20,6 +20,13 @@ class QuoteQuerySet(models.QuerySet):
     def for_list(self):
         return self.select_related("speaker", "source")
 
+    def refresh_search_index(self) -> None:
+        """Bring these quotes' search index entries up to date after a bulk write.
+
+        STAND-IN: the public-site branch implements this (a stored search vector on
+        PostgreSQL, an FTS5 table on SQLite); until it merges there is no index.
+        """
+
 
 class Quote(models.Model):
     """One statement in one source, anchored to its span of the source text."""
