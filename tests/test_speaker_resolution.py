@@ -1,0 +1,183 @@
+"""Which database speaker an article's speaker is: alias, close match, new, or no guess."""
+
+import pytest
+
+from quotes.extraction import SpeakerCluster
+from quotes.extraction.names import alias_key
+from quotes.models import Quote, Speaker, SpeakerAlias
+from quotes.services import imports
+from quotes.services.imports import ImportContext, import_article
+from quotes.services.speaker_resolution import SpeakerResolver
+from tests.factories import SpeakerAliasFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+Match = Quote.SpeakerMatch
+
+
+def person(name, *mentions, role=None):
+    return SpeakerCluster(name=name, type="person", mentions=(name, *mentions), role=role)
+
+
+def known(name, *aliases, kind="person"):
+    speaker = SpeakerFactory(name=name, kind=kind)
+    for alias in (name, *aliases):
+        SpeakerAliasFactory(speaker=speaker, name=alias)
+    return speaker
+
+
+def resolve(*clusters):
+    plan = SpeakerResolver.load().resolve(list(clusters))
+    return plan, [plan.resolutions[c.name] for c in clusters]
+
+
+def planned_alias_keys(plan):
+    return sorted(key for _, _, key in plan.new_aliases)
+
+
+def test_the_resolver_loads_speakers_and_aliases_in_two_queries(django_assert_num_queries):
+    known("Friedrich Merz", "Mr Merz")
+    with django_assert_num_queries(2):
+        SpeakerResolver.load()
+
+
+def test_it_matches_a_known_alias_whatever_the_title():
+    zelenskyy = known("Volodymyr Zelenskyy", "Mr Zelensky")
+    _, [resolution] = resolve(person("Zelensky", "President Zelensky"))
+    assert (resolution.match, resolution.speaker_id) == (Match.ALIAS, zelenskyy.pk)
+
+
+@pytest.mark.parametrize(
+    ("known_name", "mention"),
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskiy"),
+        ("Volodymyr Zelenskyy", "Wolodymyr Zelenskyi"),
+        ("Muammar Gaddafi", "Muammar Qaddafi"),
+        ("Muammar Gaddafi", "Muammar Gadhafi"),
+        ("Mikhail Gorbachev", "Mihail Gorbachov"),
+    ],
+)
+def test_it_matches_transliteration_variants_of_a_known_name(known_name, mention):
+    speaker = known(known_name)
+    plan, [resolution] = resolve(person(mention))
+    assert (resolution.match, resolution.speaker_id) == (Match.FUZZY, speaker.pk)
+    assert alias_key(mention) in planned_alias_keys(plan)
+
+
+def test_a_bare_surname_variant_matches_the_one_person_who_has_it():
+    speaker = known("Volodymyr Zelenskyy")
+    _, [resolution] = resolve(person("Zelenskiy", "Mr Zelenskiy"))
+    assert (resolution.match, resolution.speaker_id) == (Match.FUZZY, speaker.pk)
+
+
+@pytest.mark.parametrize(
+    ("known_name", "mention"),
+    [
+        ("Mark Jones", "Mark Janes"),
+        ("Anna Berg", "Anna Borg"),
+        ("Alexandra Johnson", "Alexander Johnson"),
+        ("Boris Johnson", "Dwayne Johnson"),
+    ],
+)
+def test_different_people_with_similar_names_are_not_matched(known_name, mention):
+    known(known_name)
+    _, [resolution] = resolve(person(mention))
+    assert resolution.match == Match.NEW
+
+
+def test_a_new_speaker_gets_a_unique_slug_its_role_and_every_surface_form_as_an_alias():
+    SpeakerFactory(name="Someone Else", slug="boris-johnson")
+    plan, [resolution] = resolve(
+        person("Boris Johnson", "Mr Johnson", "He", role="Former prime minister")
+    )
+    assert resolution.match == Match.NEW
+    assert resolution.new.slug == "boris-johnson-2"
+    assert resolution.new.description == "Former prime minister"
+    assert planned_alias_keys(plan) == ["boris johnson", "johnson"]
+
+
+def test_two_known_speakers_sharing_a_surname_make_a_bare_surname_ambiguous():
+    known("Boris Johnson", "Mr Johnson")  # "johnson" is even an alias of his
+    known("Dwayne Johnson")
+    plan, [resolution] = resolve(person("Johnson", "Mr Johnson"))
+    assert resolution.match == Match.AMBIGUOUS
+    assert not resolution.attributed
+    assert plan.new_speakers == [] and plan.new_aliases == []
+
+
+def test_the_full_name_in_the_article_settles_which_johnson():
+    boris = known("Boris Johnson")
+    known("Dwayne Johnson")
+    plan, [resolution] = resolve(person("Boris Johnson", "Mr Johnson"))
+    assert (resolution.match, resolution.speaker_id) == (Match.ALIAS, boris.pk)
+    assert "johnson" not in planned_alias_keys(plan)  # never a shared surname as an alias
+
+
+def test_two_new_speakers_sharing_a_surname_do_not_get_it_as_an_alias():
+    plan, resolutions = resolve(
+        person("Boris Johnson", "Mr Johnson"), person("Dwayne Johnson", "Johnson")
+    )
+    assert [r.match for r in resolutions] == [Match.NEW, Match.NEW]
+    assert planned_alias_keys(plan) == ["boris johnson", "dwayne johnson"]
+
+
+def test_organisations_match_close_spellings_and_are_created_as_organisations():
+    ministry = known("Ministry of Defence", kind="organisation")
+    clusters = [
+        SpeakerCluster(name="Ministry of Defense", type="organisation", mentions=()),
+        SpeakerCluster(name="World Health Organization", type="organisation", mentions=()),
+    ]
+    _, resolutions = resolve(*clusters)
+    assert (resolutions[0].match, resolutions[0].speaker_id) == (Match.FUZZY, ministry.pk)
+    assert (resolutions[1].match, resolutions[1].new.kind) == (Match.NEW, "organisation")
+    assert resolutions[1].new.slug == "world-health-organization"
+
+
+def test_an_anonymous_source_never_becomes_a_speaker():
+    cluster = SpeakerCluster(name="officials", type="anonymous", mentions=("officials",))
+    plan, [resolution] = resolve(cluster)
+    assert resolution.match == Match.ANONYMOUS
+    assert plan.new_speakers == [] and plan.new_aliases == []
+
+
+def test_what_one_article_created_resolves_the_next_article_without_a_query(
+    django_assert_num_queries,
+):
+    resolver = SpeakerResolver.load()
+    first = resolver.resolve([person("Kaja Kallas", "Ms Kallas")])
+    first.new_speakers[0].id = SpeakerFactory(name="Kaja Kallas").pk
+    resolver.register(first)
+    with django_assert_num_queries(0):
+        second = resolver.resolve([person("Kallas", "Mrs Kallas")])
+    assert second.resolutions["Kallas"].match == Match.ALIAS
+
+
+ARTICLE = b"""date 2025-11-02 Former prime minister returns
+He spoke at a conference in London
+"We will be back," Boris Johnson said at the conference.
+"""
+
+
+def test_an_import_that_loses_a_race_for_a_new_speaker_retries_and_uses_the_winner(
+    monkeypatch,
+):
+    context = ImportContext(resolver=SpeakerResolver.load())
+    real_write = imports._write
+    calls = []
+
+    def another_process_wins_first(source, plan, *args):
+        if not calls:  # between resolution and write, "another process" commits him
+            known("Boris Johnson")
+        calls.append(plan)
+        return real_write(source, plan, *args)
+
+    monkeypatch.setattr(imports, "_write", another_process_wins_first)
+    result = import_article(name="johnson.txt", data=ARTICLE, context=context)
+
+    assert len(calls) == 2
+    assert calls[0].resolutions["Boris Johnson"].match == Match.NEW
+    assert result.status == "created" and result.speakers_created == []
+    assert Speaker.objects.filter(name="Boris Johnson").count() == 1
+    quote = Quote.objects.get()
+    assert (quote.speaker.name, quote.speaker_match) == ("Boris Johnson", Match.ALIAS)
+    assert SpeakerAlias.objects.filter(key="boris johnson").count() == 1
