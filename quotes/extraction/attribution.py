@@ -104,6 +104,9 @@ class Resolver:
         elif np.kind == "description":
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
+            if entity is None and np.gender != "o":
+                entity = registry.salient(np.gender, position, near)
+                confidence = base - 0.35
             rule = "description"
         if entity is None:
             confidence = 0.3

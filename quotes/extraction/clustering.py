@@ -49,6 +49,7 @@ class Registry:
         self._keyed: dict[tuple[str, str], Entity] = {}
         self._persons: list[Entity] = []
         self._events: list[tuple[int, int, int]] = []  # (position, entity id, weight)
+        self._first: dict[int, int] = {}  # entity id -> position of its first mention
 
     # Building ----------------------------------------------------------------------
     def add_hit(self, hit: NameHit, position: int, weight: int) -> Entity | None:
@@ -128,6 +129,13 @@ class Registry:
 
     def note(self, position: int, entity: Entity, weight: int) -> None:
         bisect.insort(self._events, (position, entity.id, weight))
+        if position >= 0 and position < self._first.get(entity.id, 1 << 60):
+            self._first[entity.id] = position
+
+    def alias(self, kind: str, alias: str, entity: Entity) -> None:
+        """Another name for an organisation: "AFAD" for the authority it abbreviates."""
+        self._keyed.setdefault((kind, alias_key(alias)), entity)
+        entity.add_form(alias)
 
     # Resolving ---------------------------------------------------------------------
     def pronoun(self, pronoun: str, position: int, floor: int, near: int) -> tuple[
@@ -144,8 +152,13 @@ class Registry:
                 break
             entity = self.entities[entity_id]
             if want in ("m", "f"):
+                if entity.kind == "anonymous" and entity.gender == want and weight >= SPEAKER:
+                    return entity, True
                 if entity.kind != "person" or entity.gender not in (None, want):
                     continue
+                if (weight == MENTION and self._first.get(entity.id) == event_position
+                        and position - event_position < 250):
+                    return entity, True
             elif want == "p":
                 if entity.kind == "person":
                     continue
@@ -167,6 +180,8 @@ class Registry:
         age = head.split("-", 1)[0] if year_old else None
         for event_position, entity_id, weight in reversed(self._events[:end]):
             entity = self.entities[entity_id]
+            if entity.kind == "anonymous" and head in fold(entity.name).split():
+                return entity
             if np.gender == "o":
                 if entity.kind == "organisation" and head in fold(entity.name).split():
                     return entity
@@ -180,6 +195,19 @@ class Registry:
                     return entity
                 continue
             if any(head in fold(role).replace(";", " ").split() for role in entity.roles):
+                return entity
+        return None
+
+    def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:
+        """The last person who was a subject or speaker, for a description with no role match."""
+        end = bisect.bisect_left(self._events, (position, -1, -1))
+        for event_position, entity_id, weight in reversed(self._events[:end]):
+            if event_position < floor:
+                break
+            entity = self.entities[entity_id]
+            if entity.kind == "person" and weight >= SUBJECT and (
+                gender is None or entity.gender in (None, gender)
+            ):
                 return entity
         return None
 

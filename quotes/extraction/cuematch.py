@@ -32,6 +32,10 @@ _NP_STOP = re.compile(
     r"because|since|ahead|of|about|told|from)\b|,\s(?:adding|before|after|as|when|while|"
     r"in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b"
 )
+_WEEKDAY = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December"
+)
 _ADJUNCT = re.compile(
     r"\s*(?:$|[,.;:!?—–)…]|(?:on|in|at|during|after|before|when|as|while|following|"
     r"outside|inside|from|to|with|of|about|yesterday|today|tonight|last|earlier|later|"
@@ -39,8 +43,9 @@ _ADJUNCT = re.compile(
     r"then|shortly|late|early|over|under|upon|moments?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|once|simply|bluntly|flatly|firmly|angrily|quietly|calmly|"
     r"previously|alongside|near|by|for|ahead|into|onto|across|around|outside|"
-    r"repeatedly|later)\b)"
+    r"repeatedly|later|" + _WEEKDAY + r")\b)"
 )
+_CLAUSE_END = re.compile(r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b")
 _TOLD = frozenset(("told", "tells", "tell"))
 _OBJECT_STOP = words(
     "on in at during after before when as while that following yesterday today last "
@@ -51,6 +56,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+|\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says)\s+"
 )
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
+_TRAILING_PRONOUN = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
+_ACCORDING_IN_TAIL = re.compile(r",?\s*according\s+to\s+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -84,6 +91,11 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
         np = parse_subject(text[verb.end() : np_end])
         if np is None:
             return None
+        if np.kind == "anonymous" and stop and text[stop.start()].isspace():
+            longer = _CLAUSE_END.search(text, np_end, end)
+            extended = parse_subject(text[verb.end() : longer.start() if longer else end])
+            if extended is not None and extended.kind == "anonymous":
+                np, np_end = extended, longer.start() if longer else end
         cue, cue_end = _cue_text(text, verb, np_end, end)
         return Cue(np, cue, position, cue_end, "cue-after")
     for verb in SPEECH_VERB.finditer(text, position, min(end, position + 200)):
@@ -102,6 +114,17 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
     return None
+
+
+def according_in_tail(text: str, start: int, end: int) -> Cue | None:
+    """`... "the most disruptive" for commuters, according to Alan Shaw.`"""
+    according = _ACCORDING_IN_TAIL.search(text, start, end)
+    if according is None:
+        return None
+    np = _np_until_stop(text, according.end(), end)
+    if np is None:
+        return None
+    return Cue(np, "according to", according.start(), end, "according-to")
 
 
 def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
@@ -147,7 +170,12 @@ def subject_before(pre: str) -> NP | None:
     if np is not None:
         return np
     breaks = list(_CLAUSE_BREAK.finditer(text))
-    return parse_subject(text[breaks[-1].end() :]) if breaks else None
+    if breaks:
+        np = parse_subject(text[breaks[-1].end() :])
+        if np is not None:
+            return np
+    pronoun = _TRAILING_PRONOUN.search(text)
+    return parse_subject(pronoun.group(1)) if pronoun else None
 
 
 def _np_until_stop(text: str, start: int, end: int) -> NP | None:

@@ -30,7 +30,9 @@ SPEECH = _forms(
     underlines mused muses quipped quips exclaimed exclaims wondered wonders agreed
     agrees concluded concludes stated states repeated repeats answered answers
     commented comments explained predicted reckoned reckons fumed raged protested
-    protests objected objects texted emailed messaged
+    protests objected objects texted emailed messaged chanted chants sang sings
+    screamed read reads wrote tweeted posted hissed snapped barked thundered insists
+    recounted recounts explained acknowledged interjected chimed
     """
 )
 SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")

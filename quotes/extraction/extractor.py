@@ -12,7 +12,7 @@ from .cuematch import cue_after, cue_before
 from .cues import _AUX_WORDS, SPEECH, _alternation
 from .lexicon import words
 from .marks import join_paragraphs, scan_paragraph
-from .mentions import _LEAD_ADVERBIAL, NameHit, parse_subject, scan_names
+from .mentions import _LEAD_ADVERBIAL, NameHit, nicknamed, parse_subject, scan_names
 from .notspeech import is_marked_name, is_scare_quote
 from .reported import find_reported
 from .sentences import sentence_starts
@@ -79,9 +79,13 @@ def extract(article: Article) -> Extraction:
             registry.add_hit(hit, -1, MENTION)
     for number, text in enumerate(paragraphs):
         starts = sentence_starts(text)
+        for position, name in nicknamed(text):
+            registry.person(name, name, position=offsets[number] + position)
         for hit in _narration_hits(text, spans.get(number, [])):
             weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
-            registry.add_hit(hit, offsets[number] + hit.start, weight)
+            entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
+            if hit.alias and entity is not None:
+                registry.alias("organisation", hit.alias, entity)
 
     attributor = BodyAttributor(paragraphs, offsets, passages, registry)
     by_paragraph: dict[int, list[int]] = {}

@@ -70,6 +70,7 @@ ORG_WORDS = words(
     stadium museum library prison embassy consulate tribunal inquiry review project
     programme program campaign movement alliance coalition front brigade battalion
     commonwealth federal reserve exchange markets market index council's watchdog
+    survey control prevention observatory forum
     regulator charity society institution laboratory labs lab systems technologies
     tech group's company's platform social times' bay lake chamber secretariat
     """
@@ -140,7 +141,10 @@ ANONYMOUS_HEADS = words(
     representative representatives negotiator negotiators mediators mediator
     paramedics firefighters rescuers authorities statement statements family relatives
     neighbours neighbors friends colleagues students organisers organizers staff
-    executives leaders ministers lawmakers legislators mps senators commentators
+    executives leaders ministers lawmakers legislators mps senators commentators crowd
+    crowds mob audience onlookers bystanders passengers commuters shoppers patients
+    nurses survivors rescuer rescuers volunteer volunteers villagers locals engineer
+    engineers guard guards soldier soldiers troops pilot pilots driver drivers
     """
 )
 

@@ -51,6 +51,7 @@ _CLAUSE_WORDS = words("""
     """)
 _PREPOSITIONS = words("for of at close familiar with from in on to within inside")
 _RELATIVE = re.compile(
+    r"\s(?:who|whose|which)\s|"
     r",\s*(?:who|whose|whom|which|where|when|while|speaking|writing|having|after|before|"
     r"as|now|then|himself|herself|itself|themselves|also|according|adding|in|on|at|"
     r"during|like|with|whom)\b"
@@ -67,6 +68,28 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Still)\s+")
 _YEAR_OLD = re.compile(r"\d+-year-old$")
+_PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)")
+_COLLECTIVE = words("crowd audience mob family jury panel police public")
+_NAME_SUFFIXES = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
+_ROLE_NOUNS = words("parent resident commuter student nurse teacher patient shopper voter")
+_VERBISH = words(
+    "said says told added warned is was were are has had have will would did does been "
+    "declined refused called described"
+)
+_ORG_WORD = rf"(?:[{_UPPER}][\w'’&.-]*|&)"
+_ORG_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?((?:[{_UPPER}][\w.-]*\s+)?[{_UPPER}][\w.-]*['’]s\s+)?"
+    rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|on|the|de|du|des|in)\s+)*{_ORG_WORD})*)\.?"
+)
+_ORG_SCAN = re.compile(
+    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|on|the|&|in)[ \t\u00a0]+)*"
+    rf"{_ORG_WORD})*"
+)
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_NICKNAME = re.compile(
+    rf"\b([{_UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{_UPPER}][\w'’-]+)"
+)
+_OF_SPLIT = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
 _HONORIFIC_ONLY = words("mr mrs ms miss mx dr sir dame lord lady")
 
 
@@ -96,11 +119,19 @@ class NameHit:
     given: tuple[str, ...]
     gender: str | None
     role: str | None = None
+    alias: str | None = None  # an acronym given in brackets after an organisation
 
 
 def _key(word: str) -> str:
     word = fold(word).rstrip(".")
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _is_title(word: str) -> bool:
+    key = _key(word)
+    if key in TITLE_WORDS or key in NATIONALITIES or key in ROLE_HEADS or key in _ROLE_NOUNS:
+        return True
+    return "-" in key and all(part in TITLE_WORDS or part in ROLE_HEADS for part in key.split("-"))
 
 
 def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
@@ -109,17 +140,17 @@ def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | Non
     while start < len(tokens) and _key(tokens[start]) in NOT_NAMES:
         start += 1
     tokens = tokens[start:]
-    while tokens and _key(tokens[-1]) in NOT_NAMES:
+    while tokens and (_key(tokens[-1]) in NOT_NAMES or _key(tokens[-1]) in _NAME_SUFFIXES):
         tokens = tokens[:-1]
     if not tokens:
         return None
     cut = 0
     for k in range(len(tokens) - 1):
-        if _key(tokens[k]) in TITLE_WORDS or _key(tokens[k]) in NATIONALITIES:
+        if _is_title(tokens[k]):
             cut = k + 1
     titles, name = tokens[:cut], tokens[cut:]
     keys = [_key(t) for t in name]
-    if any(k in ORG_WORDS for k in keys):
+    if any(k in ORG_WORDS or (k.endswith("s") and k[:-1] in ORG_WORDS) for k in keys):
         return "organisation", [], tokens
     if len(name) == 1:
         key = keys[0]
@@ -156,7 +187,8 @@ def _gender(titles: list[str], name: list[str], role: str | None = None) -> str 
 def parse_subject(text: str) -> NP | None:
     """The speaker a subject noun phrase names, or None if it is not one."""
     surface = text.strip().strip(",;:—– ")
-    core = _LEAD_ADVERBIAL.sub("", surface)
+    core = _PARENTHESES.sub("", surface)
+    core = _LEAD_ADVERBIAL.sub("", core)
     core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
     if relative:
@@ -170,61 +202,101 @@ def parse_subject(text: str) -> NP | None:
     if not parts or len(parts) > 3:
         return None
     parsed = [_parse_part(part) for part in parts]
-    if any(np is None for np in parsed):
-        return None
-    names = [np for np in parsed if np.kind in ("name", "organisation")]
     if len(parsed) == 1:
         chosen = parsed[0]
-    elif len(names) == 1 and all(np.kind in ("description", "anonymous") for np in parsed
-                                  if np is not names[0]):
-        chosen = names[0]
-        others = [p for p in parts if p != chosen.surface]
-        role = _strip_determiner(others[0]) if others else None
-        if chosen.kind == "name" and role:
-            chosen.role = role
-            chosen.gender = chosen.gender or _gender([], [], role)
+        if chosen is None:
+            return None
     else:
-        return None
+        names = [np for np in parsed if np is not None and np.kind in ("name", "organisation")]
+        persons = [np for np in names if np.kind == "name"]
+        if len(persons) == 1:
+            chosen = persons[0]
+        elif len(names) == 1 and parsed[0] is names[0]:
+            chosen = names[0]
+        else:
+            return None
+        others = [p for p, np in zip(parts, parsed, strict=True) if np is not chosen]
+        if any(not _appositive(p) for p in others):
+            return None
+        if chosen.kind == "name":
+            role = "; ".join(_strip_determiner(p) for p in others)
+            chosen.role = "; ".join(r for r in (chosen.role, role) if r) or None
+            chosen.gender = chosen.gender or _gender([], [], role)
     chosen.age = age
     chosen.surface = core.strip(" ,")
     return chosen
 
 
+def _appositive(part: str) -> bool:
+    """Can this comma-separated part describe the speaker ("the coach", "54")?"""
+    tokens = part.split()
+    if len(tokens) > 14:
+        return False
+    first = tokens[0].casefold()
+    if first in _CLAUSE_WORDS and first not in ("his", "her", "their", "its"):
+        return False
+    return not any(t.casefold() in _VERBISH for t in tokens)
+
+
 def _strip_determiner(text: str) -> str:
-    words = text.split()
-    if words and words[0].casefold() in ("a", "an", "the"):
-        words = words[1:]
-    return " ".join(words)
+    tokens = text.split()
+    if tokens and tokens[0].casefold() in ("a", "an", "the"):
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 def _parse_part(part: str) -> NP | None:
     tokens = part.split()
-    if not tokens or len(tokens) > 12:
+    if not tokens or len(tokens) > 14:
         return None
     lower = part.casefold()
     if lower in _PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
+    organisation = _ORG_NAME.fullmatch(part)
+    if organisation:
+        classified = classify_tokens(organisation.group(2).split())
+        if classified is not None and classified[0] == "organisation":
+            name = organisation.group(2)
+            if organisation.group(1):
+                name = organisation.group(1).strip() + " " + name
+            return NP(surface=part, kind="organisation", name=name)
+    of = _OF_SPLIT.match(part)
+    if of:
+        left = _parse_part(of.group(1))
+        if left is not None and left.kind == "name":
+            left.role = of.group(2)
+            return left
     matches = list(CAPSEQ.finditer(part))
-    if matches and matches[-1].end() == len(part.rstrip(".")):
-        return _parse_named(part, matches[-1])
+    if matches and matches[-1].end() in (len(part), len(part.rstrip("."))):
+        named = _parse_named(part, matches[-1])
+        if named is not None or not any(t.casefold() in _PREPOSITIONS for t in tokens):
+            return named
     return _parse_common(part, tokens)
 
 
 def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
-    if any(w.casefold() in _CLAUSE_WORDS for w in prefix_words) or len(prefix_words) > 6:
+    if len(prefix_words) > 6 or any(w.casefold() in _PREPOSITIONS for w in prefix_words):
         return None
-    if any(not w[0].isupper() and not w[0].isdigit() and w.casefold() not in _DETERMINERS
-           and w.casefold() not in ("of", "for", "former") and not _role_word(w)
-           for w in prefix_words):
-        return None
+    for k, word in enumerate(prefix_words):
+        lower = word.casefold()
+        if lower in ("and", "&") and k and prefix_words[k - 1][0].isupper():
+            continue
+        if lower in _CLAUSE_WORDS:
+            return None
     classified = classify_tokens(match.group(0).split())
     if classified is None:
         return None
     kind, titles, name = classified
     if kind in ("organisation", "place"):
-        return NP(surface=part, kind="organisation", name=" ".join(name))
+        name_text = " ".join(name)
+        if prefix_words and prefix_words[-1].endswith(("'s", "’s")) and prefix_words[-1][
+            0
+        ].isupper():
+            name_text = " ".join(prefix_words[-2:] if len(prefix_words) > 1 and prefix_words[
+                -2][0].isupper() else prefix_words[-1:]) + " " + name_text
+        return NP(surface=part, kind="organisation", name=name_text)
     role_words = [w for w in prefix_words if w.casefold() not in ("a", "an", "the")]
     role_words += [t for t in titles if _key(t) not in _HONORIFIC_ONLY]
     role = " ".join(role_words) or None
@@ -239,33 +311,32 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     )
 
 
-def _role_word(word: str) -> bool:
-    key = fold(word).strip(".,")
-    return key.isalpha() or "-" in key or key.endswith(("'s", "’s"))
-
-
 def _parse_common(part: str, tokens: list[str]) -> NP | None:
     lowered = [w.casefold().strip(".") for w in tokens]
-    if any(w in _CLAUSE_WORDS for w in lowered) and not any(
-        w in _PREPOSITIONS for w in lowered
-    ):
-        return None
     head_index = len(tokens) - 1
     for k, word in enumerate(lowered):
         if k and word in _PREPOSITIONS:
             head_index = k - 1
             break
-    if any(w in _CLAUSE_WORDS and w not in ("to",) for w in lowered[: head_index + 1]):
+    if any(w in _CLAUSE_WORDS for w in lowered[: head_index + 1]):
+        return None
+    if any(w in _VERBISH for w in lowered):
         return None
     head = lowered[head_index]
     determiner = lowered[0] if lowered[0] in _DETERMINERS else None
+    possessive = any(
+        t.endswith(("'s", "’s")) and t[0].isupper() for t in tokens[:head_index]
+    )
     phrase = _strip_determiner(part)
     gender = GENDERED_NOUNS.get(head)
     if head in ANONYMOUS_HEADS and head not in ("statement", "statements"):
-        if determiner == "the" and head_index == len(tokens) - 1 and not head.endswith("s"):
+        if (determiner == "the" and head_index == len(tokens) - 1 and not head.endswith("s")
+                and head not in _COLLECTIVE):
             return NP(surface=part, kind="description", name=head, gender=gender)
         return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
     if head in ORG_HEADS:
+        if possessive:
+            return NP(surface=part, kind="organisation", name=phrase)
         if determiner in ("a", "an"):
             return NP(surface=part, kind="anonymous", name=phrase)
         return NP(surface=part, kind="description", name=head, gender="o")
@@ -291,15 +362,33 @@ _APPOSITION_AFTER = re.compile(
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2,50}?),\s*$")
 
 
+def nicknamed(text: str) -> list[tuple[int, str]]:
+    """Names split by a nickname in quotes: Boris "the Bulldozer" Petrov -> Boris Petrov."""
+    found = []
+    for match in _NICKNAME.finditer(text):
+        if _key(match.group(1)) not in NOT_NAMES and _key(match.group(1)) not in TITLE_WORDS:
+            found.append((match.start(), f"{match.group(1)} {match.group(2)}"))
+    return found
+
+
 def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     """The people and organisations named in text[start:end]."""
-    hits = []
+    hits: list[NameHit] = []
+    covered = 0
     for match in CAPSEQ.finditer(text, start, end):
+        if match.start() < covered:
+            continue
         tokens = match.group(0).split()
         classified = classify_tokens(tokens)
         if classified is None:
             continue
         kind, titles, name = classified
+        if kind == "organisation":
+            hit = _organisation_hit(text, match, start, end)
+            if hit is not None:
+                hits.append(hit)
+                covered = hit.end
+                continue
         surface_tokens = titles + name if kind in ("person", "bare") else name
         offset = match.group(0).find(surface_tokens[0]) if surface_tokens else 0
         hit_start = match.start() + max(offset, 0)
@@ -319,6 +408,32 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
             )
         )
     return hits
+
+
+def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
+    """The whole organisation name around a capitalised word ("Department of Health and
+    Social Care"), with an acronym given in brackets after it."""
+    best = None
+    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
+            end, match.end() + 80)):
+        if candidate.start() <= match.start() and candidate.end() >= match.end():
+            best = candidate
+            break
+    if best is None:
+        return None
+    tokens = best.group(0).split()
+    while tokens and _key(tokens[0]) in NOT_NAMES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    name = " ".join(tokens)
+    hit_start = best.start() + best.group(0).find(tokens[0])
+    hit_end = hit_start + len(name)
+    acronym = _ACRONYM.match(text, hit_end)
+    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
+                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
 
 
 def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int) -> str | None:

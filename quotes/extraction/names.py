@@ -97,7 +97,10 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     first_a, first_b = fold(a[0]).rstrip("."), fold(b[0]).rstrip(".")
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    return first_a == first_b or surname_skeleton(first_a) == surname_skeleton(first_b)
+    if first_a == first_b or surname_skeleton(first_a) == surname_skeleton(first_b):
+        return True
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return {fold(w) for w in shorter} <= {fold(w) for w in longer[1:]}
 
 
 def _within_one_edit(a: str, b: str) -> bool:

@@ -17,7 +17,9 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
     """Offsets where sentences start in text[start:end] (the first is `start`)."""
     end = len(text) if end is None else end
     starts = [start]
-    for match in _BOUNDARY.finditer(text, start, end):
+    for match in _BOUNDARY.finditer(text, start, min(len(text), end + 2)):
+        if match.end() > end:
+            break
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
         starts.append(match.end())
