@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .clustering import SPEAKER, SUBJECT, Entity, Registry
 from .cuematch import Cue, cue_after, cue_before
+from .lexicon import ANONYMOUS_HEADS
 from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
 from .notspeech import is_marked_name, is_scare_quote
@@ -98,13 +99,17 @@ class Resolver:
             entity = registry.keyed("anonymous", np.name, np.surface)
             confidence = base - 0.1
         elif np.kind == "pronoun":
-            entity, salient = registry.pronoun(np.name, position, floor, near)
+            entity, salient = registry.pronoun(np.name, position, floor, near,
+                                               self.offsets[paragraph])
             confidence = base - (0.1 if salient else 0.3)
             rule = "pronoun"
         elif np.kind == "description":
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
-            if entity is None and np.gender != "o":
+            if entity is None and np.name in ANONYMOUS_HEADS:
+                entity = registry.keyed("anonymous", np.name, np.surface)
+                confidence = base - 0.3
+            elif entity is None and np.gender != "o":
                 entity = registry.salient(np.gender, position, near)
                 confidence = base - 0.35
             rule = "description"
@@ -197,8 +202,10 @@ class BodyAttributor:
                 if speaker is None:
                     speaker = self._next_quote(index, last_number, last.end, next_start)
             elif kind == "partial":
-                speaker = self._sentence_subject(first_text, head_start, first.start,
-                                                 first_number)
+                speaker = self._same_sentence(index, first_number, head_start)
+                if speaker is None:
+                    speaker = self._sentence_subject(first_text, head_start, first.start,
+                                                     first_number)
         if speaker is None:
             speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
         if passage.recovered and speaker.entity is not None:
@@ -235,6 +242,23 @@ class BodyAttributor:
             return None
         return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
                        round(min(speaker.confidence, _BASE_CONFIDENCE["split-cue"]), 2))
+
+    def _same_sentence(self, index: int, paragraph: int, head_start: int) -> Speaker | None:
+        """A second quote in one sentence: `called it "A" and said it was "B"`."""
+        if index == 0:
+            return None
+        previous = self.passages[index - 1]
+        number, piece = previous.pieces[-1]
+        if number != paragraph or head_start != piece.end:
+            return None
+        for event in reversed(self.events):
+            if event.paragraph == paragraph and event.position == self.offsets[paragraph] + (
+                piece.end
+            ):
+                spoken = event.speaker
+                return Speaker(spoken.entity, spoken.mention, spoken.cue, "same-sentence",
+                               round(max(0.3, spoken.confidence - 0.1), 2))
+        return None
 
     def _colon_paragraph(self, paragraph: int, start: int) -> Speaker | None:
         """A quote opening a paragraph after one that ends `X said:`."""

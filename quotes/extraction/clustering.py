@@ -120,6 +120,9 @@ class Registry:
         """An organisation or anonymous source, one entity per normalised name."""
         key = (kind, alias_key(name))
         entity = self._keyed.get(key)
+        if entity is None and kind == "organisation" and " " not in key[1]:
+            entity = next((e for (k, n), e in self._keyed.items()
+                           if k == kind and n.startswith(key[1] + " ")), None)
         if entity is None:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
             self.entities.append(entity)
@@ -138,7 +141,8 @@ class Registry:
         entity.add_form(alias)
 
     # Resolving ---------------------------------------------------------------------
-    def pronoun(self, pronoun: str, position: int, floor: int, near: int) -> tuple[
+    def pronoun(self, pronoun: str, position: int, floor: int, near: int,
+                here: int = 0) -> tuple[
         Entity | None, bool
     ]:
         """The last fitting antecedent of a pronoun before position; (entity, salient)."""
@@ -157,7 +161,7 @@ class Registry:
                 if entity.kind != "person" or entity.gender not in (None, want):
                     continue
                 if (weight == MENTION and self._first.get(entity.id) == event_position
-                        and position - event_position < 250):
+                        and event_position >= here and position - event_position < 250):
                     return entity, True
             elif want == "p":
                 if entity.kind == "person":

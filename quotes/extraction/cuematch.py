@@ -26,8 +26,13 @@ _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
+_NOT_ABBREVIATION = (
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bRev)"
+    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])"
+)
 _NP_STOP = re.compile(
-    r"[.;:!?—–(]|\s(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
+    r"[;:!?—–(]|" + _NOT_ABBREVIATION + r"\.|"
+    r"\s(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
     r"because|since|ahead|of|about|told|from)\b|,\s(?:adding|before|after|as|when|while|"
     r"in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b"

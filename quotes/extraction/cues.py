@@ -102,6 +102,6 @@ _MEDIUM = (
     r"(?:statement|interview|post|letter|speech|email|video|message|tweet|podcast|"
     r"briefing|press\s+conference|op-ed|blog|memo|filing|broadcast|address|thread|"
     r"note|report|column|essay|article)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
-    r"TikTok|Threads|Bluesky|LinkedIn|YouTube|Truth\s+Social|social\s+media|Weibo))"
+    r"TikTok|Threads|Bluesky|LinkedIn|YouTube|Truth\s+Social|social\s+media|Weibo))(?![\w-])"
 )
 MEDIUM = re.compile(rf"\s*,?\s*{_MEDIUM}", re.IGNORECASE)

@@ -12,7 +12,14 @@ from .cuematch import cue_after, cue_before
 from .cues import _AUX_WORDS, SPEECH, _alternation
 from .lexicon import words
 from .marks import join_paragraphs, scan_paragraph
-from .mentions import _LEAD_ADVERBIAL, NameHit, nicknamed, parse_subject, scan_names
+from .mentions import (
+    _LEAD_ADVERBIAL,
+    NameHit,
+    anonymous_sources,
+    nicknamed,
+    parse_subject,
+    scan_names,
+)
 from .notspeech import is_marked_name, is_scare_quote
 from .reported import find_reported
 from .sentences import sentence_starts
@@ -81,6 +88,11 @@ def extract(article: Article) -> Extraction:
         starts = sentence_starts(text)
         for position, name in nicknamed(text):
             registry.person(name, name, position=offsets[number] + position)
+        for start, end in _narration(text, spans.get(number, [])):
+            for position, phrase, gender in anonymous_sources(text, start, end):
+                entity = registry.keyed("anonymous", phrase)
+                entity.gender = entity.gender or gender
+                registry.note(offsets[number] + position, entity, MENTION)
         for hit in _narration_hits(text, spans.get(number, [])):
             weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
             entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
@@ -104,9 +116,16 @@ def extract(article: Article) -> Extraction:
                 if attributed is not None:
                     body.append(_body_quotation(article, attributed))
             else:
-                speaker = attributor.resolver.resolve(
-                    item.np, item.rule, offsets[number] + item.cue_position, number, item.cue
-                )
+                if item.np is None:
+                    speaker = _same_speaker(attributor, number, offsets[number] + item.start,
+                                            item.cue)
+                    if speaker is None:
+                        continue
+                else:
+                    speaker = attributor.resolver.resolve(
+                        item.np, item.rule, offsets[number] + item.cue_position, number,
+                        item.cue,
+                    )
                 if speaker.entity is not None:
                     attributor.add_event(
                         SpeechEvent(offsets[number] + item.start, number, speaker)
@@ -125,12 +144,33 @@ def extract(article: Article) -> Extraction:
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
 
-def _narration_hits(text: str, spans: list[tuple[int, int]]) -> list[NameHit]:
-    hits, position = [], 0
+def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
+                  cue: str) -> Speaker | None:
+    """The speaker of the quotation earlier in the same sentence."""
+    for event in reversed(attributor.events):
+        if event.paragraph == paragraph and event.position <= position:
+            spoken = event.speaker
+            return Speaker(spoken.entity, spoken.mention, cue, "reported-speech",
+                           round(min(0.7, spoken.confidence - 0.1), 2))
+    return None
+
+
+def _narration(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a paragraph outside its quotations."""
+    ranges, position = [], 0
     for start, end in sorted(spans):
-        hits += scan_names(text, position, start)
+        if start > position:
+            ranges.append((position, start))
         position = max(position, end)
-    hits += scan_names(text, position, len(text))
+    if position < len(text):
+        ranges.append((position, len(text)))
+    return ranges
+
+
+def _narration_hits(text: str, spans: list[tuple[int, int]]) -> list[NameHit]:
+    hits = []
+    for start, end in _narration(text, spans):
+        hits += scan_names(text, start, end)
     return hits
 
 

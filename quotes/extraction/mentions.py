@@ -79,11 +79,22 @@ _VERBISH = words(
 _ORG_WORD = rf"(?:[{_UPPER}][\w'’&.-]*|&)"
 _ORG_NAME = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{_UPPER}][\w.-]*\s+)?[{_UPPER}][\w.-]*['’]s\s+)?"
-    rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|on|the|de|du|des|in)\s+)*{_ORG_WORD})*)\.?"
+    rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
 )
 _ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|on|the|&|in)[ \t\u00a0]+)*"
+    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
     rf"{_ORG_WORD})*"
+)
+_POSSESSIVE_ORG = re.compile(
+    rf"['’]s\s+(?:[{_UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
+    r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
+    r"Center|Party|League|Council|Institute|Department)\b"
+)
+_ANONYMOUS_INTRO = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
+    + "|".join(sorted(ANONYMOUS_HEADS - {"statement", "statements", "people", "person"},
+                      key=len, reverse=True))
+    + r"))\b(?![\w'’-])"
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _NICKNAME = re.compile(
@@ -277,13 +288,13 @@ def _parse_part(part: str) -> NP | None:
 def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
-    if len(prefix_words) > 6 or any(w.casefold() in _PREPOSITIONS for w in prefix_words):
+    if len(prefix_words) > 6 or any(w in _PREPOSITIONS for w in prefix_words):
         return None
     for k, word in enumerate(prefix_words):
         lower = word.casefold()
         if lower in ("and", "&") and k and prefix_words[k - 1][0].isupper():
             continue
-        if lower in _CLAUSE_WORDS:
+        if lower in _CLAUSE_WORDS and not word[0].isupper():
             return None
     classified = classify_tokens(match.group(0).split())
     if classified is None:
@@ -362,6 +373,16 @@ _APPOSITION_AFTER = re.compile(
 _APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2,50}?),\s*$")
 
 
+def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """Unnamed people introduced in narration: "one EU diplomat", "a senior official"."""
+    found = []
+    for match in _ANONYMOUS_INTRO.finditer(text, start, end):
+        phrase = match.group(1)
+        head = phrase.split()[-1].casefold()
+        found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
+    return found
+
+
 def nicknamed(text: str) -> list[tuple[int, str]]:
     """Names split by a nickname in quotes: Boris "the Bulldozer" Petrov -> Boris Petrov."""
     found = []
@@ -383,6 +404,9 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if classified is None:
             continue
         kind, titles, name = classified
+        if _POSSESSIVE_ORG.match(text, match.end()):
+            covered = match.end() + 3
+            continue
         if kind == "organisation":
             hit = _organisation_hit(text, match, start, end)
             if hit is not None:

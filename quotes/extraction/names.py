@@ -53,7 +53,7 @@ def split_name(name: str) -> tuple[tuple[str, ...], str]:
     if not words:
         return (), ""
     start = len(words) - 1
-    while start > 1 and words[start - 1].casefold() in _PARTICLES:
+    while start > 0 and words[start - 1].casefold() in _PARTICLES:
         start -= 1
     return tuple(words[:start]), " ".join(words[start:])
 
