@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .clustering import SPEAKER, SUBJECT, Entity, Registry
 from .cuematch import Cue, cue_after, cue_before
-from .lexicon import ANONYMOUS_HEADS
+from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
 from .notspeech import is_marked_name, is_scare_quote
@@ -106,12 +106,12 @@ class Resolver:
         elif np.kind == "description":
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
+            if entity is None and np.gender != "o" and np.name in ROLE_HEADS:
+                entity = registry.salient(np.gender, position, near)
+                confidence = base - 0.35
             if entity is None and np.name in ANONYMOUS_HEADS:
                 entity = registry.keyed("anonymous", np.name, np.surface)
                 confidence = base - 0.3
-            elif entity is None and np.gender != "o":
-                entity = registry.salient(np.gender, position, near)
-                confidence = base - 0.35
             rule = "description"
         if entity is None:
             confidence = 0.3
@@ -190,22 +190,26 @@ class BodyAttributor:
         if speaker is None:
             if before is False:
                 return None
-            if (kind == "partial" or not head_text) and is_scare_quote(head, tail, quoted):
-                return None
             standalone = not head_text and (
                 _ENDS_SENTENCE.search(quoted) or not tail.strip() or multi
             )
-            if standalone:
+            if head_text:
+                speaker = self._same_sentence(index, first_number, head_start)
+                if speaker is None and head_text.endswith(":"):
+                    speaker = self._inherit(position, first_number, first.start, same=True)
+            if speaker is None and (kind == "partial" or not head_text) and is_scare_quote(
+                head, tail, quoted
+            ):
+                return None
+            if speaker is None and standalone:
                 speaker = self._colon_paragraph(first_number, first.start)
                 if speaker is None:
                     speaker = self._inherit(position, first_number, first.start)
                 if speaker is None:
                     speaker = self._next_quote(index, last_number, last.end, next_start)
-            elif kind == "partial":
-                speaker = self._same_sentence(index, first_number, head_start)
-                if speaker is None:
-                    speaker = self._sentence_subject(first_text, head_start, first.start,
-                                                     first_number)
+            elif speaker is None and kind == "partial":
+                speaker = self._sentence_subject(first_text, head_start, first.start,
+                                                 first_number)
         if speaker is None:
             speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
         if passage.recovered and speaker.entity is not None:
@@ -280,14 +284,15 @@ class BodyAttributor:
     def _pieces_before(self, paragraph: int, start: int) -> bool:
         return any(s < start for s, _, _ in self._pieces.get(paragraph, ()))
 
-    def _inherit(self, position: int, paragraph: int, start: int) -> Speaker | None:
-        """The speaker of the last speech in this or the previous paragraph."""
+    def _inherit(self, position: int, paragraph: int, start: int,
+                 same: bool = False) -> Speaker | None:
+        """The speaker of the last speech in this (or the previous) paragraph."""
         event = None
         for candidate in reversed(self.events):
             if candidate.position < position:
                 event = candidate
                 break
-        if event is None or event.paragraph < paragraph - 1:
+        if event is None or event.paragraph < paragraph - (0 if same else 1):
             return None
         if event.paragraph == paragraph - 1 and self._pieces_before(paragraph, start):
             return None

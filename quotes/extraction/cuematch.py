@@ -20,7 +20,7 @@ from .cues import (
     TRAILING_AUX,
 )
 from .lexicon import words
-from .mentions import NP, parse_subject
+from .mentions import CAPSEQ, NP, parse_subject
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")
@@ -58,8 +58,11 @@ _OBJECT_STOP = words(
 )
 _SENTENCE_BREAK = re.compile(r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s")
 _CLAUSE_BREAK = re.compile(
-    r",\s+|\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says)\s+"
+    r",\s+|\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
+    r"which|whom)\s+"
 )
+_ENDS_WITH_RELATIVE = re.compile(r",?\s*\bwho\s*$")
+_TRAILING_PARTICIPLE = re.compile(r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$")
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
 _TRAILING_PRONOUN = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
 _ACCORDING_IN_TAIL = re.compile(r",?\s*according\s+to\s+", re.IGNORECASE)
@@ -174,6 +177,14 @@ def subject_before(pre: str) -> NP | None:
     np = parse_subject(text)
     if np is not None:
         return np
+    relative = _ENDS_WITH_RELATIVE.search(text)
+    if relative:
+        return _antecedent(text[: relative.start()])
+    trimmed = _TRAILING_PARTICIPLE.sub("", text)
+    if trimmed != text:
+        np = subject_before(trimmed)
+        if np is not None:
+            return np
     breaks = list(_CLAUSE_BREAK.finditer(text))
     if breaks:
         np = parse_subject(text[breaks[-1].end() :])
@@ -181,6 +192,19 @@ def subject_before(pre: str) -> NP | None:
             return np
     pronoun = _TRAILING_PRONOUN.search(text)
     return parse_subject(pronoun.group(1)) if pronoun else None
+
+
+def _antecedent(text: str) -> NP | None:
+    """The person a relative "who" refers to: the last name before it."""
+    for part in reversed(text.split(",")):
+        np = parse_subject(part)
+        if np is None:
+            names = list(CAPSEQ.finditer(part.rstrip()))
+            if names and names[-1].end() == len(part.rstrip()):
+                np = parse_subject(names[-1].group(0))
+        if np is not None and np.kind == "name":
+            return np
+    return None
 
 
 def _np_until_stop(text: str, start: int, end: int) -> NP | None:

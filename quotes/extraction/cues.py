@@ -59,7 +59,8 @@ LABELLING = _forms(
     labeled labels dismissed dismisses hailed hails denounced denounces condemned
     condemns praised praises criticised criticized criticises criticizes accused accuses
     referred refers spoke speaks talked talks termed terms dubbed slammed blasted
-    welcomed welcomes promised vowed pledged insisted
+    welcomed welcomes promised vowed pledged insisted threatened threatens warned warning
+    vowing promising insisting claiming saying adding
     """
 )
 

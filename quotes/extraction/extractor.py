@@ -95,6 +95,8 @@ def extract(article: Article) -> Extraction:
                 registry.note(offsets[number] + position, entity, MENTION)
         for hit in _narration_hits(text, spans.get(number, [])):
             weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
+            if hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end):
+                hit.kind = "person"
             entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
             if hit.alias and entity is not None:
                 registry.alias("organisation", hit.alias, entity)
@@ -242,7 +244,8 @@ def _front_quotations(text: str, location: str, registry: Registry) -> list[Quot
             named = parse_subject(colon.group(1)) if colon else None
             if named is not None and named.kind in ("name", "organisation"):
                 np, rule = named, "headline-colon"
-        if np is None and is_scare_quote(head, tail, quoted):
+        if np is None and (is_scare_quote(head, tail, quoted) or (
+                head.strip() and len(quoted.split()) <= 3)):
             continue
         speaker = resolver.resolve(np, rule, -1, 0, cue_text, note=False) if np else Speaker(
             None, None, None, "none", 0.5)

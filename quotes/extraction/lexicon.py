@@ -157,6 +157,7 @@ ORG_HEADS = words(
     carrier broadcaster network team campaign website paper newspaper publisher
     manufacturer maker insurer lender operator developer startup platform watchdog
     coalition alliance federation association league school university hospital trust
+    chapter branch division unit wing
     """
 )
 
@@ -200,7 +201,7 @@ FEMALE_NAMES = words(
     tatiana irina elena ekaterina anastasia oksana iryna kateryna sofia sophie
     chloe lucy ella mia amelia isla ava jessica ellie freya poppy ruby lily holly
     fatima aisha amina leila layla mariam noor zainab sana priya ananya deepika
-    mei ling yuki keiko hana sakura ines isabel carmen lucia pilar elena paula marta
+    salma mei ling yuki keiko hana sakura ines isabel carmen lucia pilar elena paula marta
     claire camille chloe manon lea juliette agnes beatrice giulia francesca chiara
     greta ingrid astrid sigrid freja nadia mette magdalena agnieszka katarzyna
     joanna aleksandra monika ewa anne annette birgit sabine petra ilse heike

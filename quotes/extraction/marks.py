@@ -51,6 +51,7 @@ class Piece:
     opened: bool = True
     closed: bool = True
     recovered: bool = False
+    weak: bool = False  # a lone closing mark with no cue: kept only to end a carried quote
 
     @property
     def runs_to_end(self) -> bool:
@@ -164,10 +165,11 @@ def _scan(text: str, forced: set[int]) -> tuple[list[Piece], int | None]:
         else:
             parts.append((parts_from, len(text)))
             pieces.append(Piece(start=_start_of(parts), end=len(text), parts=parts, closed=False))
-    if stray is not None and (CUE_FOLLOWS.match(text, stray + 1) or not text[stray + 1 :].strip()):
+    if stray is not None:
         start = len(text) - len(text.lstrip())
         if not any(p.start < stray for p in pieces) and stray > start:
-            piece = Piece(start=start, end=stray + 1, parts=[(start, stray)], opened=False)
+            piece = Piece(start=start, end=stray + 1, parts=[(start, stray)], opened=False,
+                          weak=not CUE_FOLLOWS.match(text, stray + 1))
             pieces.insert(0, piece)
     return pieces, None
 
@@ -218,6 +220,9 @@ def join_paragraphs(paragraphs: tuple[str, ...] | list[str]) -> list[Passage]:
         for k, piece in enumerate(pieces):
             if k == 0 and carry is not None and piece.start == lead:
                 carry.pieces.append((number, piece))
+            elif piece.weak:
+                carry = None
+                continue
             else:
                 carry = None
                 passages.append(Passage([(number, piece)]))

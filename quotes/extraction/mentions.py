@@ -161,7 +161,9 @@ def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | Non
             cut = k + 1
     titles, name = tokens[:cut], tokens[cut:]
     keys = [_key(t) for t in name]
-    if any(k in ORG_WORDS or (k.endswith("s") and k[:-1] in ORG_WORDS) for k in keys):
+    if any(k in ORG_WORDS or (k.endswith("s") and k[:-1] in ORG_WORDS) for k in keys) or (
+        len(name) >= 2 and name[-1].isupper() and 2 <= len(name[-1]) <= 4
+    ):
         return "organisation", [], tokens
     if len(name) == 1:
         key = keys[0]
@@ -251,7 +253,7 @@ def _appositive(part: str) -> bool:
 
 def _strip_determiner(text: str) -> str:
     tokens = text.split()
-    if tokens and tokens[0].casefold() in ("a", "an", "the"):
+    if tokens and tokens[0].casefold() in ("a", "an", "the", "one"):
         tokens = tokens[1:]
     return " ".join(tokens)
 
@@ -263,6 +265,12 @@ def _parse_part(part: str) -> NP | None:
     lower = part.casefold()
     if lower in _PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
+    of = _OF_SPLIT.match(part)
+    if of and of.group(1)[:1].isupper():
+        left = _parse_part(of.group(1))
+        if left is not None and left.kind == "name" and (left.given or left.titled):
+            left.role = of.group(2)
+            return left
     organisation = _ORG_NAME.fullmatch(part)
     if organisation:
         classified = classify_tokens(organisation.group(2).split())
@@ -346,7 +354,8 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
             return NP(surface=part, kind="description", name=head, gender=gender)
         return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
     if head in ORG_HEADS:
-        if possessive:
+        if possessive or (head_index + 2 < len(tokens) and lowered[head_index + 1] in (
+                "of", "for") and any(t[0].isupper() for t in tokens[head_index + 2 :])):
             return NP(surface=part, kind="organisation", name=phrase)
         if determiner in ("a", "an"):
             return NP(surface=part, kind="anonymous", name=phrase)

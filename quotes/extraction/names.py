@@ -73,7 +73,10 @@ _DOUBLES = re.compile(r"(\w)\1")
 
 def surname_skeleton(surname: str) -> str:
     """A transliteration-tolerant key: Zelenskyy, Zelenskiy and Zelensky agree."""
-    key = _NON_WORD.sub("", _APOSTROPHES.sub("", fold(surname)))
+    key = re.sub(r"^(?:al|el|ad|as|ash|an|ar|at)[-\s]", "", fold(surname))
+    key = _NON_WORD.sub("", _APOSTROPHES.sub("", key))
+    if key.startswith("q"):
+        key = "g" + key[1:]
     key = _ENDINGS.sub("y", key)
     key = _DOUBLES.sub(r"\1", key)
     key = key.replace("ph", "f").replace("kh", "h").replace("dh", "d")
