@@ -1,0 +1,284 @@
+"""The extractor: an Article in, its quotations and their speakers out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import Article, parse_article
+from .attribution import BodyAttributor, Resolver, Speaker, SpeechEvent
+from .clustering import MENTION, SUBJECT, Entity, Registry
+from .cuematch import cue_after, cue_before
+from .cues import _AUX_WORDS, SPEECH, _alternation
+from .lexicon import words
+from .marks import join_paragraphs, scan_paragraph
+from .mentions import (
+    _LEAD_ADVERBIAL,
+    NameHit,
+    anonymous_sources,
+    nicknamed,
+    parse_subject,
+    scan_names,
+)
+from .notspeech import is_marked_name, is_scare_quote
+from .reported import find_reported
+from .sentences import sentence_starts
+
+EXTRACTOR_VERSION = "1.0"
+
+_FOLLOWED_BY_CUE = re.compile(
+    rf"\s*(?:,[^,]{{1,100}},\s*)?(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
+)
+_CLAUSE_WORDS = words(
+    "as when while after before because if that which who is was were are has had have "
+    "will would did does said told and but"
+)
+_NORMALISE = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    text: str
+    kind: str  # direct | partial | indirect
+    location: str  # headline | standfirst | body
+    paragraph: int | None
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_type: str | None
+    cue: str | None
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class SpeakerCluster:
+    name: str
+    type: str
+    mentions: tuple[str, ...]
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: Article
+    quotes: tuple[Quotation, ...]
+    speakers: tuple[SpeakerCluster, ...]
+
+
+def extract_text(text: str) -> Extraction:
+    """Parse article text and extract from it; ArticleError for a malformed file."""
+    return extract(parse_article(text))
+
+
+def extract(article: Article) -> Extraction:
+    """Every quotation of the article with its speaker, in document order."""
+    paragraphs, offsets = article.paragraphs, article.paragraph_offsets
+    passages = join_paragraphs(paragraphs)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for passage in passages:
+        for number, piece in passage.pieces:
+            spans.setdefault(number, []).append((piece.start, piece.end))
+    registry = Registry()
+    for text in (article.headline, article.standfirst):
+        for hit in _narration_hits(text, [(p.start, p.end) for p in scan_paragraph(text)]):
+            registry.add_hit(hit, -1, MENTION)
+    for number, text in enumerate(paragraphs):
+        starts = sentence_starts(text)
+        for position, name in nicknamed(text):
+            registry.person(name, name, position=offsets[number] + position)
+        for start, end in _narration(text, spans.get(number, [])):
+            for position, phrase, gender in anonymous_sources(text, start, end):
+                entity = registry.keyed("anonymous", phrase)
+                entity.gender = entity.gender or gender
+                registry.note(offsets[number] + position, entity, MENTION)
+        for hit in _narration_hits(text, spans.get(number, [])):
+            weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
+            if hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end):
+                hit.kind = "person"
+            entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
+            if hit.alias and entity is not None:
+                registry.alias("organisation", hit.alias, entity)
+
+    attributor = BodyAttributor(paragraphs, offsets, passages, registry)
+    by_paragraph: dict[int, list[int]] = {}
+    for index, passage in enumerate(passages):
+        by_paragraph.setdefault(passage.pieces[0][0], []).append(index)
+    body: list[Quotation] = []
+    for number, text in enumerate(paragraphs):
+        items: list[tuple[int, object]] = [
+            (passages[i].pieces[0][1].start, i) for i in by_paragraph.get(number, [])
+        ]
+        items += [(r.start, r) for r in find_reported(text, spans.get(number, []))]
+        items.sort(key=lambda item: item[0])
+        for _, item in items:
+            if isinstance(item, int):
+                attributed = attributor.attribute(item)
+                if attributed is not None:
+                    body.append(_body_quotation(article, attributed))
+            else:
+                if item.np is None:
+                    speaker = _same_speaker(attributor, number, offsets[number] + item.start,
+                                            item.cue)
+                    if speaker is None:
+                        continue
+                else:
+                    speaker = attributor.resolver.resolve(
+                        item.np, item.rule, offsets[number] + item.cue_position, number,
+                        item.cue,
+                    )
+                if speaker.entity is not None:
+                    attributor.add_event(
+                        SpeechEvent(offsets[number] + item.start, number, speaker)
+                    )
+                body.append(
+                    _quotation(text[item.start : item.end], "indirect", "body", number,
+                               offsets[number] + item.start, offsets[number] + item.end,
+                               speaker)
+                )
+    body.sort(key=lambda q: q.start)
+    front = []
+    for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
+        front += _front_quotations(text, location, registry)
+    front = [q for q in front if not _repeated(q, body)]
+    quotes = tuple(front + body)
+    return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
+
+
+def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
+                  cue: str) -> Speaker | None:
+    """The speaker of the quotation earlier in the same sentence."""
+    for event in reversed(attributor.events):
+        if event.paragraph == paragraph and event.position <= position:
+            spoken = event.speaker
+            return Speaker(spoken.entity, spoken.mention, cue, "reported-speech",
+                           round(min(0.7, spoken.confidence - 0.1), 2))
+    return None
+
+
+def _narration(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a paragraph outside its quotations."""
+    ranges, position = [], 0
+    for start, end in sorted(spans):
+        if start > position:
+            ranges.append((position, start))
+        position = max(position, end)
+    if position < len(text):
+        ranges.append((position, len(text)))
+    return ranges
+
+
+def _narration_hits(text: str, spans: list[tuple[int, int]]) -> list[NameHit]:
+    hits = []
+    for start, end in _narration(text, spans):
+        hits += scan_names(text, start, end)
+    return hits
+
+
+def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
+    """Is this name the subject of its sentence or of a speech verb?"""
+    if text[hit.end : hit.end + 2] in ("'s", "’s"):
+        return False
+    if _FOLLOWED_BY_CUE.match(text, hit.end):
+        return True
+    sentence = max((s for s in starts if s <= hit.start), default=0)
+    prefix = _LEAD_ADVERBIAL.sub("", text[sentence : hit.start].lstrip())
+    words = prefix.split()
+    return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
+
+
+def _body_quotation(article: Article, attributed) -> Quotation:
+    passage = attributed.passage
+    paragraphs, offsets = article.paragraphs, article.paragraph_offsets
+    first_number, first = passage.pieces[0]
+    last_number, last = passage.pieces[-1]
+    text = " ".join(
+        paragraphs[n][a:b].strip() for n, piece in passage.pieces for a, b in piece.parts
+    )
+    return _quotation(text, attributed.kind, "body", first_number,
+                      offsets[first_number] + first.start, offsets[last_number] + last.end,
+                      attributed.speaker)
+
+
+def _quotation(text: str, kind: str, location: str, paragraph: int | None, start: int,
+               end: int, speaker: Speaker) -> Quotation:
+    entity: Entity | None = speaker.entity
+    return Quotation(
+        text=text,
+        kind=kind,
+        location=location,
+        paragraph=paragraph,
+        start=start,
+        end=end,
+        speaker=entity.name if entity else None,
+        speaker_mention=speaker.mention,
+        speaker_type=entity.kind if entity else None,
+        cue=speaker.cue,
+        rule=speaker.rule if entity or speaker.rule == "none" else "none",
+        confidence=speaker.confidence,
+    )
+
+
+_HEADLINE_COLON = re.compile(r"^\s*(.{2,60}?)\s*:\s*$")
+
+
+def _front_quotations(text: str, location: str, registry: Registry) -> list[Quotation]:
+    """Quotations in a headline or standfirst, attributed from their own line."""
+    found = []
+    resolver = Resolver(registry, (0,))
+    pieces = scan_paragraph(text)
+    for k, piece in enumerate(pieces):
+        quoted = " ".join(text[a:b].strip() for a, b in piece.parts)
+        previous_end = pieces[k - 1].end if k else 0
+        next_start = pieces[k + 1].start if k + 1 < len(pieces) else len(text)
+        head_start = sentence_starts(text, previous_end, piece.start)[-1]
+        head, tail = text[head_start : piece.start], text[piece.end : next_start]
+        if is_marked_name(head, tail, quoted):
+            continue
+        cue = cue_after(text, piece.end, next_start) or cue_before(text, head_start, piece.start)
+        np = cue.np if cue else None
+        rule, cue_text = (cue.rule, cue.cue) if cue else ("none", None)
+        if cue is None:
+            colon = _HEADLINE_COLON.match(head)
+            named = parse_subject(colon.group(1)) if colon else None
+            if named is not None and named.kind in ("name", "organisation"):
+                np, rule = named, "headline-colon"
+        if np is None and (is_scare_quote(head, tail, quoted) or (
+                head.strip() and len(quoted.split()) <= 3)):
+            continue
+        speaker = resolver.resolve(np, rule, -1, 0, cue_text, note=False) if np else Speaker(
+            None, None, None, "none", 0.5)
+        kind = "direct" if not head.strip() or head.rstrip().endswith(":") else "partial"
+        found.append(_quotation(quoted, kind, location, None, piece.start, piece.end, speaker))
+    return found
+
+
+def _normalise(text: str) -> str:
+    return _NORMALISE.sub(" ", text.casefold()).strip()
+
+
+def _repeated(quote: Quotation, body: list[Quotation]) -> bool:
+    key = _normalise(quote.text)
+    return bool(key) and any(key in _normalise(q.text) for q in body if q.kind != "indirect")
+
+
+def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[SpeakerCluster, ...]:
+    seen: dict[tuple[str, str], SpeakerCluster] = {}
+    by_name = {(e.kind, e.name): e for e in registry.entities}
+    for quote in quotes:
+        if quote.speaker is None or quote.speaker_type is None:
+            continue
+        key = (quote.speaker_type, quote.speaker)
+        if key in seen or key not in by_name:
+            continue
+        entity = by_name[key]
+        seen[key] = SpeakerCluster(
+            name=entity.name,
+            type=entity.kind,
+            mentions=tuple(entity.forms),
+            role=entity.roles[0] if entity.roles else None,
+        )
+    return tuple(seen.values())
+
+
