@@ -88,7 +88,13 @@ def test_different_people_with_similar_names_are_not_matched(known_name, mention
 def test_a_new_speaker_gets_a_unique_slug_its_role_and_every_surface_form_as_an_alias():
     SpeakerFactory(name="Someone Else", slug="boris-johnson")
     plan, [resolution] = resolve(
-        person("Boris Johnson", "Mr Johnson", "He", role="Former prime minister")
+        person(
+            "Boris Johnson",
+            "Mr Johnson",
+            "He",
+            "Former prime minister Boris Johnson",
+            role="Former prime minister",
+        )
     )
     assert resolution.match == Match.NEW
     assert resolution.new.slug == "boris-johnson-2"
@@ -124,8 +130,10 @@ def test_two_new_speakers_sharing_a_surname_do_not_get_it_as_an_alias():
 def test_organisations_match_close_spellings_and_are_created_as_organisations():
     ministry = known("Ministry of Defence", kind="organisation")
     clusters = [
-        SpeakerCluster(name="Ministry of Defense", type="organisation", mentions=()),
-        SpeakerCluster(name="World Health Organization", type="organisation", mentions=()),
+        SpeakerCluster(name="Ministry of Defense", type="organisation", mentions=(), role=None),
+        SpeakerCluster(
+            name="World Health Organization", type="organisation", mentions=(), role=None
+        ),
     ]
     _, resolutions = resolve(*clusters)
     assert (resolutions[0].match, resolutions[0].speaker_id) == (Match.FUZZY, ministry.pk)
@@ -134,7 +142,7 @@ def test_organisations_match_close_spellings_and_are_created_as_organisations():
 
 
 def test_an_anonymous_source_never_becomes_a_speaker():
-    cluster = SpeakerCluster(name="officials", type="anonymous", mentions=("officials",))
+    cluster = SpeakerCluster(name="officials", type="anonymous", mentions=("officials",), role=None)
     plan, [resolution] = resolve(cluster)
     assert resolution.match == Match.ANONYMOUS
     assert plan.new_speakers == [] and plan.new_aliases == []

@@ -180,10 +180,13 @@ class SpeakerResolver:
             if new.kind == Speaker.Kind.PERSON and new is not resolution.new:
                 new_surnames[skeleton(surname(alias_key(new.name)))].add(new.slug)
         planned = {key for _, _, key in plan.new_aliases}
+        name_key = alias_key(cluster.name)
         for surface in (cluster.name, *cluster.mentions):
             key = alias_key(surface)
             if not usable_as_alias(key) or key in self.aliases or key in planned:
                 continue
+            if key != name_key and key.endswith(f" {name_key}"):
+                continue  # "German chancellor Friedrich Merz": a role, then the name
             if " " not in key:
                 shared = self._surnames.get(skeleton(key), set()) - {own}
                 if shared or skeleton(key) in new_surnames:
