@@ -39,7 +39,7 @@ def test_it_imports_an_article_with_its_provenance(tmp_path):
     ]
     for quote in quotes:
         assert quote.text in source.body[quote.start : quote.end]
-        assert quote.paragraph is not None
+        assert quote.text in source.paragraphs[quote.paragraph]
         assert quote.said_on == source.published_on
         assert quote.extractor_version == EXTRACTOR_VERSION
         assert quote.created_at == source.imported_at
@@ -183,3 +183,36 @@ def test_from_the_shell_a_failed_file_exits_non_zero_without_a_traceback(tmp_pat
 def test_the_command_refuses_no_paths():
     outcome = run_import()
     assert "the following arguments are required: PATH" in str(outcome.error)
+
+
+TRICKY = article(
+    "Chancellor Rachel Reeves defended her budget on Monday.",
+    # A quote over two paragraphs: the first opens and never closes; a nested quote.
+    '"We inherited a mess. We have had to make choices that nobody would want to make.',
+    "\"But the 'growth first' approach is working, and the numbers show it,\" she said.",
+    'Shadow chancellor Mel Stride disagreed. "This is a budget for nobody," he told the BBC.',
+    "Officials at the Treasury said the forecasts would be published on Friday.",
+    'Ms Reeves added: "I will not apologise for fixing the foundations."',
+    headline="Ministers clash over the budget",
+)
+
+
+def test_tricky_quoting_lands_with_pronouns_resolved_and_groups_left_anonymous(tmp_path):
+    outcome = run_import(write(tmp_path, "budget.txt", TRICKY))
+    assert not outcome.failed
+    source = Source.objects.get()
+    quotes = list(Quote.objects.order_by("start").select_related("speaker"))
+    speakers = [(q.speaker.name if q.speaker else None, q.speaker_mention) for q in quotes]
+    assert speakers == [
+        ("Rachel Reeves", "she"),
+        ("Mel Stride", "he"),
+        (None, "Officials at the Treasury"),
+        ("Rachel Reeves", "Ms Reeves"),
+    ]
+    both = quotes[0]
+    assert "We inherited a mess" in both.text and "'growth first'" in both.text
+    assert source.body.count("\n", both.start, both.end) == 1  # it spans two paragraphs
+    assert quotes[2].speaker_match == Quote.SpeakerMatch.ANONYMOUS
+    assert sorted(Speaker.objects.values_list("name", flat=True)) == ["Mel Stride", "Rachel Reeves"]
+    assert Speaker.objects.get(name="Rachel Reeves").description == "Chancellor"
+    assert "unattributed quotes        1 (1 anonymous)" in outcome.stdout

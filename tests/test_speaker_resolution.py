@@ -9,6 +9,7 @@ from quotes.services import imports
 from quotes.services.imports import ImportContext, import_article
 from quotes.services.speaker_resolution import SpeakerResolver
 from tests.factories import SpeakerAliasFactory, SpeakerFactory
+from tests.importing import article, run_import, write
 
 pytestmark = pytest.mark.django_db
 Match = Quote.SpeakerMatch
@@ -189,3 +190,50 @@ def test_an_import_that_loses_a_race_for_a_new_speaker_retries_and_uses_the_winn
     quote = Quote.objects.get()
     assert (quote.speaker.name, quote.speaker_match) == ("Boris Johnson", Match.ALIAS)
     assert SpeakerAlias.objects.filter(key="boris johnson").count() == 1
+
+
+def test_a_group_the_extractor_took_for_a_person_is_anonymous():
+    cluster = person("Officials", "Officials at the Treasury")
+    plan, [resolution] = resolve(cluster)
+    assert resolution.match == Match.ANONYMOUS and plan.new_speakers == []
+
+
+def test_across_articles_a_transliteration_variant_finds_the_speaker_and_says_how(tmp_path):
+    write(tmp_path, "1.txt", article('"We stand firm," Volodymyr Zelenskyy said.', headline="One"))
+    write(
+        tmp_path,
+        "2.txt",
+        article('"We need air defence," Volodymyr Zelenskiy said.', headline="Two"),
+    )
+    outcome = run_import(tmp_path)
+    assert "speakers created           1" in outcome.stdout
+    assert "speakers matched           1" in outcome.stdout
+    zelenskyy = Speaker.objects.get()
+    assert zelenskyy.name == "Volodymyr Zelenskyy"
+    assert list(
+        Quote.objects.order_by("source__headline").values_list("speaker", "speaker_match")
+    ) == [
+        (zelenskyy.pk, Match.NEW),
+        (zelenskyy.pk, Match.FUZZY),
+    ]
+    assert zelenskyy.aliases.filter(key="volodymyr zelenskiy").exists()  # exact next time
+
+
+def test_across_articles_mr_johnson_is_not_guessed_when_two_johnsons_are_known(tmp_path):
+    write(
+        tmp_path,
+        "1.txt",
+        article('"I am back," Boris Johnson said.', '"Me too," Dwayne Johnson said.', headline="1"),
+    )
+    write(tmp_path, "2.txt", article('"We will win," Mr Johnson said.', headline="2"))
+    outcome = run_import(tmp_path)
+    quote = Quote.objects.get(source__headline="2")
+    assert (quote.speaker, quote.speaker_mention, quote.speaker_match) == (
+        None,
+        "Mr Johnson",
+        Match.AMBIGUOUS,
+    )
+    assert "unattributed quotes        1 (1 ambiguous)" in outcome.stdout
+    assert "1 quote(s) left unattributed: the name fits several known speakers" in outcome.stdout
+    assert Speaker.objects.filter(name__contains="Johnson").count() == 2
+    assert not SpeakerAlias.objects.filter(key="johnson").exists()

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
+from quotes.extraction.lexicon import ANONYMOUS_HEADS
 from quotes.extraction.names import alias_key
 from quotes.models import Quote, Speaker, SpeakerAlias
 
@@ -127,7 +128,7 @@ class SpeakerResolver:
         return plan
 
     def _resolve(self, cluster, key: str, plan: SpeakerPlan) -> Resolution:
-        if cluster.type == "anonymous":
+        if cluster.type == "anonymous" or key in ANONYMOUS_HEADS:  # "Officials said"
             return Resolution(Match.ANONYMOUS)
         if not usable_as_alias(key):
             return Resolution(Match.NONE)
