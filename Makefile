@@ -19,6 +19,7 @@ run: setup
 setup: install
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py loaddata fixtures/speakers.json fixtures/rating_scales.json
+	$(DEV_ENV) $(PY) manage.py import_articles seeds/
 
 test: install
 	SECRET_KEY=$${SECRET_KEY:-insecure-key-for-tests-only} $(VENV)/bin/pytest $(PYTEST_ARGS)
@@ -34,6 +35,10 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[dev]'
 	touch $@
+
+# Import benchmark on PostgreSQL (creates and drops the database claimtracker_importbench).
+bench-import: install
+	$(PY) bench/import_articles.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles artifacts
