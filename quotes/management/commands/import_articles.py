@@ -10,7 +10,12 @@ from tqdm import tqdm
 
 from quotes.extraction.article import ArticleError
 from quotes.models import Quote
-from quotes.services.imports import ImportContext, import_article, read_article_file
+from quotes.services.imports import (
+    ImportContext,
+    durable_at_the_end,
+    import_article,
+    read_article_file,
+)
 from quotes.services.speaker_resolution import SpeakerResolver
 
 UNATTRIBUTED = {"ambiguous": "ambiguous", "anonymous": "anonymous", "none": "no speaker named"}
@@ -99,10 +104,11 @@ class Command(BaseCommand):
             if total >= PROGRESS_BAR_FROM:
                 self.bar = tqdm(total=total, unit="file", file=self.stdout._out, leave=False)
         try:
-            for item in iter_articles(paths):
-                self.import_one(item, context)
-                if self.bar is not None:
-                    self.bar.update()
+            with durable_at_the_end():
+                for item in iter_articles(paths):
+                    self.import_one(item, context)
+                    if self.bar is not None:
+                        self.bar.update()
         finally:
             if self.bar is not None:
                 self.bar.close()
@@ -127,6 +133,7 @@ class Command(BaseCommand):
 
     def report(self, result) -> None:
         counts = self.counts
+        counts["retried"] += result.retries
         if result.status == "skipped":
             counts["skipped"] += 1
             self.say(2, f"skipped {result.name}: already imported (source {result.source_id})")
@@ -209,6 +216,8 @@ class Command(BaseCommand):
                 f"{sum(unattributed.values())}" + (f" ({detail})" if detail else ""),
             ),
         ]
+        if c["retried"]:
+            rows.append(("retried after losing a race", c["retried"]))
         title = "Dry run, nothing written; an import would give:" if dry_run else "Summary:"
         self.stdout.write(title)
         for label, value in rows:
