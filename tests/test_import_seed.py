@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 
 from quotes.models import Quote, Speaker
 from tests.importing import counts, run_import
@@ -64,3 +65,12 @@ def test_importing_the_seeds_again_adds_nothing(loaded):
     outcome = run_import(SEEDS)
     assert counts() == before
     assert "skipped, already imported  1" in outcome.stdout
+
+
+def test_the_admin_lists_the_seeds_quotes_with_their_speakers(editor_client):
+    call_command("loaddata", *FIXTURES, verbosity=0)
+    run_import(SEEDS)
+    html = editor_client.get(reverse("admin:quotes_quote_changelist")).content.decode()
+    assert html.count('class="action-select"') == 8  # six quotations, two reported
+    for name in ("Volodymyr Zelenskyy", "Friedrich Merz", "Vladimir Putin"):
+        assert name in html
