@@ -151,7 +151,7 @@ def test_a_failure_in_the_middle_of_an_article_leaves_nothing_of_it(tmp_path, mo
     monkeypatch.setattr(imports, "bulk_create_with_history", fail_on_the_second_articles_quotes)
     outcome = run_import(tmp_path)
 
-    assert outcome.failed
+    assert str(outcome.error) == "1 of 3 failed."
     assert (
         outcome.stderr.strip()
         == f"error: {tmp_path / '2.txt'}: unexpected RuntimeError: disk on fire"

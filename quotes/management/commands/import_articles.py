@@ -102,6 +102,7 @@ class Command(BaseCommand):
         if self.stdout.isatty():
             total = sum(1 for _ in iter_articles(paths))
             if total >= PROGRESS_BAR_FROM:
+                # On the raw stream: OutputWrapper would end each redraw with a newline.
                 self.bar = tqdm(total=total, unit="file", file=self.stdout._out, leave=False)
         try:
             with durable_at_the_end():
@@ -109,14 +110,17 @@ class Command(BaseCommand):
                     self.import_one(item, context)
                     if self.bar is not None:
                         self.bar.update()
+        except DatabaseError as error:  # the final flush: the database went away
+            self.fail("database", f"could not confirm the writes: {_first_line(error)}")
         finally:
             if self.bar is not None:
                 self.bar.close()
         self.summary(dry_run)
         if self.counts["failed"]:
-            raise CommandError(f"{self.counts['failed']} failed (see the error lines above).")
+            raise CommandError(f"{self.counts['failed']} of {self.counts['items']} failed.")
 
     def import_one(self, item: Item, context: ImportContext) -> None:
+        self.counts["items"] += 1
         if item.problem:
             return self.fail(item.name, item.problem)
         self.counts["files"] += 1
