@@ -141,14 +141,14 @@ def test_a_failure_in_the_middle_of_an_article_leaves_nothing_of_it(tmp_path, mo
     write(tmp_path, "1.txt", article('"First," Anna Lindqvist said.', headline="One"))
     write(tmp_path, "2.txt", article('"Second," Kaja Kallas said.', headline="Two"))
     write(tmp_path, "3.txt", article('"Third," Tomas Berg said.', headline="Three"))
-    real = imports.bulk_create_with_history
+    real = imports._insert_with_history
 
-    def fail_on_the_second_articles_quotes(objs, model, **kwargs):
-        if model is Quote and objs and objs[0].source.headline == "Two":
+    def fail_on_the_second_articles_quotes(objs, model, reason):
+        if model is Quote and objs[0].source.headline == "Two":
             raise RuntimeError("disk on fire")
-        return real(objs, model, **kwargs)
+        return real(objs, model, reason)
 
-    monkeypatch.setattr(imports, "bulk_create_with_history", fail_on_the_second_articles_quotes)
+    monkeypatch.setattr(imports, "_insert_with_history", fail_on_the_second_articles_quotes)
     outcome = run_import(tmp_path)
 
     assert str(outcome.error) == "1 of 3 failed."

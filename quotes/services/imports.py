@@ -16,7 +16,7 @@ from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
 
 from quotes.extraction import EXTRACTOR_VERSION, extract
 from quotes.extraction.article import ArticleError, decode_article, parse_article
@@ -220,7 +220,7 @@ def _write(source, plan, rows, result, context) -> Replacement | None:
                 Speaker(name=n.name, slug=n.slug, kind=n.kind, description=n.description)
                 for n in new
             ]
-            bulk_create_with_history(speakers, Speaker, default_change_reason=reason)
+            _insert_with_history(speakers, Speaker, reason)
             for planned, speaker in zip(new, speakers, strict=True):
                 planned.id = speaker.pk
         if plan.new_aliases:
@@ -228,7 +228,7 @@ def _write(source, plan, rows, result, context) -> Replacement | None:
                 SpeakerAlias(speaker_id=owner.resolved_id(), name=name, key=key)
                 for owner, name, key in sorted(plan.new_aliases, key=lambda a: a[2])
             ]
-            bulk_create_with_history(aliases, SpeakerAlias, default_change_reason=reason)
+            _insert_with_history(aliases, SpeakerAlias, reason)
         replacement = None
         if context.replace and result.previous_ids:
             replacement = replace_quotes(
@@ -239,9 +239,26 @@ def _write(source, plan, rows, result, context) -> Replacement | None:
             for quotation, resolution, match in rows
             if not (replacement and replacement.overlaps(quotation))
         ]
-        bulk_create_with_history(quotes, Quote, default_change_reason=reason)
+        _insert_with_history(quotes, Quote, reason)
         Quote.objects.filter(source=source).refresh_search_index()
     return replacement
+
+
+_history_managers = {}
+
+
+def _insert_with_history(objs, model, reason: str) -> None:
+    """simple_history's bulk_create_with_history (two INSERTs: the rows, then their
+    history rows), without building a new history manager class on every call."""
+    if not objs:
+        return
+    if not connection.features.can_return_rows_from_bulk_insert:
+        bulk_create_with_history(objs, model, default_change_reason=reason)
+        return
+    if model not in _history_managers:
+        _history_managers[model] = get_history_manager_for_model(model)
+    model._default_manager.bulk_create(objs)
+    _history_managers[model].bulk_history_create(objs, default_change_reason=reason)
 
 
 def _quote(source, quotation, resolution, match) -> Quote:
