@@ -237,3 +237,23 @@ def test_across_articles_mr_johnson_is_not_guessed_when_two_johnsons_are_known(t
     assert "1 quote(s) left unattributed: the name fits several known speakers" in outcome.stdout
     assert Speaker.objects.filter(name__contains="Johnson").count() == 2
     assert not SpeakerAlias.objects.filter(key="johnson").exists()
+
+
+def test_before_creating_a_speaker_it_catches_up_with_other_processes(tmp_path):
+    context = ImportContext(resolver=SpeakerResolver.load())
+    zelenskyy = known("Volodymyr Zelenskyy")  # created by "another process" since
+    data = article('"We need air defence," Volodymyr Zelenskiy said.')
+    result = import_article(name="a.txt", data=data, context=context)
+    assert result.speakers_created == []
+    quote = Quote.objects.get()
+    assert (quote.speaker, quote.speaker_match) == (zelenskyy, Match.FUZZY)
+
+
+def test_catching_up_is_one_query_and_only_reports_what_is_new(django_assert_num_queries):
+    resolver = SpeakerResolver.load()
+    known("Kaja Kallas")
+    with django_assert_num_queries(1):
+        assert resolver.catch_up() is True
+    with django_assert_num_queries(1):
+        assert resolver.catch_up() is False
+    assert resolver.resolve([person("Kaja Kallas")]).resolutions["Kaja Kallas"].match == "alias"

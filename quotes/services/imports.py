@@ -135,7 +135,9 @@ def import_article(*, name: str, data: bytes, context: ImportContext) -> Article
     resolver = context.resolver
     for attempt in range(1, ATTEMPTS + 1):
         plan = resolver.resolve(clusters)
-        rows = _quote_rows(extraction, plan, source, now)
+        if plan.new_speakers and not context.dry_run and resolver.catch_up():
+            plan = resolver.resolve(clusters)  # another process may have created them
+        rows = _quote_rows(extraction, plan)
         if context.dry_run:
             resolver.register(plan)
             context.planned_hashes.add(source.content_hash)
@@ -191,7 +193,7 @@ class _Cluster:
     role: str | None
 
 
-def _quote_rows(extraction, plan: SpeakerPlan, source: Source, now) -> list[tuple]:
+def _quote_rows(extraction, plan: SpeakerPlan) -> list[tuple]:
     """(Quotation, Resolution or None, match) per quote, one per span."""
     rows, spans = [], set()
     for quotation in extraction.quotes:

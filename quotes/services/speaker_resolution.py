@@ -83,13 +83,37 @@ class SpeakerResolver:
         self._given: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         self._organisations: dict[str, int] = {}  # name skeleton -> id
         self._placeholder = 0
+        self._last_alias_id = 0
 
     @classmethod
     def load(cls) -> "SpeakerResolver":
         resolver = cls()
         resolver._add_speakers(Speaker.objects.values_list("id", "name", "kind", "slug"))
-        resolver._add_aliases(SpeakerAlias.objects.values_list("key", "speaker_id"))
+        rows = SpeakerAlias.objects.values_list("key", "speaker_id", "id")
+        resolver._add_aliases((key, speaker_id) for key, speaker_id, _ in resolver._seen(rows))
         return resolver
+
+    def catch_up(self) -> bool:
+        """Learn the speakers other processes created since; True when any was new.
+
+        One query for the aliases added since the last look. Only new speakers need
+        it: the unique keys stop exact duplicates anyway, this lets a concurrent
+        process's "Zelenskiy" be found as a close match of this one's "Zelenskyy".
+        """
+        rows = self._seen(
+            SpeakerAlias.objects.filter(pk__gt=self._last_alias_id).values_list(
+                "key", "speaker_id", "id", "speaker__name", "speaker__kind", "speaker__slug"
+            )
+        )
+        unknown = [row for row in rows if self.aliases.get(row[0]) != row[1]]
+        self._add_speakers({(r[1], *r[3:]) for r in unknown})
+        self._add_aliases((r[0], r[1]) for r in unknown)
+        return bool(unknown)
+
+    def _seen(self, rows) -> list:
+        rows = list(rows)
+        self._last_alias_id = max([self._last_alias_id, *(row[2] for row in rows)])
+        return rows
 
     def refresh(self, plan: SpeakerPlan) -> None:
         """Learn what another process created for this plan's keys and slugs."""
