@@ -257,3 +257,38 @@ def test_catching_up_is_one_query_and_only_reports_what_is_new(django_assert_num
     with django_assert_num_queries(1):
         assert resolver.catch_up() is False
     assert resolver.resolve([person("Kaja Kallas")]).resolutions["Kaja Kallas"].match == "alias"
+
+
+def test_a_bare_surname_cluster_uses_the_full_name_the_article_gives():
+    known("Anna Schmidt")
+    known("Peter Schmidt")
+    cluster = person("Schmidt", "Jan Schmidt, the president of the federation")
+    plan, [resolution] = resolve(cluster)
+    assert (resolution.match, resolution.new.name) == (Match.NEW, "Jan Schmidt")
+    assert planned_alias_keys(plan) == ["jan schmidt"]  # not the shared "schmidt"
+
+
+def test_roles_and_appositions_never_become_aliases():
+    cluster = person(
+        "Friedrich Merz",
+        "German chancellor Friedrich Merz",
+        "Russian Chancellor Friedrich Merz",
+        "Friedrich Merz, the chancellor",
+        "the chancellor",
+        "Mr Merz",
+    )
+    plan, _ = resolve(cluster)
+    assert planned_alias_keys(plan) == ["friedrich merz", "merz"]
+    ministry = SpeakerCluster(
+        name="Ministry of Defence",
+        type="organisation",
+        mentions=("the Ministry of Defence", "Ministry of Defence"),
+        role=None,
+    )
+    plan, _ = resolve(ministry)
+    assert planned_alias_keys(plan) == ["ministry of defence"]
+
+
+def test_a_first_name_cluster_also_uses_the_full_name_the_article_gives():
+    _, [resolution] = resolve(person("Diego", "Diego Sun, the union leader"))
+    assert resolution.new.name == "Diego Sun"

@@ -23,6 +23,10 @@ _DOUBLED = re.compile(r"(.)\1+")
 # Letters that stand for one sound at the start of a name in different alphabets.
 _INTERCHANGEABLE_INITIALS = frozenset("gk")
 
+# Lower-case words that belong inside names: "Ursula von der Leyen", "Bashar al-Assad".
+PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el".split())
+# And inside organisations' names: "Ministry of Defence", "Doctors for Peace".
+CONNECTORS = frozenset("of for and on the".split())
 PRONOUNS = frozenset("i me we us you he him she her it they them one who".split())
 
 
@@ -84,6 +88,30 @@ def closest_organisation(target: str, names: dict[str, int]) -> int | None:
         target, names.keys(), scorer=fuzz.ratio, score_cutoff=ORGANISATION_THRESHOLD
     )
     return names[match[0]] if match else None
+
+
+def name_form(surface: str) -> str | None:
+    """The name in a mention, or None when it is not one: "Jan Schmidt, the president"
+    -> "Jan Schmidt"; "Mr Zelensky" stays; "the minister" and "German chancellor
+    Friedrich Merz" (a lower-case role) are None."""
+    head = surface.split(",", 1)[0].strip()
+    words = head.split()
+    if not words:
+        return None
+    for position, word in enumerate(words):
+        lower = word.split("-")[0].casefold()
+        if not (word[0].isupper() or lower in PARTICLES or (position and lower in CONNECTORS)):
+            return None
+    return head
+
+
+def without_titles(name: str) -> str:
+    """ "President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy" (as alias_key drops them)."""
+    words = name.split()
+    start = 0
+    while start < len(words) - 1 and words[start].casefold().rstrip(".") in HONORIFICS:
+        start += 1
+    return " ".join(words[start:])
 
 
 def usable_as_alias(key: str) -> bool:

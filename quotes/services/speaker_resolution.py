@@ -32,9 +32,11 @@ from .name_matching import (
     closest_organisation,
     closest_surnames,
     given_name,
+    name_form,
     skeleton,
     surname,
     usable_as_alias,
+    without_titles,
 )
 
 Match = Quote.SpeakerMatch
@@ -138,25 +140,29 @@ class SpeakerResolver:
     def resolve(self, clusters) -> SpeakerPlan:
         plan = SpeakerPlan()
         by_key: dict[str, Resolution] = {}
+        names = {}
         for cluster in clusters:
-            key = alias_key(cluster.name)
+            name, forms = _full_name(cluster)
+            key = alias_key(name)
+            names[cluster.name] = (name, forms)
             if key in by_key:  # two clusters for one name: one speaker
                 plan.resolutions[cluster.name] = by_key[key]
                 continue
-            resolution = self._resolve(cluster, key, plan)
+            resolution = self._resolve(cluster, name, forms, plan)
             plan.resolutions[cluster.name] = by_key[key] = resolution
         for cluster in clusters:
             resolution = plan.resolutions[cluster.name]
             if resolution.attributed:
-                self._plan_aliases(cluster, resolution, plan)
+                self._plan_aliases(*names[cluster.name], resolution, plan)
         return plan
 
-    def _resolve(self, cluster, key: str, plan: SpeakerPlan) -> Resolution:
+    def _resolve(self, cluster, name: str, forms: list[str], plan: SpeakerPlan) -> Resolution:
+        key = alias_key(name)
         if cluster.type == "anonymous" or key in ANONYMOUS_HEADS:  # "Officials said"
             return Resolution(Match.ANONYMOUS)
         if not usable_as_alias(key):
             return Resolution(Match.NONE)
-        keys = [key, *(alias_key(m) for m in cluster.mentions)]
+        keys = [key, *(alias_key(form) for form in forms)]
         plan.keys.update(keys)
         person = cluster.type != "organisation"
         single = " " not in key
@@ -181,42 +187,42 @@ class SpeakerResolver:
             return Resolution(Match.AMBIGUOUS)
         if ids:
             return self._existing(Match.FUZZY, ids.pop())
-        return self._new(cluster, person, plan)
+        return self._new(cluster, name, person, plan)
 
     def _existing(self, match: str, speaker_id: int) -> Resolution:
         return Resolution(match, speaker_id=speaker_id, name=self.speakers[speaker_id][0])
 
-    def _new(self, cluster, person: bool, plan: SpeakerPlan) -> Resolution:
+    def _new(self, cluster, name: str, person: bool, plan: SpeakerPlan) -> Resolution:
         kind = Speaker.Kind.PERSON if person else Speaker.Kind.ORGANISATION
         taken = self.slugs | {n.slug for n in plan.new_speakers}
         new = NewSpeaker(
-            name=cluster.name[:200],
-            slug=_unique_slug(cluster.name, taken),
+            name=name[:200],
+            slug=_unique_slug(name, taken),
             kind=kind,
             description=(getattr(cluster, "role", None) or "")[:300],
         )
         plan.new_speakers.append(new)
         return Resolution(Match.NEW, new=new, name=new.name)
 
-    def _plan_aliases(self, cluster, resolution: Resolution, plan: SpeakerPlan) -> None:
+    def _plan_aliases(self, name, forms, resolution: Resolution, plan: SpeakerPlan) -> None:
         own = resolution.speaker_id
         new_surnames = defaultdict(set)
         for new in plan.new_speakers:
             if new.kind == Speaker.Kind.PERSON and new is not resolution.new:
                 new_surnames[skeleton(surname(alias_key(new.name)))].add(new.slug)
         planned = {key for _, _, key in plan.new_aliases}
-        name_key = alias_key(cluster.name)
-        for surface in (cluster.name, *cluster.mentions):
-            key = alias_key(surface)
+        name_key = alias_key(name)
+        for form in (name, *forms):
+            key = alias_key(form)
             if not usable_as_alias(key) or key in self.aliases or key in planned:
                 continue
             if key != name_key and key.endswith(f" {name_key}"):
-                continue  # "German chancellor Friedrich Merz": a role, then the name
+                continue  # "Russian President Vladimir Putin": a role, then the name
             if " " not in key:
                 shared = self._surnames.get(skeleton(key), set()) - {own}
                 if shared or skeleton(key) in new_surnames:
                     continue  # never make a shared surname one speaker's alias
-            plan.new_aliases.append((resolution, surface[:200], key[:200]))
+            plan.new_aliases.append((resolution, form[:200], key[:200]))
             planned.add(key)
 
     # Indexing -------------------------------------------------------------------
@@ -243,6 +249,22 @@ class SpeakerResolver:
         self._surnames[last].add(speaker_id)
         if " " in key:
             self._given[skeleton(given_name(key))][last].add(speaker_id)
+
+
+def _full_name(cluster) -> tuple[str, list[str]]:
+    """The cluster's name, or the fullest name its mentions give for a one-word name
+    ("Schmidt" with "Jan Schmidt, the president" -> "Jan Schmidt"); and the mentions
+    that are names."""
+    forms = [form for form in map(name_form, cluster.mentions) if form]
+    key = alias_key(cluster.name)
+    if " " in key or cluster.type == "organisation":
+        return cluster.name, forms
+    fuller = [
+        without_titles(form)
+        for form in forms
+        if " " in alias_key(form) and key in alias_key(form).split()
+    ]
+    return (max(fuller, key=len) if fuller else cluster.name), forms
 
 
 def _unique_slug(name: str, taken: set[str]) -> str:
