@@ -54,7 +54,7 @@ def manage(*args):
 
 
 def start_import(*paths):
-    command = [sys.executable, "manage.py", "import_articles", *map(str, paths), "-v", "1"]
+    command = [sys.executable, "manage.py", "import_articles", *map(str, paths), "-v", "0"]
     return subprocess.Popen(
         command, cwd=ROOT, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -102,7 +102,7 @@ def duplicate_speakers():
 
 
 def summary_line(out, label):
-    return next((line.split()[-1] for line in out.splitlines() if label in line), "?")
+    return next((line.split()[-1] for line in out.splitlines() if label in line), "0")
 
 
 def main():
@@ -147,7 +147,7 @@ def main():
         assert code == 0 and not err, (code, err[-2000:])
     parallel_counts = table_counts()
     duplicates = duplicate_speakers()
-    retries = [summary_line(out, "retried") for _, _, out, _ in results]
+    retries = [summary_line(out, "retried, lost a race") for _, _, out, _ in results]
     rows.append(
         (
             "two processes, halves",

@@ -221,7 +221,7 @@ class Command(BaseCommand):
             ),
         ]
         if c["retried"]:
-            rows.append(("retried after losing a race", c["retried"]))
+            rows.append(("retried, lost a race", c["retried"]))
         title = "Dry run, nothing written; an import would give:" if dry_run else "Summary:"
         self.stdout.write(title)
         for label, value in rows:
