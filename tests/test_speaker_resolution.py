@@ -56,6 +56,9 @@ def test_it_matches_a_known_alias_whatever_the_title():
         ("Muammar Gaddafi", "Muammar Qaddafi"),
         ("Muammar Gaddafi", "Muammar Gadhafi"),
         ("Mikhail Gorbachev", "Mihail Gorbachov"),
+        ("Vitali Klitschko", "Vitali Klychko"),
+        ("Anna Kuznetsov", "Anna Kouznetsov"),
+        ("Taras Shevchenko", "Taras Schewtschenko"),
     ],
 )
 def test_it_matches_transliteration_variants_of_a_known_name(known_name, mention):

@@ -17,8 +17,20 @@ ORGANISATION_THRESHOLD = 92
 SURNAME_MAX_EDITS = 2
 
 # Spellings that differ only by transliteration: Volodymyr/Wolodymyr, Zelenskyy/
-# Zelenskiy, Mikhail/Mihail, Gadhafi/Gaddafi, Qaddafi/Kaddafi, Carl/Karl.
-_FOLDS = [("ph", "f"), ("kh", "h"), ("dh", "d"), ("w", "v"), ("q", "k"), ("c", "k"), ("y", "i")]
+# Zelenskiy, Mikhail/Mihail, Gadhafi/Gaddafi, Qaddafi/Kaddafi, Carl/Karl, and the
+# German and French ways with Cyrillic: Klitschko/Klychko, Kouznetsov/Kuznetsov.
+_FOLDS = [
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("ou", "u"),
+    ("ph", "f"),
+    ("kh", "h"),
+    ("dh", "d"),
+    ("w", "v"),
+    ("q", "k"),
+    ("c", "k"),
+    ("y", "i"),
+]
 _DOUBLED = re.compile(r"(.)\1+")
 # Letters that stand for one sound at the start of a name in different alphabets.
 _INTERCHANGEABLE_INITIALS = frozenset("gk")
