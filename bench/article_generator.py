@@ -138,6 +138,7 @@ class ArticleWriter:
         self.pool = speaker_pool(self.rng, speakers)
         # Zipf-like popularity: a few speakers are quoted very often.
         self.weights = [1 / (rank + 1) ** 0.8 for rank in range(len(self.pool))]
+        self.quoted = set()  # the people and organisations quoted by name
 
     def article(self, number: int) -> str:
         rng = self.rng
@@ -194,6 +195,7 @@ class ArticleWriter:
         pronoun = "she" if person.gender == "f" else "he"
         claim, verb = self._claim(topic), rng.choice(VERBS[:4])
         if not known:
+            self.quoted.add(person)
             style = rng.randrange(3)
             full = person.full(surname)
             if style == 0:
@@ -218,14 +220,18 @@ class ArticleWriter:
         if style == 5:
             return [f'"{claim}," one official said, speaking on condition of anonymity.']
         if style == 6:
-            return [f'"{claim}," the {rng.choice(ORGANISATIONS)} said in a statement.']
+            organisation = rng.choice(ORGANISATIONS)
+            self.quoted.add(organisation)
+            return [f'"{claim}," the {organisation} said in a statement.']
         return [f'"{claim}," {title} {surname} {verb}.']
 
 
-def write_articles(directory: Path, count: int, *, seed: int = 1, per_folder: int = 1000):
-    """Write `count` articles under directory/NN/NNNNNN.txt, one at a time."""
+def write_articles(directory: Path, count: int, *, seed: int = 1, per_folder: int = 1000) -> int:
+    """Write `count` articles under directory/NN/NNNNNN.txt, one at a time; return how
+    many different people and organisations they quote by name."""
     writer = ArticleWriter(seed=seed)
     for number in range(count):
         folder = directory / f"{number // per_folder:02d}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"{number:06d}.txt").write_text(writer.article(number), encoding="utf-8")
+    return len(writer.quoted)

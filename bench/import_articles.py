@@ -113,7 +113,7 @@ def main():
 
     directory = Path(tempfile.mkdtemp(prefix="claimtracker-bench-"))
     started = time.perf_counter()
-    write_articles(directory, options.articles, per_folder=-(-options.articles // 10))
+    quoted = write_articles(directory, options.articles, per_folder=-(-options.articles // 10))
     size = sum(f.stat().st_size for f in directory.rglob("*.txt")) / 1e6
     print(
         f"generated {options.articles} articles ({size:.1f} MB) in "
@@ -163,7 +163,8 @@ def main():
         print(f"{label:<28}{secs:>9.1f}{rate:>12.0f}{peak:>13.0f}{count:>10}")
     print(f"speed-up of the second run: {seconds / again:.1f}x; rows it wrote: {written}")
     print(
-        f"speakers: one process {counts['quotes_speaker']}, two processes "
+        f"people and organisations quoted by name: {quoted}; speakers created by "
+        f"one process {counts['quotes_speaker']}, by two processes "
         f"{parallel_counts['quotes_speaker']}; speaker names existing twice: {duplicates}; "
         f"retries after a lost race: {', '.join(retries)}"
     )

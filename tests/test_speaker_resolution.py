@@ -57,6 +57,7 @@ def test_it_matches_a_known_alias_whatever_the_title():
         ("Muammar Gaddafi", "Muammar Gadhafi"),
         ("Mikhail Gorbachev", "Mihail Gorbachov"),
         ("Vitali Klitschko", "Vitali Klychko"),
+        ("Donald J. Trump", "Donald Trump"),
         ("Anna Kuznetsov", "Anna Kouznetsov"),
         ("Taras Shevchenko", "Taras Schewtschenko"),
     ],
@@ -81,6 +82,7 @@ def test_a_bare_surname_variant_matches_the_one_person_who_has_it():
         ("Anna Berg", "Anna Borg"),
         ("Alexandra Johnson", "Alexander Johnson"),
         ("Boris Johnson", "Dwayne Johnson"),
+        ("Pedro Costa", "Pedro Silva-Costa"),
     ],
 )
 def test_different_people_with_similar_names_are_not_matched(known_name, mention):

@@ -53,10 +53,11 @@ def surname(key: str) -> str:
     return key.rsplit(" ", 1)[-1]
 
 
-def given_name(key: str) -> str:
-    """The first given name of a multi-word key, "" for a single word."""
-    words = key.split()
-    return words[0] if len(words) > 1 else ""
+def given_names(key: str) -> str:
+    """The words before the surname, less middle initials: "donald j trump" -> "donald";
+    "pedro silva costa" -> "pedro silva" (not a close match of "pedro costa")."""
+    words = key.split()[:-1]
+    return " ".join(words[:1] + [word for word in words[1:] if len(word) > 1])
 
 
 def surnames_close(a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ queries and then resolves in memory, in this order:
 1. a single word ("Johnson", from "Mr Johnson") that is the surname of two or more
    known people is ambiguous: no guess, the quote stays unattributed;
 2. an alias key match ("Mr Zelensky" -> "zelensky");
-3. a close match: for people, the same first given name and a surname spelled
+3. a close match: for people, the same given names and a surname spelled
    within two edits once transliteration differences are folded (Zelensky,
    Zelenskiy, Zelenskyy; Gaddafi, Qaddafi); for a bare surname, the one known
    person with a close surname; for organisations, a rapidfuzz ratio of at least
@@ -31,7 +31,7 @@ from quotes.models import Quote, Speaker, SpeakerAlias
 from .name_matching import (
     closest_organisation,
     closest_surnames,
-    given_name,
+    given_names,
     name_form,
     skeleton,
     surname,
@@ -178,7 +178,7 @@ class SpeakerResolver:
         if person and single:
             ids = closest_surnames(skeleton(key), self._surnames)
         elif person:
-            given = self._given.get(skeleton(given_name(key)), {})
+            given = self._given.get(skeleton(given_names(key)), {})
             ids = closest_surnames(skeleton(surname(key)), given)
         else:
             found = closest_organisation(skeleton(key), self._organisations)
@@ -248,7 +248,7 @@ class SpeakerResolver:
         last = skeleton(surname(key))
         self._surnames[last].add(speaker_id)
         if " " in key:
-            self._given[skeleton(given_name(key))][last].add(speaker_id)
+            self._given[skeleton(given_names(key))][last].add(speaker_id)
 
 
 def _full_name(cluster) -> tuple[str, list[str]]:
