@@ -1,0 +1,71 @@
+"""Where an import's time goes, per article: parse, extract, resolve, write, search index.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimtracker_importbench \\
+        .venv/bin/python bench/import_stages.py DIRECTORY
+
+Imports the *.txt files under DIRECTORY in this process (into DATABASE_URL, which must
+be migrated) through the same service as import_articles, timing each stage's wall and
+CPU time. Run it on files that are not imported yet.
+"""
+
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "claimtracker.settings")
+os.environ.setdefault("SECRET_KEY", "bench")
+
+import django
+
+django.setup()
+
+from quotes.models.quotes import QuoteQuerySet  # noqa: E402
+from quotes.services import imports  # noqa: E402
+from quotes.services.speaker_resolution import SpeakerResolver  # noqa: E402
+
+wall, cpu = Counter(), Counter()
+
+
+def timed(stage, function):
+    def wrapper(*args, **kwargs):
+        started, used = time.perf_counter(), time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            wall[stage] += time.perf_counter() - started
+            cpu[stage] += time.process_time() - used
+
+    return wrapper
+
+
+def main():
+    imports.parse_article = timed("decode and parse", imports.parse_article)
+    imports.decode_article = timed("decode and parse", imports.decode_article)
+    imports._lookup = timed("already imported?", imports._lookup)
+    imports.extract = timed("extract", imports.extract)
+    SpeakerResolver.resolve = timed("resolve speakers", SpeakerResolver.resolve)
+    imports._write = timed("write (all)", imports._write)
+    QuoteQuerySet.refresh_search_index = timed(
+        "  of which search index", QuoteQuerySet.refresh_search_index
+    )
+    files = sorted(Path(sys.argv[1]).rglob("*.txt"))
+    context = imports.ImportContext(resolver=SpeakerResolver.load())
+    started, used = time.perf_counter(), time.process_time()
+    with imports.durable_at_the_end():
+        for path in files:
+            imports.import_article(name=str(path), data=path.read_bytes(), context=context)
+    total_wall, total_cpu = time.perf_counter() - started, time.process_time() - used
+    n = len(files)
+    print(f"{n} articles, {n / total_wall:.0f} per second in this process")
+    print(f"{'stage':<26}{'wall ms':>9}{'cpu ms':>9}   (per article)")
+    order = ["decode and parse", "already imported?", "extract", "resolve speakers"]
+    for stage in [*order, "write (all)", "  of which search index"]:
+        print(f"{stage:<26}{wall[stage] / n * 1000:>9.2f}{cpu[stage] / n * 1000:>9.2f}")
+    print(f"{'total':<26}{total_wall / n * 1000:>9.2f}{total_cpu / n * 1000:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()
