@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -27,7 +28,7 @@ from .sentences import sentence_starts
 EXTRACTOR_VERSION = "1.0"
 
 _FOLLOWED_BY_CUE = re.compile(
-    rf"\s*(?:,[^,]{{1,100}},\s*)?(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
+    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
 )
 _CLAUSE_WORDS = words(
     "as when while after before because if that which who is was were are has had have "
@@ -95,7 +96,7 @@ def extract(article: Article) -> Extraction:
                 registry.note(offsets[number] + position, entity, MENTION)
         for hit in _narration_hits(text, spans.get(number, [])):
             weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
-            if hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end):
+            if hit.kind == "bare" and weight == SUBJECT and _FOLLOWED_BY_CUE.match(text, hit.end):
                 hit.kind = "person"
             entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
             if hit.alias and entity is not None:
@@ -182,7 +183,7 @@ def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
         return False
     if _FOLLOWED_BY_CUE.match(text, hit.end):
         return True
-    sentence = max((s for s in starts if s <= hit.start), default=0)
+    sentence = starts[bisect.bisect_right(starts, hit.start) - 1] if starts else 0
     prefix = _LEAD_ADVERBIAL.sub("", text[sentence : hit.start].lstrip())
     words = prefix.split()
     return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     ANONYMOUS_HEADS,
@@ -133,6 +134,7 @@ class NameHit:
     alias: str | None = None  # an acronym given in brackets after an organisation
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     word = fold(word).rstrip(".")
     return word[:-2] if word.endswith(("'s", "’s")) else word
@@ -147,6 +149,21 @@ def _is_title(word: str) -> bool:
 
 def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
     """(kind, title tokens, name tokens) for the tokens of a capitalised sequence."""
+    classified = _classify(tuple(tokens))
+    if classified is None:
+        return None
+    return classified[0], list(classified[1]), list(classified[2])
+
+
+@lru_cache(maxsize=16384)
+def _classify(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    result = _classify_uncached(list(tokens))
+    if result is None:
+        return None
+    return result[0], tuple(result[1]), tuple(result[2])
+
+
+def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
     start = 0
     while start < len(tokens) and _key(tokens[start]) in NOT_NAMES:
         start += 1
@@ -368,9 +385,6 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
     return None
 
 
-_ROLE_BEFORE = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+)$"
-)
 _ROLE_STOP = words("""
     the a an by of with and or to from for at in on as that said says told who which
     up is was has had his her their its our while after before like including between
@@ -471,23 +485,28 @@ def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameH
 
 def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int) -> str | None:
     parts = []
-    before = _ROLE_BEFORE.search(text, max(floor, begin - 60), begin)
-    if before:
-        words = before.group(1).split()
-        kept: list[str] = []
-        for word in reversed(words):
-            if word.casefold() in _ROLE_STOP or word.endswith((",", ";")):
-                break
-            kept.insert(0, word)
-        if kept and (_key(kept[-1]) in ROLE_HEADS or _key(kept[-1]) in TITLE_WORDS):
-            parts.append(" ".join(kept))
+    window = text[max(floor, begin - 60) : begin]
+    kept: list[str] = []
+    for word in reversed(window.split()):
+        if word.casefold() in _ROLE_STOP or word.endswith((",", ";", ".", ":")):
+            break
+        if word[0].isupper():
+            if kept:
+                kept.insert(0, word)
+            break
+        kept.insert(0, word)
+        if len(kept) >= 4:
+            break
+    if kept and kept[-1][0].islower() and (_key(kept[-1]) in ROLE_HEADS or _key(
+            kept[-1]) in TITLE_WORDS):
+        parts.append(" ".join(kept))
     titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
     if titles_text:
         parts.append(titles_text)
     after = _APPOSITION_AFTER.match(text, end)
     if after and _key(after.group(1).split()[-1]) in ROLE_HEADS | ANONYMOUS_HEADS:
         parts.append(after.group(1))
-    appos = _APPOSITION_BEFORE.search(text, max(floor, begin - 60), begin)
+    appos = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
     if appos and _key(appos.group(1).split()[-1]) in ROLE_HEADS:
         parts.append(appos.group(1))
     return "; ".join(parts) or None

@@ -29,10 +29,10 @@ _SMALL_WORDS = words("a an the of and or in on at to for with from by vs is")
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     """Quotes that name a thing (the film "Dune", the so-called "peace plan", a nickname)."""
-    if _MARKER_BEFORE.search(head):
+    if _MARKER_BEFORE.search(head[-60:]):
         return True
     count = len(_WORD.findall(quoted))
-    return bool(_NAME_BEFORE.search(head) and _NAME_AFTER.match(tail) and 0 < count <= 4)
+    return bool(_NAME_BEFORE.search(head[-40:]) and _NAME_AFTER.match(tail) and 0 < count <= 4)
 
 
 def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
@@ -47,6 +47,6 @@ def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
             content
         ) >= 1 and not head.rstrip().endswith(":"):
             return True
-    if len(words) <= 3 and _DETERMINER_BEFORE.search(head):
+    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-12:]):
         return True
     return bool(len(words) <= 2 and _LOWER_AFTER.match(tail))

@@ -154,7 +154,7 @@ def _cue_at_end(sentence: str) -> Reported | None:
             continue
         verb = cue.cue.split()[0]
         rest = sentence[cue.end :].strip(" .!?")
-        if verb not in REPORTING or (rest and (not rest.startswith(",") or _FINITE.search(rest))):
+        if verb not in REPORTING or _FINITE.search(rest) or re.search(r"\bthat\b", rest):
             continue
         return _clause(sentence, 0, comma, cue.np, cue.cue, comma)
     return None

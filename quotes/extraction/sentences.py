@@ -1,6 +1,8 @@
 """Sentence boundaries in narration, aware of abbreviations (Mr., U.S.) and initials."""
 
+import bisect
 import re
+from functools import lru_cache
 
 from .lexicon import words
 
@@ -16,14 +18,20 @@ _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
 def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets where sentences start in text[start:end] (the first is `start`)."""
     end = len(text) if end is None else end
-    starts = [start]
-    for match in _BOUNDARY.finditer(text, start, min(len(text), end + 2)):
-        if match.end() > end:
-            break
+    boundaries = _boundaries(text)
+    low = bisect.bisect_right(boundaries, start)
+    high = bisect.bisect_right(boundaries, end)
+    return [start, *boundaries[low:high]]
+
+
+@lru_cache(maxsize=512)
+def _boundaries(text: str) -> tuple[int, ...]:
+    found = []
+    for match in _BOUNDARY.finditer(text):
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
-        starts.append(match.end())
-    return starts
+        found.append(match.end())
+    return tuple(found)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

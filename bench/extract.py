@@ -1,0 +1,122 @@
+"""Benchmark: extraction speed over generated news articles, single process.
+
+    python bench/extract.py [N] [--seed S]
+
+Generates N (default 5,000) varied articles from templates with a fixed seed (wire and
+British styles, cues before and after, split and multi-paragraph quotes, partials,
+reported speech, pronouns, nested quotes, apostrophes), then times `extract` over
+them and prints articles/s and quotes/s. Target: at least 2,000 articles/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from quotes.extraction import extract, parse_article  # noqa: E402
+
+FIRST = ["Anna", "Tom", "Maria", "James", "Olena", "Pierre", "Aisha", "Hiroshi", "Grace",
+         "Lukas", "Priya", "Carlos", "Ingrid", "Samuel", "Fatima", "Dmitri"]
+LAST = ["Kowalska", "Bell", "Ruiz", "Okafor", "Schneider", "Haddad", "Tanaka", "Brennan",
+        "Novak", "Moreau", "Ahmed", "Lindqvist", "Costa", "Walsh", "Petrenko", "Osei"]
+ROLES = ["the defence minister", "the club's coach", "a senior economist at Fjordbank",
+         "the chief executive", "the council leader", "a spokeswoman for the ministry",
+         "the health secretary", "an opposition MP"]
+ORGS = ["the Ministry of Defence", "Northline Rail", "the World Health Organization",
+        "the Bank of England", "Lumen AI", "the city council"]
+VERBS = ["said", "told reporters", "warned", "added", "insisted", "said on Tuesday",
+         "told the BBC", "wrote on X", "said in a statement"]
+QUOTES = [
+    "We will not accept a deal that leaves our people exposed",
+    "It's the ministers' job to decide, not mine",
+    "This is a completely preventable crisis, and we are watching it unfold",
+    "Nobody gave us a chance in August and look at them now",
+    "The decades of the 'Pax Americana' are largely over for us",
+    "If the bar has moved, why hasn't it moved for the people at the top?",
+    "We're closer than ever, but there's work left to do",
+    "Rock 'n' roll never paid the bills in the '90s either",
+]
+NARRATION = [
+    "The talks ended shortly before midnight after eleven hours.",
+    "Officials said the measures would take effect from next month.",
+    "The company has cut 1,200 jobs since January.",
+    "Shares fell 4% in early trading in London.",
+    "The decision follows months of pressure from campaigners.",
+    "Turnout was the lowest in a generation.",
+]
+
+
+def person(rng: random.Random) -> tuple[str, str]:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    return f"{first} {last}", last
+
+
+def paragraph(rng: random.Random, people: list[tuple[str, str]], state: dict) -> list[str]:
+    full, last = rng.choice(people)
+    quote = rng.choice(QUOTES)
+    verb = rng.choice(VERBS)
+    honorific = rng.choice(["Mr", "Ms", "Dr"])
+    kind = rng.randrange(10)
+    if kind == 0:
+        return [f"\u201c{quote},\u201d said {full}, {rng.choice(ROLES)[4:]}."]
+    if kind == 1:
+        return [f"{honorific} {last} {verb}: \"{quote}.\""]
+    if kind == 2:
+        return [f"\"{quote},\" {rng.choice(['he', 'she'])} {verb}. \"{rng.choice(QUOTES)}.\""]
+    if kind == 3:
+        return [f"\u201c{quote}. \u201c{rng.choice(QUOTES)}.", f"\u201c{rng.choice(QUOTES)}.\u201d"]
+    if kind == 4:
+        return [f"{full} said the plan was \u201c{quote.lower()[:30]}\u201d and that talks "
+                f"would resume on {rng.choice(['Monday', 'Friday'])}."]
+    if kind == 5:
+        return [f"{rng.choice(ORGS).capitalize()} said it expected costs to rise by "
+                f"{rng.randrange(2, 9)}% next year."]
+    if kind == 6:
+        return [f"The so-called \"{rng.choice(['peace plan', 'red wall'])}\" was discussed "
+                f"at length. {rng.choice(NARRATION)}"]
+    if kind == 7:
+        return [f"\u2018{quote},\u2019 {honorific} {last} added, \u2018{rng.choice(QUOTES)}.\u2019"]
+    if kind == 8:
+        return [f"{rng.choice(NARRATION)} {full} declined to comment."]
+    return [rng.choice(NARRATION) + " " + rng.choice(NARRATION)]
+
+
+def article(rng: random.Random) -> str:
+    people = [person(rng) for _ in range(rng.randrange(2, 5))]
+    state: dict = {}
+    lines = [f"date 2025-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d} "
+             f"{people[0][1]}: '{rng.choice(QUOTES)}'",
+             f"{people[0][0]} {rng.choice(['warns', 'says', 'insists'])} the plan will fail",
+             f"LONDON (Reuters) - {people[0][0]}, {rng.choice(ROLES)}, said on Monday that "
+             f"{rng.choice(NARRATION).lower()}"]
+    for _ in range(rng.randrange(6, 14)):
+        lines += paragraph(rng, people, state)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=5000, help="articles to generate")
+    parser.add_argument("--seed", type=int, default=1234, help="random seed")
+    args = parser.parse_args(argv)
+    rng = random.Random(args.seed)
+    texts = [article(rng) for _ in range(args.n)]
+    articles = [parse_article(text) for text in texts]
+    chars = sum(len(a.body) for a in articles)
+    started = time.perf_counter()
+    quotes = sum(len(extract(a).quotes) for a in articles)
+    elapsed = time.perf_counter() - started
+    print(f"{args.n} articles ({chars / args.n:,.0f} body characters each on average), "
+          f"{quotes} quotations")
+    print(f"extract: {elapsed:.2f} s, {args.n / elapsed:,.0f} articles/s, "
+          f"{quotes / elapsed:,.0f} quotes/s (single process)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
