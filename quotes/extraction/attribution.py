@@ -160,8 +160,9 @@ class BodyAttributor:
         previous_end, _ = self.neighbours(first_number, first.start, first.end)
         _, next_start = self.neighbours(last_number, last.start, last.end)
         head_start = sentence_starts(first_text, previous_end, first.start)[-1]
-        tail_starts = sentence_starts(last_text, last.end, next_start)
-        tail_end = tail_starts[1] if len(tail_starts) > 1 else next_start
+        tail_starts = [s for s in sentence_starts(last_text, last.end, next_start)
+                       if s > last.end + 1]
+        tail_end = tail_starts[0] if tail_starts else next_start
         head = first_text[head_start : first.start]
         tail = last_text[last.end : tail_end]
         quoted = " ".join(self.paragraphs[n][a:b].strip() for n, p in passage.pieces

@@ -96,7 +96,8 @@ def extract(article: Article) -> Extraction:
                 registry.note(offsets[number] + position, entity, MENTION)
         for hit in _narration_hits(text, spans.get(number, [])):
             weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
-            if hit.kind == "bare" and weight == SUBJECT and _FOLLOWED_BY_CUE.match(text, hit.end):
+            if (hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end)
+                    and _starts_sentence(text, starts, hit)):
                 hit.kind = "person"
             entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
             if hit.alias and entity is not None:
@@ -181,8 +182,11 @@ def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
     """Is this name the subject of its sentence or of a speech verb?"""
     if text[hit.end : hit.end + 2] in ("'s", "’s"):
         return False
-    if _FOLLOWED_BY_CUE.match(text, hit.end):
-        return True
+    return bool(_FOLLOWED_BY_CUE.match(text, hit.end)) or _starts_sentence(text, starts, hit)
+
+
+def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:
+    """Does the name open its sentence (after an adverbial or a role)?"""
     sentence = starts[bisect.bisect_right(starts, hit.start) - 1] if starts else 0
     prefix = _LEAD_ADVERBIAL.sub("", text[sentence : hit.start].lstrip())
     words = prefix.split()
