@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quotes.extraction import extract, parse_article  # noqa: E402
+from quotes.extraction import extract, parse_article
 
 FIRST = ["Anna", "Tom", "Maria", "James", "Olena", "Pierre", "Aisha", "Hiroshi", "Grace",
          "Lukas", "Priya", "Carlos", "Ingrid", "Samuel", "Fatima", "Dmitri"]

@@ -22,7 +22,10 @@ def test_the_body_is_the_paragraphs_joined_by_newlines_with_their_offsets():
 
 
 def test_it_tolerates_a_leading_space_bom_crlf_lone_cr_trailing_spaces_and_blank_lines():
-    text = "\ufeff date 2025-01-02 Headline  \r\n\r\nStandfirst\t \rPara one. \u00a0\n\n\nPara two.\r\n"
+    text = (
+        "\ufeff date 2025-01-02 Headline  \r\n\r\nStandfirst\t \r"
+        "Para one. \u00a0\n\n\nPara two.\r\n"
+    )
     article = parse_article(text)
     assert article.headline == "Headline"
     assert article.standfirst == "Standfirst"

@@ -36,7 +36,9 @@ def test_a_quote_continued_into_the_next_paragraph_is_one_quotation(extract_arti
         "Talks are expected to resume next week.",
     )
     (quote,) = extraction.quotes
-    assert quote.text == "We will respond with force. And we will do it together, as we always have."
+    assert quote.text == (
+        "We will respond with force. And we will do it together, as we always have."
+    )
     assert quote.speaker == "Mark Carney"
     assert quote.paragraph == 0
     assert "\n\"And" in extraction.article.body[quote.start : quote.end]
