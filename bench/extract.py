@@ -20,10 +20,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.extraction import extract, parse_article
 
-FIRST = ["Anna", "Tom", "Maria", "James", "Olena", "Pierre", "Aisha", "Hiroshi", "Grace",
-         "Lukas", "Priya", "Carlos", "Ingrid", "Samuel", "Fatima", "Dmitri"]
-LAST = ["Kowalska", "Bell", "Ruiz", "Okafor", "Schneider", "Haddad", "Tanaka", "Brennan",
-        "Novak", "Moreau", "Ahmed", "Lindqvist", "Costa", "Walsh", "Petrenko", "Osei"]
+FIRST = ("Anna Tom Maria James Olena Pierre Aisha Hiroshi Grace Lukas Priya Carlos Ingrid "
+         "Samuel Fatima Dmitri Helen Marcus Lena Oksana Andriy Rachel Keir Friedrich Ida "
+         "Nick Karin Dana Peter Anand Karen Gary Heidi Alan Hannah Sam Mel Rain Salma Chidi "
+         "Louise Boris Tomas Iker Diego Carla Ursula Bart Emmanuel Donald Steve Ihor").split()
+LAST = ("Kowalska Bell Ruiz Okafor Schneider Haddad Tanaka Brennan Novak Moreau Ahmed "
+        "Lindqvist Costa Walsh Petrenko Osei Strand Fell Melnyk Klymenko Reeves Stride "
+        "Newton-Smith Achebe Okoye Mehta Friesen Doyle Alexander Shaw Price Marsh Lowe Pryce "
+        "Whitcombe Raman Cho Webb Holt Fischer Gallagher Keller-Sutter Hayek Whitfield "
+        "Vidal Sola Mora Ibanez Yilmaz Demir Erdogan Saleh Haddad Netanyahu").split()
+VOCAB = ("we they people government plan deal talks money time country city families workers "
+         "prices bills jobs market war peace future children schools hospitals police court "
+         "team season players fans result decision vote law rules energy water homes rent "
+         "taxes budget growth inflation rates banks companies climate science evidence data "
+         "trust risk support pressure change reform cuts strike union members safety").split()
+VERB_PHRASES = ("will not accept|cannot afford|have to protect|are proud of|never wanted|"
+                "need to fix|will fight for|did not expect|must respond to|are watching|"
+                "don't understand|can't ignore|worked hard for|have lost|keep asking about"
+                ).split("|")
 ROLES = ["the defence minister", "the club's coach", "a senior economist at Fjordbank",
          "the chief executive", "the council leader", "a spokeswoman for the ministry",
          "the health secretary", "an opposition MP"]
@@ -51,6 +65,18 @@ NARRATION = [
 ]
 
 
+def sentence(rng: random.Random) -> str:
+    """A fresh quoted sentence, so no two articles share their quotes."""
+    words = [rng.choice(["We", "They", "I", "People", "Nobody", "Everyone"]),
+             rng.choice(VERB_PHRASES), "the", rng.choice(VOCAB), rng.choice(["and", "or", "but"]),
+             "the", rng.choice(VOCAB)]
+    if rng.random() < 0.3:
+        words += ["in", "the", f"'{rng.randrange(60, 99)}s"]
+    if rng.random() < 0.3:
+        words += ["because", "it's", "the", "ministers'", rng.choice(VOCAB)]
+    return " ".join(words)
+
+
 def person(rng: random.Random) -> tuple[str, str]:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     return f"{first} {last}", last
@@ -58,7 +84,7 @@ def person(rng: random.Random) -> tuple[str, str]:
 
 def paragraph(rng: random.Random, people: list[tuple[str, str]], state: dict) -> list[str]:
     full, last = rng.choice(people)
-    quote = rng.choice(QUOTES)
+    quote = sentence(rng) if rng.random() < 0.8 else rng.choice(QUOTES)
     verb = rng.choice(VERBS)
     honorific = rng.choice(["Mr", "Ms", "Dr"])
     kind = rng.randrange(10)
@@ -67,7 +93,7 @@ def paragraph(rng: random.Random, people: list[tuple[str, str]], state: dict) ->
     if kind == 1:
         return [f"{honorific} {last} {verb}: \"{quote}.\""]
     if kind == 2:
-        return [f"\"{quote},\" {rng.choice(['he', 'she'])} {verb}. \"{rng.choice(QUOTES)}.\""]
+        return [f"\"{quote},\" {rng.choice(['he', 'she'])} {verb}. \"{sentence(rng)}.\""]
     if kind == 3:
         return [f"\u201c{quote}. \u201c{rng.choice(QUOTES)}.", f"\u201c{rng.choice(QUOTES)}.\u201d"]
     if kind == 4:

@@ -9,7 +9,8 @@ of the same sentence before an opening mark (`Mr Merz said: "` / `He warned that
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .cues import (
     LABELLING_VERB,
@@ -61,6 +62,11 @@ _CLAUSE_BREAK = re.compile(
     r",\s+|\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
     r"which|whom)\s+"
 )
+_ELIDED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_FIRST_VERB = re.compile(
+    r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
+    r"did|\w+ed)\b"
+)
 _ENDS_WITH_RELATIVE = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE = re.compile(r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$")
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
@@ -80,6 +86,18 @@ class Cue:
 
 def cue_after(text: str, start: int, end: int) -> Cue | None:
     """The cue right after a closing mark at `start`, within text[start:end]."""
+    cue = _cue_after_cached(text[start:end])
+    if cue is None:
+        return None
+    return replace(cue, np=replace(cue.np), start=cue.start + start, end=cue.end + start)
+
+
+@lru_cache(maxsize=8192)
+def _cue_after_cached(tail: str) -> Cue | None:
+    return _cue_after(tail, 0, len(tail))
+
+
+def _cue_after(text: str, start: int, end: int) -> Cue | None:
     according = _ACCORDING_AFTER.match(text, start, end)
     if according:
         np = _np_until_stop(text, according.end(), end)
@@ -191,7 +209,15 @@ def subject_before(pre: str) -> NP | None:
         if np is not None:
             return np
     pronoun = _TRAILING_PRONOUN.search(text)
-    return parse_subject(pronoun.group(1)) if pronoun else None
+    if pronoun:
+        return parse_subject(pronoun.group(1))
+    if _ELIDED.search(text):
+        verb = _FIRST_VERB.search(text)
+        if verb:
+            np = parse_subject(text[: verb.start()])
+            if np is not None and np.kind != "pronoun":
+                return np
+    return None
 
 
 def _antecedent(text: str) -> NP | None:

@@ -61,6 +61,8 @@ class Piece:
 
 def scan_paragraph(text: str) -> list[Piece]:
     """The top-level quotations of one paragraph, in order."""
+    if not MARK.search(text):
+        return []
     forced: set[int] = set()
     for _ in range(4):
         pieces, retry = _scan(text, forced)

@@ -9,7 +9,7 @@ spokeswoman for the ministry", "He") and says what kind of speaker it names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import (
@@ -70,6 +70,7 @@ _LEAD_ADVERBIAL = re.compile(
 _LEAD_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Still)\s+")
 _YEAR_OLD = re.compile(r"\d+-year-old$")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)")
+_DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
 _COLLECTIVE = words("crowd audience mob family jury panel police public")
 _NAME_SUFFIXES = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
 _ROLE_NOUNS = words("parent resident commuter student nurse teacher patient shopper voter")
@@ -216,8 +217,14 @@ def _gender(titles: list[str], name: list[str], role: str | None = None) -> str 
 
 def parse_subject(text: str) -> NP | None:
     """The speaker a subject noun phrase names, or None if it is not one."""
+    np = _parse_subject_cached(text)
+    return None if np is None else replace(np)
+
+
+@lru_cache(maxsize=8192)
+def _parse_subject_cached(text: str) -> NP | None:
     surface = text.strip().strip(",;:—– ")
-    core = _PARENTHESES.sub("", surface)
+    core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", surface))
     core = _LEAD_ADVERBIAL.sub("", core)
     core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
@@ -371,7 +378,8 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
             return NP(surface=part, kind="description", name=head, gender=gender)
         return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
     if head in ORG_HEADS:
-        if possessive or (head_index + 2 < len(tokens) and lowered[head_index + 1] in (
+        named = any(t[0].isupper() for t in tokens[1 if determiner else 0 : head_index])
+        if possessive or named or (head_index + 2 < len(tokens) and lowered[head_index + 1] in (
                 "of", "for") and any(t[0].isupper() for t in tokens[head_index + 2 :])):
             return NP(surface=part, kind="organisation", name=phrase)
         if determiner in ("a", "an"):

@@ -17,7 +17,8 @@ _MARKER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)|['’]s)\s*$",
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)|['’]s)"
+    r"(?:\s+[\w'’-]+)?\s*$",
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
@@ -47,6 +48,6 @@ def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
             content
         ) >= 1 and not head.rstrip().endswith(":"):
             return True
-    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-12:]):
+    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-30:]):
         return True
     return bool(len(words) <= 2 and _LOWER_AFTER.match(tail))

@@ -60,6 +60,7 @@ _SECOND_CLAUSE = re.compile(
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+"
 )
 _MARKS = re.compile("[\"“”„«»‘’]")
+_ANY_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING, key=len, reverse=True)) + r")\b")
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
 _PRONOUN_AFTER = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
@@ -84,7 +85,8 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
         inside = [(a, b) for a, b in quoted if a < end and start < b]
         if inside:
             reported = _second_clause(text, start, start + len(sentence), max(b for _, b in inside))
-        elif len(sentence) < 20 or _QUOTE_MARKS.search(sentence):
+        elif (len(sentence) < 20 or not _ANY_REPORTING.search(sentence)
+              or _QUOTE_MARKS.search(sentence)):
             continue
         else:
             reported = _reported(sentence)
