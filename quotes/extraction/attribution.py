@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .clustering import SPEAKER, SUBJECT, Entity, Registry
 from .cuematch import Cue, cue_after, cue_before
+from .cues import SPEECH_VERB
 from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
@@ -243,7 +244,8 @@ class BodyAttributor:
         if cue is None or speaker is None or speaker.entity is None:
             return None
         between = self.paragraphs[paragraph][cue.end : start]
-        if cue.end < gap_start or between.strip(" ,.;:—–-\u00a0"):
+        if cue.end < gap_start or (between.strip(" ,.;:—–-\u00a0") and (
+                len(between.split()) > 12 or SPEECH_VERB.search(between))):
             return None
         return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
                        round(min(speaker.confidence, _BASE_CONFIDENCE["split-cue"]), 2))

@@ -82,9 +82,9 @@ def extract(article: Article) -> Extraction:
         for number, piece in passage.pieces:
             spans.setdefault(number, []).append((piece.start, piece.end))
     registry = Registry()
-    for text in (article.headline, article.standfirst):
-        for hit in _narration_hits(text, [(p.start, p.end) for p in scan_paragraph(text)]):
-            registry.add_hit(hit, -1, MENTION)
+    standfirst = article.standfirst
+    for hit in _narration_hits(standfirst, [(p.start, p.end) for p in scan_paragraph(standfirst)]):
+        registry.add_hit(hit, -1, MENTION)
     for number, text in enumerate(paragraphs):
         starts = sentence_starts(text)
         for position, name in nicknamed(text):

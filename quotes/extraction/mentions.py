@@ -69,6 +69,9 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Still)\s+")
 _YEAR_OLD = re.compile(r"\d+-year-old$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
+)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
 _COLLECTIVE = words("crowd audience mob family jury panel police public")
@@ -224,7 +227,7 @@ def parse_subject(text: str) -> NP | None:
 @lru_cache(maxsize=8192)
 def _parse_subject_cached(text: str) -> NP | None:
     surface = text.strip().strip(",;:—– ")
-    core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", surface))
+    core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", surface)))
     core = _LEAD_ADVERBIAL.sub("", core)
     core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
