@@ -29,7 +29,7 @@ from .cues import SPEECH_VERB
 from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
-from .notspeech import is_marked_name, is_scare_quote
+from .notspeech import is_marked_name, is_scare_quote, is_title
 from .sentences import sentence_starts
 
 _BASE_CONFIDENCE = {
@@ -189,6 +189,8 @@ class BodyAttributor:
         self._cue_after[index] = (after, speaker if after else None)
         head_text = head.strip()
         kind = self._kind(head_text, quoted, multi, after, before, speaker)
+        if kind == "partial" and not after and is_title(quoted):
+            return None
         if speaker is None:
             if before is False:
                 return None

@@ -107,6 +107,9 @@ class Registry:
         if len(candidates) > 1 and given:
             same = [e for e in candidates if e.given and fold(e.given[0]) == fold(given[0])]
             candidates = same or candidates
+        if len(candidates) > 1 and position >= 0:
+            seen = [e for e in candidates if self._first.get(e.id, 1 << 60) <= position]
+            candidates = seen or candidates
         if not candidates:
             return None, False
         if len(candidates) == 1:

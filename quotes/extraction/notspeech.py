@@ -36,6 +36,14 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     return bool(_NAME_BEFORE.search(head[-40:]) and _NAME_AFTER.match(tail) and 0 < count <= 4)
 
 
+def is_title(quoted: str) -> bool:
+    """Title Case words with no sentence punctuation: "Gonna Fly Now", "Project Fjord"."""
+    words = _WORD.findall(quoted)
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return 0 < len(words) <= 6 and bool(content) and all(
+        w[0].isupper() or w[0].isdigit() for w in content) and len(content) > 1
+
+
 def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
     """A short quoted phrase inside a noun phrase, or a title, with no speech verb."""
     words = _WORD.findall(quoted)
