@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .clustering import SPEAKER, SUBJECT, Entity, Registry
-from .cuematch import Cue, cue_after, cue_before
+from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
 from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
@@ -98,6 +98,7 @@ class Resolver:
             confidence = base - 0.05
         elif np.kind == "anonymous":
             entity = registry.keyed("anonymous", np.name, np.surface)
+            entity.gender = entity.gender or np.gender
             confidence = base - 0.1
         elif np.kind == "pronoun":
             entity, salient = registry.pronoun(np.name, position, floor, near,
@@ -186,6 +187,11 @@ class BodyAttributor:
                 speaker = self.resolver.resolve(
                     before.np, before.rule, self.offsets[first_number] + before.start,
                     first_number, before.cue)
+            if speaker is None and not before:
+                according = according_in_tail(last_text, last.end, tail_end)
+                if according is not None:
+                    speaker = self.resolver.resolve(according.np, according.rule, cue_at,
+                                                    last_number, according.cue)
         self._cue_after[index] = (after, speaker if after else None)
         head_text = head.strip()
         kind = self._kind(head_text, quoted, multi, after, before, speaker)

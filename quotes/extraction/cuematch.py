@@ -59,7 +59,8 @@ _OBJECT_STOP = words(
 )
 _SENTENCE_BREAK = re.compile(r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s")
 _CLAUSE_BREAK = re.compile(
-    r",\s+|\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
+    r",\s+(?:(?:which|who|whom|that|and|but)\s+)?|"
+    r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
     r"which|whom)\s+"
 )
 _ELIDED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")

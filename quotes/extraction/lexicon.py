@@ -72,7 +72,8 @@ ORG_WORDS = words(
     commonwealth federal reserve exchange markets market index council's watchdog
     survey control prevention observatory forum
     regulator charity society institution laboratory labs lab systems technologies
-    tech group's company's platform social times' bay lake chamber secretariat
+    tech group's company's platform social times' bay lake chamber secretariat rail
+    railway railways energy water power mail airline bus trains telecom pharma
     """
 )
 

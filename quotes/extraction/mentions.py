@@ -369,6 +369,9 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
     if any(w in _VERBISH for w in lowered):
         return None
     head = lowered[head_index]
+    if head not in ANONYMOUS_HEADS and head.endswith("s") and (
+            head[:-1] in ORG_HEADS or (head.endswith("ies") and head[:-3] + "y" in ORG_HEADS)):
+        return NP(surface=part, kind="anonymous", name=_strip_determiner(part))
     determiner = lowered[0] if lowered[0] in _DETERMINERS else None
     possessive = any(
         t.endswith(("'s", "’s")) and t[0].isupper() for t in tokens[:head_index]
