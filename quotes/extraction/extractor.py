@@ -104,6 +104,7 @@ def extract(article: Article) -> Extraction:
                 registry.alias("organisation", hit.alias, entity)
 
     attributor = BodyAttributor(paragraphs, offsets, passages, registry)
+    names = _named_things(paragraphs, passages)
     by_paragraph: dict[int, list[int]] = {}
     for index, passage in enumerate(passages):
         by_paragraph.setdefault(passage.pieces[0][0], []).append(index)
@@ -112,7 +113,8 @@ def extract(article: Article) -> Extraction:
         items: list[tuple[int, object]] = [
             (passages[i].pieces[0][1].start, i) for i in by_paragraph.get(number, [])
         ]
-        items += [(r.start, r) for r in find_reported(text, spans.get(number, []))]
+        speech_spans = [s for s in spans.get(number, []) if s not in names.get(number, ())]
+        items += [(r.start, r) for r in find_reported(text, speech_spans)]
         items.sort(key=lambda item: item[0])
         for _, item in items:
             if isinstance(item, int):
@@ -146,6 +148,21 @@ def extract(article: Article) -> Extraction:
     front = [q for q in front if not _repeated(q, body)]
     quotes = tuple(front + body)
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
+
+
+def _named_things(paragraphs: tuple[str, ...], passages) -> dict[int, set[tuple[int, int]]]:
+    """Quote spans that name a thing (so-called, titles, nicknames): narration, not speech."""
+    found: dict[int, set[tuple[int, int]]] = {}
+    for passage in passages:
+        if len(passage.pieces) != 1:
+            continue
+        number, piece = passage.pieces[0]
+        text = paragraphs[number]
+        quoted = " ".join(text[a:b] for a, b in piece.parts)
+        if is_marked_name(text[max(0, piece.start - 60) : piece.start], text[piece.end :],
+                          quoted):
+            found.setdefault(number, set()).add((piece.start, piece.end))
+    return found
 
 
 def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,

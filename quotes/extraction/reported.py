@@ -56,12 +56,29 @@ _CUT = re.compile(
     r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b)"
 )
 _SECOND_CLAUSE = re.compile(
-    r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:said|added|insisted|warned|noted|stressed|"
-    r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+"
+    r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
+    r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
+)
+_PARTICIPLE = re.compile(
+    r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
+    r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
+)
+_PARTICIPLE_PHRASE = re.compile(
+    r",\s+(?:describing|calling|adding|saying|warning|branding|labelling|dismissing)\b"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
 _MARKS = re.compile("[\"“”„«»‘’]")
 _ANY_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING, key=len, reverse=True)) + r")\b")
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
+_ASIDE = re.compile(
+    r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
+)
+_ENDS_WITH_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
+)
 _PRONOUN_AFTER = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
 
@@ -83,12 +100,20 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         sentence = text[start:end].rstrip()
         inside = [(a, b) for a, b in quoted if a < end and start < b]
+        reported = None
         if inside:
-            reported = _second_clause(text, start, start + len(sentence), max(b for _, b in inside))
-        elif (len(sentence) < 20 or not _ANY_REPORTING.search(sentence)
-              or _QUOTE_MARKS.search(sentence)):
-            continue
-        else:
+            first = min(a for a, _ in inside) - start
+            aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
+            if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
+                reported = _reported(sentence[: aside.start()] + ".")
+                if reported is not None:
+                    reported.start += start
+                    reported.end += start
+                    reported.cue_position += start
+            if reported is None:
+                reported = _second_clause(text, start, start + len(sentence),
+                                          max(b for _, b in inside))
+        elif len(sentence) >= 20 and _ANY_REPORTING.search(sentence):
             reported = _reported(sentence)
             if reported is not None:
                 reported.start += start
@@ -114,22 +139,46 @@ def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported
 def _reported(sentence: str) -> Reported | None:
     for verb in SPEECH_VERB.finditer(sentence, 0, min(len(sentence), 220)):
         pre = sentence[: verb.start()]
-        if _OPEN_RELATIVE.search(pre):
+        if verb.group(0).endswith("s") and _NOUN_BEFORE.search(pre):
+            continue
+        bare = TRAILING_AUX.sub("", pre)
+        pronoun = _TRAILING_PRONOUN.search(bare)
+        clause_pronoun = pronoun is not None and _PRONOUN_AFTER.search(pre, 0, pronoun.start())
+        if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
             continue
         if verb.group(0) not in REPORTING or NEGATED.search(pre):
             break
-        np = parse_subject(TRAILING_AUX.sub("", pre))
-        if np is None:
-            pronoun = _TRAILING_PRONOUN.search(TRAILING_AUX.sub("", pre))
-            if pronoun is None or not _PRONOUN_AFTER.search(pre, 0, pronoun.start()):
-                break
+        np = parse_subject(bare)
+        if np is None and clause_pronoun:
             np = parse_subject(pronoun.group(1))
+        if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
+            np = _elided_subject(sentence)
+        if np is None:
+            break
         cue, cue_end = _cue_text(sentence, verb, verb.end(), len(sentence))
         clause = _complement(sentence, cue_end)
         if clause is not None:
             return _clause(sentence, clause, len(sentence), np, cue, verb.start())
         break
+    participle = _PARTICIPLE.search(sentence)
+    if participle:
+        np = _elided_subject(sentence[: participle.start()])
+        if np is not None:
+            clause = _complement(sentence, participle.end())
+            if clause is not None:
+                verb = participle.group(0).strip(", ").split()[0]
+                return _clause(sentence, clause, len(sentence), np, verb, participle.start())
     return _cue_at_end(sentence)
+
+
+def _elided_subject(text: str) -> NP | None:
+    """The subject at the start of a sentence whose later verb has none of its own."""
+    tokens = _DATELINE.sub("", text).split()
+    for count in range(min(8, len(tokens)), 0, -1):
+        np = parse_subject(" ".join(tokens[:count]))
+        if np is not None and np.kind != "pronoun":
+            return np
+    return None
 
 
 def _complement(sentence: str, position: int) -> int | None:
@@ -156,6 +205,8 @@ def _cue_at_end(sentence: str) -> Reported | None:
             continue
         verb = cue.cue.split()[0]
         rest = sentence[cue.end :].strip(" .!?")
+        if _ASIDE.match(rest):
+            rest = ""
         if verb not in REPORTING or _FINITE.search(rest) or re.search(r"\bthat\b", rest):
             continue
         return _clause(sentence, 0, comma, cue.np, cue.cue, comma)
