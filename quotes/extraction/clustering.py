@@ -75,6 +75,12 @@ class Registry:
         """The person this name denotes, created if new; (entity, ambiguous)."""
         given, surname = split_name(name)
         entity, ambiguous = self.find_person(given, surname, gender, position)
+        if entity is None and not given:
+            prefix = alias_key(surname) + " "
+            organisation = next((e for (k, n), e in self._keyed.items()
+                                 if k == "organisation" and n.startswith(prefix)), None)
+            if organisation is not None:
+                return organisation, False
         if entity is None:
             entity = Entity(id=len(self.entities), kind="person", name=name, given=given,
                             surname=surname, gender=gender)
@@ -99,7 +105,8 @@ class Registry:
             e for e in self._persons
             if surnames_match(e.surname, surname)
             and given_compatible(e.given, given)
-            and (gender is None or e.gender is None or e.gender == gender)
+            and (gender is None or e.gender is None or e.gender == gender or (
+                given and e.given and fold(given[0]) != fold(e.given[0])))
         ]
         if len(candidates) > 1:
             exact = [e for e in candidates if surname_skeleton(e.surname) == skeleton]

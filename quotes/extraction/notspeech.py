@@ -40,7 +40,8 @@ def is_title(quoted: str) -> bool:
     """Title Case words with no sentence punctuation: "Gonna Fly Now", "Project Fjord"."""
     words = _WORD.findall(quoted)
     content = [w for w in words if w.casefold() not in _SMALL_WORDS]
-    if quoted.rstrip().endswith((".", "!", "?", ",")) or quoted.isupper():
+    stripped = quoted.rstrip(" .,")
+    if stripped.endswith(("!", "?")) or stripped.isupper():
         return False
     return 0 < len(words) <= 6 and bool(content) and all(
         w[0].isupper() or w[0].isdigit() for w in content) and len(content) > 1

@@ -70,7 +70,11 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
 _MARKS = re.compile("[\"“”„«»‘’]")
-_ANY_REPORTING = re.compile(r"\b(?:" + "|".join(sorted(REPORTING, key=len, reverse=True)) + r")\b")
+_ANY_REPORTING = re.compile(
+    r"\b(?:" + "|".join(sorted(REPORTING, key=len, reverse=True))
+    + r"|insisting|saying|adding|warning|arguing|claiming|noting|stressing|acknowledging|"
+    r"admitting|conceding)\b"
+)
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
 _ASIDE = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
