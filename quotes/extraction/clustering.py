@@ -225,6 +225,13 @@ class Registry:
                 return entity
         return None
 
+    def first_person(self) -> Entity | None:
+        """The person mentioned first in the body."""
+        for position, entity_id, _ in self._events:
+            if position >= 0 and self.entities[entity_id].kind == "person":
+                return self.entities[entity_id]
+        return None
+
     def _most_recent(self, candidates: list[Entity], position: int) -> Entity:
         ids = {e.id for e in candidates}
         end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else len(

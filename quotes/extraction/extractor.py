@@ -12,6 +12,7 @@ from .clustering import MENTION, SUBJECT, Entity, Registry
 from .cuematch import cue_after, cue_before
 from .cues import _AUX_WORDS, SPEECH, _alternation
 from .lexicon import words
+from .interview import answer_paragraphs, interviewee, question_paragraphs
 from .marks import join_paragraphs, scan_paragraph
 from .mentions import (
     _LEAD_ADVERBIAL,
@@ -103,13 +104,30 @@ def extract(article: Article) -> Extraction:
             if hit.alias and entity is not None:
                 registry.alias("organisation", hit.alias, entity)
 
+    answers = answer_paragraphs(paragraphs)
+    skipped = set(answers) | (question_paragraphs(paragraphs) if answers else set())
+    if skipped:
+        passages = [p for p in passages if not any(n in skipped for n, _ in p.pieces)]
     attributor = BodyAttributor(paragraphs, offsets, passages, registry)
     names = _named_things(paragraphs, passages)
+    speaker_of_answers = None
+    if answers:
+        entity = interviewee(article.headline, registry, registry.first_person())
+        speaker_of_answers = Speaker(entity, entity.name if entity else None, None,
+                                     "interview", 0.7 if entity else 0.5)
     by_paragraph: dict[int, list[int]] = {}
     for index, passage in enumerate(passages):
         by_paragraph.setdefault(passage.pieces[0][0], []).append(index)
     body: list[Quotation] = []
     for number, text in enumerate(paragraphs):
+        if number in answers:
+            start = answers[number]
+            body.append(_quotation(text[start:].strip(), "direct", "body", number,
+                                   offsets[number] + start, offsets[number] + len(text),
+                                   speaker_of_answers))
+            continue
+        if number in skipped:
+            continue
         items: list[tuple[int, object]] = [
             (passages[i].pieces[0][1].start, i) for i in by_paragraph.get(number, [])
         ]
