@@ -20,24 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.extraction import extract, parse_article
 
-FIRST = ("Anna Tom Maria James Olena Pierre Aisha Hiroshi Grace Lukas Priya Carlos Ingrid "
-         "Samuel Fatima Dmitri Helen Marcus Lena Oksana Andriy Rachel Keir Friedrich Ida "
-         "Nick Karin Dana Peter Anand Karen Gary Heidi Alan Hannah Sam Mel Rain Salma Chidi "
-         "Louise Boris Tomas Iker Diego Carla Ursula Bart Emmanuel Donald Steve Ihor").split()
-LAST = ("Kowalska Bell Ruiz Okafor Schneider Haddad Tanaka Brennan Novak Moreau Ahmed "
-        "Lindqvist Costa Walsh Petrenko Osei Strand Fell Melnyk Klymenko Reeves Stride "
-        "Newton-Smith Achebe Okoye Mehta Friesen Doyle Alexander Shaw Price Marsh Lowe Pryce "
-        "Whitcombe Raman Cho Webb Holt Fischer Gallagher Keller-Sutter Hayek Whitfield "
-        "Vidal Sola Mora Ibanez Yilmaz Demir Erdogan Saleh Haddad Netanyahu").split()
-VOCAB = ("we they people government plan deal talks money time country city families workers "
-         "prices bills jobs market war peace future children schools hospitals police court "
-         "team season players fans result decision vote law rules energy water homes rent "
-         "taxes budget growth inflation rates banks companies climate science evidence data "
-         "trust risk support pressure change reform cuts strike union members safety").split()
-VERB_PHRASES = ("will not accept|cannot afford|have to protect|are proud of|never wanted|"
-                "need to fix|will fight for|did not expect|must respond to|are watching|"
-                "don't understand|can't ignore|worked hard for|have lost|keep asking about"
-                ).split("|")
+FIRST = ["Anna", "Tom", "Maria", "James", "Olena", "Pierre", "Aisha", "Hiroshi", "Grace", "Lukas", "Priya", "Carlos", "Ingrid", "Samuel", "Fatima", "Dmitri", "Helen", "Marcus", "Lena", "Oksana", "Andriy", "Rachel", "Keir", "Friedrich", "Ida", "Nick", "Karin", "Dana", "Peter", "Anand", "Karen", "Gary", "Heidi", "Alan", "Hannah", "Sam", "Mel", "Rain", "Salma", "Chidi", "Louise", "Boris", "Tomas", "Iker", "Diego", "Carla", "Ursula", "Bart", "Emmanuel", "Donald", "Steve", "Ihor"]
+LAST = ["Kowalska", "Bell", "Ruiz", "Okafor", "Schneider", "Haddad", "Tanaka", "Brennan", "Novak", "Moreau", "Ahmed", "Lindqvist", "Costa", "Walsh", "Petrenko", "Osei", "Strand", "Fell", "Melnyk", "Klymenko", "Reeves", "Stride", "Newton-Smith", "Achebe", "Okoye", "Mehta", "Friesen", "Doyle", "Alexander", "Shaw", "Price", "Marsh", "Lowe", "Pryce", "Whitcombe", "Raman", "Cho", "Webb", "Holt", "Fischer", "Gallagher", "Keller-Sutter", "Hayek", "Whitfield", "Vidal", "Sola", "Mora", "Ibanez", "Yilmaz", "Demir", "Erdogan", "Saleh", "Haddad", "Netanyahu"]
+VOCAB = ["we", "they", "people", "government", "plan", "deal", "talks", "money", "time", "country", "city", "families", "workers", "prices", "bills", "jobs", "market", "war", "peace", "future", "children", "schools", "hospitals", "police", "court", "team", "season", "players", "fans", "result", "decision", "vote", "law", "rules", "energy", "water", "homes", "rent", "taxes", "budget", "growth", "inflation", "rates", "banks", "companies", "climate", "science", "evidence", "data", "trust", "risk", "support", "pressure", "change", "reform", "cuts", "strike", "union", "members", "safety"]
+VERB_PHRASES = ["will not accept", "cannot afford", "have to protect", "are proud of", "never wanted", "need to fix", "will fight for", "did not expect", "must respond to", "are watching", "don't understand", "can't ignore", "worked hard for", "have lost", "keep asking about"]
 ROLES = ["the defence minister", "the club's coach", "a senior economist at Fjordbank",
          "the chief executive", "the council leader", "a spokeswoman for the ministry",
          "the health secretary", "an opposition MP"]

@@ -11,8 +11,8 @@ from .attribution import BodyAttributor, Resolver, Speaker, SpeechEvent
 from .clustering import MENTION, SUBJECT, Entity, Registry
 from .cuematch import cue_after, cue_before
 from .cues import _AUX_WORDS, SPEECH, _alternation
-from .lexicon import words
 from .interview import answer_paragraphs, interviewee, question_paragraphs
+from .lexicon import words
 from .marks import join_paragraphs, scan_paragraph
 from .mentions import (
     _LEAD_ADVERBIAL,

@@ -272,17 +272,17 @@ def test_an_unattributed_quote_is_honest_rather_than_guessed(extract_article):
     assert (quote.speaker, quote.rule) == (None, "none")
 
 
-def test_answers_in_a_q_and_a_interview_are_the_interviewees_quotes(quotes_of):
-    quotes = quotes_of(
+def test_answers_in_a_q_and_a_interview_are_the_interviewees_quotes(extract_article):
+    extraction = extract_article(
         "Chidi Okonkwo's fourth novel was shortlisted for the Booker prize last week.",
         "Q: Where were you when you heard?",
         "A: In a dentist's chair, with my mouth full of cotton wool.",
         "Q: Why death?",
         "A: My father died in 2019, during the rains.",
-        headline="'I write the book I'm scared of': Chidi Okonkwo on grief",
+        headline="Chidi Okonkwo on grief, Lagos and the Booker",
     )
-    assert quotes == [
-        ("direct", "Chidi Okonkwo", "In a dentist's chair, with my mouth full of cotton wool."),
-        ("direct", "Chidi Okonkwo", "My father died in 2019, during the rains."),
-        ("direct", None, "I write the book I'm scared of"),
-    ][:2] + quotes[2:]
+    assert [(q.kind, q.speaker, q.rule, q.text) for q in extraction.quotes] == [
+        ("direct", "Chidi Okonkwo", "interview",
+         "In a dentist's chair, with my mouth full of cotton wool."),
+        ("direct", "Chidi Okonkwo", "interview", "My father died in 2019, during the rains."),
+    ]
