@@ -4,8 +4,9 @@
 
 Generates N (default 5,000) varied articles from templates with a fixed seed (wire and
 British styles, cues before and after, split and multi-paragraph quotes, partials,
-reported speech, pronouns, nested quotes, apostrophes), then times `extract` over
-them and prints articles/s and quotes/s. Target: at least 2,000 articles/s.
+reported speech, pronouns, nested quotes, apostrophes, scare quotes, negated cues);
+quoted sentences are assembled from word pools so articles do not repeat each other.
+Times `extract` over them (parsing excluded) and prints articles/s and quotes/s.
 """
 
 from __future__ import annotations
@@ -20,27 +21,43 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.extraction import extract, parse_article
 
-FIRST = ["Anna", "Tom", "Maria", "James", "Olena", "Pierre", "Aisha", "Hiroshi", "Grace", "Lukas", "Priya", "Carlos", "Ingrid", "Samuel", "Fatima", "Dmitri", "Helen", "Marcus", "Lena", "Oksana", "Andriy", "Rachel", "Keir", "Friedrich", "Ida", "Nick", "Karin", "Dana", "Peter", "Anand", "Karen", "Gary", "Heidi", "Alan", "Hannah", "Sam", "Mel", "Rain", "Salma", "Chidi", "Louise", "Boris", "Tomas", "Iker", "Diego", "Carla", "Ursula", "Bart", "Emmanuel", "Donald", "Steve", "Ihor"]
-LAST = ["Kowalska", "Bell", "Ruiz", "Okafor", "Schneider", "Haddad", "Tanaka", "Brennan", "Novak", "Moreau", "Ahmed", "Lindqvist", "Costa", "Walsh", "Petrenko", "Osei", "Strand", "Fell", "Melnyk", "Klymenko", "Reeves", "Stride", "Newton-Smith", "Achebe", "Okoye", "Mehta", "Friesen", "Doyle", "Alexander", "Shaw", "Price", "Marsh", "Lowe", "Pryce", "Whitcombe", "Raman", "Cho", "Webb", "Holt", "Fischer", "Gallagher", "Keller-Sutter", "Hayek", "Whitfield", "Vidal", "Sola", "Mora", "Ibanez", "Yilmaz", "Demir", "Erdogan", "Saleh", "Haddad", "Netanyahu"]
-VOCAB = ["we", "they", "people", "government", "plan", "deal", "talks", "money", "time", "country", "city", "families", "workers", "prices", "bills", "jobs", "market", "war", "peace", "future", "children", "schools", "hospitals", "police", "court", "team", "season", "players", "fans", "result", "decision", "vote", "law", "rules", "energy", "water", "homes", "rent", "taxes", "budget", "growth", "inflation", "rates", "banks", "companies", "climate", "science", "evidence", "data", "trust", "risk", "support", "pressure", "change", "reform", "cuts", "strike", "union", "members", "safety"]
-VERB_PHRASES = ["will not accept", "cannot afford", "have to protect", "are proud of", "never wanted", "need to fix", "will fight for", "did not expect", "must respond to", "are watching", "don't understand", "can't ignore", "worked hard for", "have lost", "keep asking about"]
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST = _words(
+    "Anna Tom Maria James Olena Pierre Aisha Hiroshi Grace Lukas Priya Carlos Ingrid "
+    "Samuel Fatima Dmitri Helen Marcus Lena Oksana Andriy Rachel Keir Friedrich Ida "
+    "Nick Karin Dana Peter Anand Karen Gary Heidi Alan Hannah Sam Mel Rain Salma Chidi "
+    "Louise Boris Tomas Iker Diego Carla Ursula Bart Emmanuel Donald Steve Ihor"
+)
+LAST = _words(
+    "Kowalska Bell Ruiz Okafor Schneider Haddad Tanaka Brennan Novak Moreau Ahmed "
+    "Lindqvist Costa Walsh Petrenko Osei Strand Fell Melnyk Klymenko Reeves Stride "
+    "Newton-Smith Achebe Okoye Mehta Friesen Doyle Alexander Shaw Price Marsh Lowe Pryce "
+    "Whitcombe Raman Cho Webb Holt Fischer Gallagher Keller-Sutter Hayek Whitfield "
+    "Vidal Sola Mora Ibanez Yilmaz Demir Erdogan Saleh Netanyahu"
+)
+VOCAB = _words(
+    "plan deal talks money time country city families workers prices bills jobs market "
+    "war peace future children schools hospitals police court team season players fans "
+    "result decision vote law rules energy water homes rent taxes budget growth inflation "
+    "rates banks companies climate science evidence data trust risk support pressure "
+    "change reform cuts strike union members safety"
+)
+VERB_PHRASES = [
+    "will not accept", "cannot afford", "have to protect", "are proud of", "never wanted",
+    "need to fix", "will fight for", "did not expect", "must respond to", "are watching",
+    "don't understand", "can't ignore", "worked hard for", "have lost", "keep asking about",
+]
 ROLES = ["the defence minister", "the club's coach", "a senior economist at Fjordbank",
-         "the chief executive", "the council leader", "a spokeswoman for the ministry",
-         "the health secretary", "an opposition MP"]
+         "the chief executive", "the council leader", "the health secretary",
+         "an opposition MP"]
 ORGS = ["the Ministry of Defence", "Northline Rail", "the World Health Organization",
         "the Bank of England", "Lumen AI", "the city council"]
 VERBS = ["said", "told reporters", "warned", "added", "insisted", "said on Tuesday",
          "told the BBC", "wrote on X", "said in a statement"]
-QUOTES = [
-    "We will not accept a deal that leaves our people exposed",
-    "It's the ministers' job to decide, not mine",
-    "This is a completely preventable crisis, and we are watching it unfold",
-    "Nobody gave us a chance in August and look at them now",
-    "The decades of the 'Pax Americana' are largely over for us",
-    "If the bar has moved, why hasn't it moved for the people at the top?",
-    "We're closer than ever, but there's work left to do",
-    "Rock 'n' roll never paid the bills in the '90s either",
-]
 NARRATION = [
     "The talks ended shortly before midnight after eleven hours.",
     "Officials said the measures would take effect from next month.",
@@ -52,10 +69,10 @@ NARRATION = [
 
 
 def sentence(rng: random.Random) -> str:
-    """A fresh quoted sentence, so no two articles share their quotes."""
+    """A fresh quoted sentence, so that articles do not share their quotes."""
     words = [rng.choice(["We", "They", "I", "People", "Nobody", "Everyone"]),
-             rng.choice(VERB_PHRASES), "the", rng.choice(VOCAB), rng.choice(["and", "or", "but"]),
-             "the", rng.choice(VOCAB)]
+             rng.choice(VERB_PHRASES), "the", rng.choice(VOCAB),
+             rng.choice(["and", "or", "but"]), "the", rng.choice(VOCAB)]
     if rng.random() < 0.3:
         words += ["in", "the", f"'{rng.randrange(60, 99)}s"]
     if rng.random() < 0.3:
@@ -63,14 +80,9 @@ def sentence(rng: random.Random) -> str:
     return " ".join(words)
 
 
-def person(rng: random.Random) -> tuple[str, str]:
-    first, last = rng.choice(FIRST), rng.choice(LAST)
-    return f"{first} {last}", last
-
-
-def paragraph(rng: random.Random, people: list[tuple[str, str]], state: dict) -> list[str]:
+def paragraph(rng: random.Random, people: list[tuple[str, str]]) -> list[str]:
     full, last = rng.choice(people)
-    quote = sentence(rng) if rng.random() < 0.8 else rng.choice(QUOTES)
+    quote, other = sentence(rng), sentence(rng)
     verb = rng.choice(VERBS)
     honorific = rng.choice(["Mr", "Ms", "Dr"])
     kind = rng.randrange(10)
@@ -79,9 +91,9 @@ def paragraph(rng: random.Random, people: list[tuple[str, str]], state: dict) ->
     if kind == 1:
         return [f"{honorific} {last} {verb}: \"{quote}.\""]
     if kind == 2:
-        return [f"\"{quote},\" {rng.choice(['he', 'she'])} {verb}. \"{sentence(rng)}.\""]
+        return [f"\"{quote},\" {rng.choice(['he', 'she'])} {verb}. \"{other}.\""]
     if kind == 3:
-        return [f"\u201c{quote}. \u201c{rng.choice(QUOTES)}.", f"\u201c{rng.choice(QUOTES)}.\u201d"]
+        return [f"\u201c{quote}. \u201c{other}.", f"\u201c{sentence(rng)}.\u201d"]
     if kind == 4:
         return [f"{full} said the plan was \u201c{quote.lower()[:30]}\u201d and that talks "
                 f"would resume on {rng.choice(['Monday', 'Friday'])}."]
@@ -89,25 +101,25 @@ def paragraph(rng: random.Random, people: list[tuple[str, str]], state: dict) ->
         return [f"{rng.choice(ORGS).capitalize()} said it expected costs to rise by "
                 f"{rng.randrange(2, 9)}% next year."]
     if kind == 6:
-        return [f"The so-called \"{rng.choice(['peace plan', 'red wall'])}\" was discussed "
+        return [f"The so-called \"{rng.choice(VOCAB)} {rng.choice(VOCAB)}\" was discussed "
                 f"at length. {rng.choice(NARRATION)}"]
     if kind == 7:
-        return [f"\u2018{quote},\u2019 {honorific} {last} added, \u2018{rng.choice(QUOTES)}.\u2019"]
+        return [f"\u2018{quote},\u2019 {honorific} {last} added, \u2018{other}.\u2019"]
     if kind == 8:
         return [f"{rng.choice(NARRATION)} {full} declined to comment."]
     return [rng.choice(NARRATION) + " " + rng.choice(NARRATION)]
 
 
 def article(rng: random.Random) -> str:
-    people = [person(rng) for _ in range(rng.randrange(2, 5))]
-    state: dict = {}
+    people = [(f"{rng.choice(FIRST)} {last}", last)
+              for last in rng.sample(LAST, rng.randrange(2, 5))]
     lines = [f"date 2025-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d} "
-             f"{people[0][1]}: '{rng.choice(QUOTES)}'",
+             f"{people[0][1]}: '{sentence(rng)}'",
              f"{people[0][0]} {rng.choice(['warns', 'says', 'insists'])} the plan will fail",
              f"LONDON (Reuters) - {people[0][0]}, {rng.choice(ROLES)}, said on Monday that "
              f"{rng.choice(NARRATION).lower()}"]
     for _ in range(rng.randrange(6, 14)):
-        lines += paragraph(rng, people, state)
+        lines += paragraph(rng, people)
     return "\n".join(lines)
 
 
@@ -117,8 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1234, help="random seed")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
-    texts = [article(rng) for _ in range(args.n)]
-    articles = [parse_article(text) for text in texts]
+    articles = [parse_article(article(rng)) for _ in range(args.n)]
     chars = sum(len(a.body) for a in articles)
     started = time.perf_counter()
     quotes = sum(len(extract(a).quotes) for a in articles)
