@@ -9,7 +9,7 @@ of the same sentence before an opening mark (`Mr Merz said: "` / `He warned that
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import (
@@ -90,7 +90,7 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
     cue = _cue_after_cached(text[start:end])
     if cue is None:
         return None
-    return replace(cue, np=replace(cue.np), start=cue.start + start, end=cue.end + start)
+    return Cue(cue.np, cue.cue, cue.start + start, cue.end + start, cue.rule, cue.labelling)
 
 
 @lru_cache(maxsize=8192)

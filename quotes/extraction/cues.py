@@ -75,7 +75,28 @@ _AUX_WORDS = (
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted((w.replace("_", r"\s+") for w in words), key=len, reverse=True))
+    """A regex matching any of the words (longest first), factored into a prefix trie:
+    Python's re tries alternatives one by one, so a trie is several times faster."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = []
+    optional = "" in node
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == "_" else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    # Longer matches first: an alternative that continues beats stopping here.
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
 
 
 SPEECH_VERB = re.compile(rf"\b(?:{_alternation(SPEECH + SPEECH_PHRASES)})\b")

@@ -163,7 +163,8 @@ def extract(article: Article) -> Extraction:
     front = []
     for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
         front += _front_quotations(text, location, registry)
-    front = [q for q in front if not _repeated(q, body)]
+    spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
+    front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
@@ -298,9 +299,9 @@ def _normalise(text: str) -> str:
     return _NORMALISE.sub(" ", text.casefold()).strip()
 
 
-def _repeated(quote: Quotation, body: list[Quotation]) -> bool:
+def _repeated(quote: Quotation, spoken: list[str]) -> bool:
     key = _normalise(quote.text)
-    return bool(key) and any(key in _normalise(q.text) for q in body if q.kind != "indirect")
+    return bool(key) and any(key in text for text in spoken)
 
 
 def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[SpeakerCluster, ...]:

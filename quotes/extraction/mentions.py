@@ -9,9 +9,10 @@ spokeswoman for the ministry", "He") and says what kind of speaker it names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
+from .cues import _alternation
 from .lexicon import (
     ANONYMOUS_HEADS,
     COUNTRIES,
@@ -40,7 +41,7 @@ _TOKEN = (
 )
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
 CAPSEQ = re.compile(
-    rf"(?<![\w'’-]){_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
+    rf"(?=[{_UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
 )
 _PRONOUNS = words("he she they it we i")
 _DETERMINERS = words("a an the one two three four several some many other another both")
@@ -97,8 +98,7 @@ _POSSESSIVE_ORG = re.compile(
 )
 _ANONYMOUS_INTRO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ANONYMOUS_HEADS - {"statement", "statements", "people", "person"},
-                      key=len, reverse=True))
+    + _alternation(ANONYMOUS_HEADS - {"statement", "statements", "people", "person"})
     + r"))\b(?![\w'’-])"
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -220,8 +220,7 @@ def _gender(titles: list[str], name: list[str], role: str | None = None) -> str 
 
 def parse_subject(text: str) -> NP | None:
     """The speaker a subject noun phrase names, or None if it is not one."""
-    np = _parse_subject_cached(text)
-    return None if np is None else replace(np)
+    return _parse_subject_cached(text)
 
 
 @lru_cache(maxsize=8192)

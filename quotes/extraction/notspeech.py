@@ -4,18 +4,19 @@ import re
 
 from .lexicon import words
 
-_MARKER_BEFORE = re.compile(
-    r"(?:\bso[- ]called|\bdubbed|\bnicknamed|\bknown\s+as|\btitled|\bentitled|\bnamed|"
-    r"\bcode-?named|\b(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+called|"
-    r"\b(?:film|movie|book|novel|memoir|song|single|album|track|show|series|sitcom|drama|"
-    r"play|musical|opera|poem|documentary|podcast|programme|program|painting|exhibition|"
-    r"hashtag|slogan|operation|word|term|phrase|motto|label|headline|magazine|newspaper|"
-    r"column|game|app|brand|nickname|codename|project|initiative|scheme|bill|mission|"
-    r"exercise|tour|festival|award|category|banner|sign|placard|t-shirt|episode|"
-    r"sculpture|installation|ballet|anthem|chant|catchphrase|mantra|motto|acronym|"
-    r"dubbing|moniker|epithet|label)s?)\s*[,:]?\s*$",
-    re.IGNORECASE,
+_MARKERS = words("so-called dubbed nicknamed titled entitled named codenamed code-named")
+_MEDIA = words(
+    """
+    film movie book novel memoir song single album track show series sitcom drama
+    play musical opera poem documentary podcast programme program painting
+    exhibition hashtag slogan operation word term phrase motto label headline
+    magazine newspaper column game app brand nickname codename project initiative
+    scheme bill mission exercise tour festival award category banner sign placard
+    t-shirt episode sculpture installation ballet anthem chant catchphrase mantra
+    acronym moniker epithet
+    """
 )
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their"])
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)|['’]s)"
     r"(?:\s+[\w'’-]+)?\s*$",
@@ -30,8 +31,13 @@ _SMALL_WORDS = words("a an the of and or in on at to for with from by vs is")
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     """Quotes that name a thing (the film "Dune", the so-called "peace plan", a nickname)."""
-    if _MARKER_BEFORE.search(head[-60:]):
-        return True
+    words = head[-60:].casefold().replace("so called", "so-called").split()
+    if words:
+        last = words[-1].strip(",:")
+        if last in _MARKERS or last.rstrip("s") in _MEDIA or (
+            last == "as" and len(words) > 1 and words[-2] == "known"
+        ) or (last == "called" and len(words) > 2 and words[-3] in _DETERMINERS):
+            return True
     count = len(_WORD.findall(quoted))
     return bool(_NAME_BEFORE.search(head[-40:]) and _NAME_AFTER.match(tail) and 0 < count <= 4)
 

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
-from .cues import NEGATED, REPORTING, SPEECH_VERB, TRAILING_AUX
+from .cues import NEGATED, REPORTING, SPEECH_VERB, TRAILING_AUX, _alternation
+from .lexicon import words
 from .mentions import NP, parse_subject
 from .sentences import sentence_starts
 
@@ -70,11 +71,11 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
 _MARKS = re.compile("[\"“”„«»‘’]")
-_ANY_REPORTING = re.compile(
-    r"\b(?:" + "|".join(sorted(REPORTING, key=len, reverse=True))
-    + r"|insisting|saying|adding|warning|arguing|claiming|noting|stressing|acknowledging|"
-    r"admitting|conceding)\b"
+_PARTICIPLES = words(
+    "insisting saying adding warning arguing claiming noting stressing acknowledging "
+    "admitting conceding"
 )
+_ANY_REPORTING = re.compile(r"\b(?:" + _alternation([*REPORTING, *_PARTICIPLES]) + r")\b")
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
 _ASIDE = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
