@@ -105,7 +105,7 @@ def extract(article: Article) -> Extraction:
                 registry.alias("organisation", hit.alias, entity)
 
     answers = answer_paragraphs(paragraphs)
-    skipped = set(answers) | (question_paragraphs(paragraphs) if answers else set())
+    skipped = (set(answers) | question_paragraphs(paragraphs)) if answers else set()
     if skipped:
         passages = [p for p in passages if not any(n in skipped for n, _ in p.pieces)]
     attributor = BodyAttributor(paragraphs, offsets, passages, registry)
@@ -218,7 +218,7 @@ def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
     """Is this name the subject of its sentence or of a speech verb?"""
     if text[hit.end : hit.end + 2] in ("'s", "’s"):
         return False
-    return bool(_FOLLOWED_BY_CUE.match(text, hit.end)) or _starts_sentence(text, starts, hit)
+    return _starts_sentence(text, starts, hit) or bool(_FOLLOWED_BY_CUE.match(text, hit.end))
 
 
 def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:

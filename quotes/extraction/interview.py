@@ -13,6 +13,8 @@ _ANSWER = re.compile(r"\s*A\s*[:.]\s+")
 
 def answer_paragraphs(paragraphs: tuple[str, ...]) -> dict[int, int]:
     """{paragraph: where its answer text starts} when the article is a Q&A, else {}."""
+    if not any(p[:2] in ("Q:", "Q.", "A:", "A.") for p in paragraphs):
+        return {}
     questions = sum(1 for p in paragraphs if _QUESTION.match(p))
     answers = {n: m.end() for n, p in enumerate(paragraphs) if (m := _ANSWER.match(p))}
     if questions < 1 or len(answers) < 2:

@@ -453,7 +453,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         offset = match.group(0).find(surface_tokens[0]) if surface_tokens else 0
         hit_start = match.start() + max(offset, 0)
         role = None
-        if kind in ("person", "bare"):
+        if kind == "person":
             role = _role_around(text, hit_start, match.end(), titles, start)
         hits.append(
             NameHit(
