@@ -52,6 +52,7 @@ _ADJUNCT = re.compile(
     r"repeatedly|later|" + _WEEKDAY + r")\b)"
 )
 _CLAUSE_END = re.compile(r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b")
+_NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
 _TOLD = frozenset(("told", "tells", "tell"))
 _OBJECT_STOP = words(
     "on in at during after before when as while that following yesterday today last "
@@ -246,7 +247,7 @@ def _cue_text(text: str, verb: re.Match, after: int, end: int) -> tuple[str, int
     if cue in _TOLD:
         words = []
         cursor = verb.end()
-        for word in re.finditer(r"\s+([\w'’.-]+)", text[cursor:end]):
+        for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
             if token.casefold().strip(".") in _OBJECT_STOP or len(words) >= 6:
                 break

@@ -37,6 +37,7 @@ _ADJUNCTS = re.compile(
     r"social\s+media))(?![\w'’-]))*\s*,?"
 )
 _THAT = re.compile(r"\s*that\s+")
+_THAT_WORD = re.compile(r"\bthat\b")
 _NOT_CLAUSE = re.compile(
     r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about|with|goodbye|sorry|"
     r"nothing|little|so|yes|no)\b",
@@ -203,7 +204,7 @@ def _complement(sentence: str, position: int) -> int | None:
 
 
 def _cue_at_end(sentence: str) -> Reported | None:
-    commas = [m.start() for m in re.finditer(",", sentence)]
+    commas = [k for k, ch in enumerate(sentence) if ch == ","]
     for comma in reversed(commas[-3:]):
         cue = cue_after(sentence, comma, len(sentence))
         if cue is None or cue.rule != "cue-after":
@@ -212,7 +213,7 @@ def _cue_at_end(sentence: str) -> Reported | None:
         rest = sentence[cue.end :].strip(" .!?")
         if _ASIDE.match(rest):
             rest = ""
-        if verb not in REPORTING or _FINITE.search(rest) or re.search(r"\bthat\b", rest):
+        if verb not in REPORTING or _FINITE.search(rest) or _THAT_WORD.search(rest):
             continue
         return _clause(sentence, 0, comma, cue.np, cue.cue, comma)
     return None
