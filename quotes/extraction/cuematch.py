@@ -249,7 +249,7 @@ def _cue_text(text: str, verb: re.Match, after: int, end: int) -> tuple[str, int
         cursor = verb.end()
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
-            if token.casefold().strip(".") in _OBJECT_STOP or len(words) >= 6:
+            if (token[0].islower() and token.strip(".") in _OBJECT_STOP) or len(words) >= 6:
                 break
             words.append(token.rstrip(".,"))
             cursor = verb.end() + word.end()

@@ -292,7 +292,7 @@ def _parse_part(part: str) -> NP | None:
     if lower in _PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
     of = _OF_SPLIT.match(part)
-    if of and of.group(1)[:1].isupper():
+    if of and of.group(1)[:1].isupper() and not _is_title(of.group(1).split()[-1]):
         left = _parse_part(of.group(1))
         if left is not None and left.kind == "name" and (left.given or left.titled):
             left.role = of.group(2)
@@ -322,7 +322,9 @@ def _parse_part(part: str) -> NP | None:
 def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
-    if len(prefix_words) > 6 or any(w in _PREPOSITIONS for w in prefix_words):
+    titled_of = bool(prefix_words) and all(
+        w in ("of", "for", "and") or _is_title(w) for w in prefix_words)
+    if len(prefix_words) > 6 or (not titled_of and any(w in _PREPOSITIONS for w in prefix_words)):
         return None
     for k, word in enumerate(prefix_words):
         lower = word.casefold()
@@ -334,6 +336,8 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     if classified is None:
         return None
     kind, titles, name = classified
+    if titled_of and any(w in _PREPOSITIONS for w in prefix_words) and kind != "person":
+        return None
     if kind in ("organisation", "place"):
         name_text = " ".join(name)
         if prefix_words and prefix_words[-1].endswith(("'s", "’s")) and prefix_words[-1][
