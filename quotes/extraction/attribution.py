@@ -20,6 +20,7 @@ the registry; the rule then says "pronoun" or "description".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -133,25 +134,33 @@ class BodyAttributor:
         self.registry = registry
         self.resolver = Resolver(registry, offsets)
         self.events: list[SpeechEvent] = []
+        self._event_positions: list[int] = []
         self._pieces: dict[int, list[tuple[int, int, int]]] = {}
         for index, passage in enumerate(passages):
             for number, piece in passage.pieces:
                 self._pieces.setdefault(number, []).append((piece.start, piece.end, index))
+        for pieces in self._pieces.values():
+            pieces.sort()
         self._cue_after: dict[int, tuple[Cue | None, Speaker | None]] = {}
 
     def neighbours(self, paragraph: int, start: int, end: int) -> tuple[int, int]:
         """End of the piece before `start` and start of the piece after `end`."""
-        before, after = 0, len(self.paragraphs[paragraph])
-        for piece_start, piece_end, _ in self._pieces.get(paragraph, ()):
-            if piece_end <= start:
-                before = max(before, piece_end)
-            elif piece_start >= end:
-                after = min(after, piece_start)
+        pieces = self._pieces.get(paragraph, ())
+        k = bisect.bisect_left(pieces, (start, -1, -1))
+        before = pieces[k - 1][1] if k and pieces[k - 1][1] <= start else 0
+        while k < len(pieces) and pieces[k][0] < end:
+            k += 1
+        after = pieces[k][0] if k < len(pieces) else len(self.paragraphs[paragraph])
         return before, after
 
     def add_event(self, event: SpeechEvent) -> None:
-        self.events.append(event)
-        self.events.sort(key=lambda e: e.position)
+        if self.events and self.events[-1].position > event.position:
+            self.events.insert(bisect.bisect_right(self._event_positions, event.position), event)
+            self._event_positions.insert(bisect.bisect_right(self._event_positions,
+                                                             event.position), event.position)
+        else:
+            self.events.append(event)
+            self._event_positions.append(event.position)
 
     def attribute(self, index: int) -> Attributed | None:
         passage = self.passages[index]
@@ -266,10 +275,10 @@ class BodyAttributor:
         number, piece = previous.pieces[-1]
         if number != paragraph or head_start != piece.end:
             return None
-        for event in reversed(self.events):
-            if event.paragraph == paragraph and event.position == self.offsets[paragraph] + (
-                piece.end
-            ):
+        target = self.offsets[paragraph] + piece.end
+        k = bisect.bisect_right(self._event_positions, target)
+        for event in reversed(self.events[max(0, k - 3) : k]):
+            if event.paragraph == paragraph and event.position == target:
                 spoken = event.speaker
                 return Speaker(spoken.entity, spoken.mention, spoken.cue, "same-sentence",
                                round(max(0.3, spoken.confidence - 0.1), 2))
@@ -298,11 +307,8 @@ class BodyAttributor:
     def _inherit(self, position: int, paragraph: int, start: int,
                  same: bool = False) -> Speaker | None:
         """The speaker of the last speech in this (or the previous) paragraph."""
-        event = None
-        for candidate in reversed(self.events):
-            if candidate.position < position:
-                event = candidate
-                break
+        k = bisect.bisect_left(self._event_positions, position)
+        event = self.events[k - 1] if k else None
         if event is None or event.paragraph < paragraph - (0 if same else 1):
             return None
         if event.paragraph == paragraph - 1 and self._pieces_before(paragraph, start):
@@ -317,11 +323,13 @@ class BodyAttributor:
                        round(max(0.3, min(confidence, 0.8)), 2))
 
     def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
-        registry = self.registry
-        for event_position, entity_id, weight in registry._events:
-            if (event.position <= event_position < position and weight >= SUBJECT
-                    and entity_id != event.speaker.entity.id):
+        events = self.registry._events
+        k = bisect.bisect_left(events, (event.position, -1, -1))
+        while k < len(events) and events[k][0] < position:
+            _, entity_id, weight = events[k]
+            if weight >= SUBJECT and entity_id != event.speaker.entity.id:
                 return True
+            k += 1
         return False
 
     def _next_quote(self, index: int, paragraph: int, end: int, next_start: int) -> Speaker | None:

@@ -161,7 +161,7 @@ class Registry:
             return None, False
         end = bisect.bisect_left(self._events, (position, -1, -1))
         fallback = None
-        for event_position, entity_id, weight in reversed(self._events[:end]):
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
             if event_position < floor:
                 break
             entity = self.entities[entity_id]
@@ -192,7 +192,7 @@ class Registry:
         head = fold(np.name)
         year_old = head.endswith("-year-old")
         age = head.split("-", 1)[0] if year_old else None
-        for event_position, entity_id, weight in reversed(self._events[:end]):
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 600) : end]):
             entity = self.entities[entity_id]
             if entity.kind == "anonymous" and head in fold(entity.name).split():
                 return entity
@@ -215,7 +215,7 @@ class Registry:
     def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:
         """The last person who was a subject or speaker, for a description with no role match."""
         end = bisect.bisect_left(self._events, (position, -1, -1))
-        for event_position, entity_id, weight in reversed(self._events[:end]):
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
             if event_position < floor:
                 break
             entity = self.entities[entity_id]
@@ -237,7 +237,7 @@ class Registry:
         end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else len(
             self._events
         )
-        for _, entity_id, _ in reversed(self._events[:end]):
+        for _, entity_id, _ in reversed(self._events[max(0, end - 2000) : end]):
             if entity_id in ids:
                 return self.entities[entity_id]
         return candidates[-1]

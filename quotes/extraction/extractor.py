@@ -188,6 +188,8 @@ def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
                   cue: str) -> Speaker | None:
     """The speaker of the quotation earlier in the same sentence."""
     for event in reversed(attributor.events):
+        if event.paragraph < paragraph:
+            return None
         if event.paragraph == paragraph and event.position <= position:
             spoken = event.speaker
             return Speaker(spoken.entity, spoken.mention, cue, "reported-speech",

@@ -142,13 +142,13 @@ def _scan(text: str, forced: set[int]) -> tuple[list[Piece], int | None]:
             continue
         if double and top_double and len(stack) == 1:
             opened_at = stack[0][1]
-            split = _CUE_SPLIT.search(text, opened_at + 1, i)
+            split = _CUE_SPLIT.search(text, max(opened_at + 1, i - 600), i)
             if split:
                 parts.append((parts_from, split.end()))
                 pieces.append(_recovered(parts, split.end()))
                 stack[0] = (True, i)
                 parts_from, parts = i + 1, []
-            elif _SENTENCE_END.search(text, 0, i):
+            elif _SENTENCE_END.search(text, max(0, i - 12), i):
                 parts.append((parts_from, i))
                 parts_from = i + 1
             else:
@@ -160,7 +160,7 @@ def _scan(text: str, forced: set[int]) -> tuple[list[Piece], int | None]:
         double, opened_at = stack[0]
         if not double and text[:opened_at].strip():
             return pieces, opened_at
-        split = _CUE_SPLIT.search(text, parts_from)
+        split = _CUE_SPLIT.search(text, parts_from, parts_from + 600)
         if split:
             parts.append((parts_from, split.end()))
             pieces.append(_recovered(parts, split.end()))

@@ -15,6 +15,7 @@ orders and intentions ("urged them to", "vowed to"), and "according to" without 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -102,10 +103,16 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     """Reported-speech clauses of one paragraph; `quoted` are its quotation spans."""
     found = []
     starts = sentence_starts(text)
+    quoted = sorted(quoted)
+    ends = [b for _, b in quoted]
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         sentence = text[start:end].rstrip()
-        inside = [(a, b) for a, b in quoted if a < end and start < b]
+        first_overlap = bisect.bisect_right(ends, start)
+        inside = []
+        while first_overlap < len(quoted) and quoted[first_overlap][0] < end:
+            inside.append(quoted[first_overlap])
+            first_overlap += 1
         reported = None
         if inside:
             first = min(a for a, _ in inside) - start
