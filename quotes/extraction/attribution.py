@@ -64,6 +64,7 @@ class Attributed:
     passage: Passage
     kind: str
     speaker: Speaker
+    text: str
 
 
 @dataclass(slots=True)
@@ -141,7 +142,22 @@ class BodyAttributor:
                 self._pieces.setdefault(number, []).append((piece.start, piece.end, index))
         for pieces in self._pieces.values():
             pieces.sort()
+        self.named = self._named_things()
         self._cue_after: dict[int, tuple[Cue | None, Speaker | None]] = {}
+
+    def _named_things(self) -> set[int]:
+        """Passages that name a thing (so-called, titles, nicknames): narration, not speech."""
+        named = set()
+        for index, passage in enumerate(self.passages):
+            if len(passage.pieces) != 1:
+                continue
+            number, piece = passage.pieces[0]
+            text = self.paragraphs[number]
+            quoted = " ".join(text[a:b] for a, b in piece.parts)
+            if is_marked_name(text[max(0, piece.start - 60) : piece.start], text[piece.end :],
+                              quoted):
+                named.add(index)
+        return named
 
     def neighbours(self, paragraph: int, start: int, end: int) -> tuple[int, int]:
         """End of the piece before `start` and start of the piece after `end`."""
@@ -181,7 +197,7 @@ class BodyAttributor:
         position = self.offsets[first_number] + first.start
         multi = len(passage.pieces) > 1
 
-        if is_marked_name(head, tail, quoted):
+        if index in self.named:
             return None
         after = cue_after(last_text, last.end, tail_end)
         before = None if after else cue_before(first_text, head_start, first.start)
@@ -235,7 +251,7 @@ class BodyAttributor:
             speaker.confidence = round(max(0.05, speaker.confidence - 0.1), 2)
         if speaker.entity is not None and speaker.rule != "sentence-subject":
             self.add_event(SpeechEvent(cue_at, last_number, speaker))
-        return Attributed(passage, kind, speaker)
+        return Attributed(passage, kind, speaker, quoted)
 
     def _kind(self, head: str, quoted: str, multi: bool, after: Cue | None,
               before: Cue | bool | None, speaker: Speaker | None) -> str:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article, parse_article
-from .attribution import BodyAttributor, Resolver, Speaker, SpeechEvent
+from .attribution import Attributed, BodyAttributor, Resolver, Speaker, SpeechEvent
 from .clustering import MENTION, SUBJECT, Entity, Registry
 from .cuematch import cue_after, cue_before
 from .cues import _AUX_WORDS, SPEECH, _alternation
@@ -109,7 +109,10 @@ def extract(article: Article) -> Extraction:
     if skipped:
         passages = [p for p in passages if not any(n in skipped for n, _ in p.pieces)]
     attributor = BodyAttributor(paragraphs, offsets, passages, registry)
-    names = _named_things(paragraphs, passages)
+    names: dict[int, set[tuple[int, int]]] = {}
+    for index in attributor.named:
+        number, piece = passages[index].pieces[0]
+        names.setdefault(number, set()).add((piece.start, piece.end))
     speaker_of_answers = None
     if answers:
         entity = interviewee(article.headline, registry, registry.first_person())
@@ -169,21 +172,6 @@ def extract(article: Article) -> Extraction:
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
 
-def _named_things(paragraphs: tuple[str, ...], passages) -> dict[int, set[tuple[int, int]]]:
-    """Quote spans that name a thing (so-called, titles, nicknames): narration, not speech."""
-    found: dict[int, set[tuple[int, int]]] = {}
-    for passage in passages:
-        if len(passage.pieces) != 1:
-            continue
-        number, piece = passage.pieces[0]
-        text = paragraphs[number]
-        quoted = " ".join(text[a:b] for a, b in piece.parts)
-        if is_marked_name(text[max(0, piece.start - 60) : piece.start], text[piece.end :],
-                          quoted):
-            found.setdefault(number, set()).add((piece.start, piece.end))
-    return found
-
-
 def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
                   cue: str) -> Speaker | None:
     """The speaker of the quotation earlier in the same sentence."""
@@ -231,15 +219,12 @@ def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:
     return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
 
 
-def _body_quotation(article: Article, attributed) -> Quotation:
+def _body_quotation(article: Article, attributed: Attributed) -> Quotation:
     passage = attributed.passage
-    paragraphs, offsets = article.paragraphs, article.paragraph_offsets
+    offsets = article.paragraph_offsets
     first_number, first = passage.pieces[0]
     last_number, last = passage.pieces[-1]
-    text = " ".join(
-        paragraphs[n][a:b].strip() for n, piece in passage.pieces for a, b in piece.parts
-    )
-    return _quotation(text, attributed.kind, "body", first_number,
+    return _quotation(attributed.text, attributed.kind, "body", first_number,
                       offsets[first_number] + first.start, offsets[last_number] + last.end,
                       attributed.speaker)
 
