@@ -291,6 +291,8 @@ def _parse_part(part: str) -> NP | None:
     lower = part.casefold()
     if lower in _PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
+    if lower in ("no 10", "no. 10", "number 10", "number ten"):
+        return NP(surface=part, kind="organisation", name=part)
     of = _OF_SPLIT.match(part)
     if of and of.group(1)[:1].isupper() and not _is_title(of.group(1).split()[-1]):
         left = _parse_part(of.group(1))
