@@ -2,39 +2,23 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from .article import Article, parse_article
 from .attribution import Attributed, BodyAttributor, Resolver, Speaker, SpeechEvent
-from .clustering import MENTION, SUBJECT, Entity, Registry
+from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
-from .cues import _AUX_WORDS, SPEECH, _alternation
 from .interview import answer_paragraphs, interviewee, question_paragraphs
-from .lexicon import words
 from .marks import join_paragraphs, scan_paragraph
-from .mentions import (
-    _LEAD_ADVERBIAL,
-    NameHit,
-    anonymous_sources,
-    nicknamed,
-    parse_subject,
-    scan_names,
-)
+from .mentions import parse_subject
+from .narration import build_registry
 from .notspeech import is_marked_name, is_scare_quote
 from .reported import find_reported
 from .sentences import sentence_starts
 
 EXTRACTOR_VERSION = "1.0"
 
-_FOLLOWED_BY_CUE = re.compile(
-    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
-)
-_CLAUSE_WORDS = words(
-    "as when while after before because if that which who is was were are has had have "
-    "will would did does said told and but"
-)
 _NORMALISE = re.compile(r"[\W_]+")
 
 
@@ -82,27 +66,7 @@ def extract(article: Article) -> Extraction:
     for passage in passages:
         for number, piece in passage.pieces:
             spans.setdefault(number, []).append((piece.start, piece.end))
-    registry = Registry()
-    standfirst = article.standfirst
-    for hit in _narration_hits(standfirst, [(p.start, p.end) for p in scan_paragraph(standfirst)]):
-        registry.add_hit(hit, -1, MENTION)
-    for number, text in enumerate(paragraphs):
-        starts = sentence_starts(text)
-        for position, name in nicknamed(text):
-            registry.person(name, name, position=offsets[number] + position)
-        for start, end in _narration(text, spans.get(number, [])):
-            for position, phrase, gender in anonymous_sources(text, start, end):
-                entity = registry.keyed("anonymous", phrase)
-                entity.gender = entity.gender or gender
-                registry.note(offsets[number] + position, entity, MENTION)
-        for hit in _narration_hits(text, spans.get(number, [])):
-            weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
-            if (hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end)
-                    and _starts_sentence(text, starts, hit)):
-                hit.kind = "person"
-            entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
-            if hit.alias and entity is not None:
-                registry.alias("organisation", hit.alias, entity)
+    registry = build_registry(article, spans)
 
     answers = answer_paragraphs(paragraphs)
     skipped = (set(answers) | question_paragraphs(paragraphs)) if answers else set()
@@ -183,40 +147,6 @@ def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
             return Speaker(spoken.entity, spoken.mention, cue, "reported-speech",
                            round(min(0.7, spoken.confidence - 0.1), 2))
     return None
-
-
-def _narration(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stretches of a paragraph outside its quotations."""
-    ranges, position = [], 0
-    for start, end in sorted(spans):
-        if start > position:
-            ranges.append((position, start))
-        position = max(position, end)
-    if position < len(text):
-        ranges.append((position, len(text)))
-    return ranges
-
-
-def _narration_hits(text: str, spans: list[tuple[int, int]]) -> list[NameHit]:
-    hits = []
-    for start, end in _narration(text, spans):
-        hits += scan_names(text, start, end)
-    return hits
-
-
-def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
-    """Is this name the subject of its sentence or of a speech verb?"""
-    if text[hit.end : hit.end + 2] in ("'s", "’s"):
-        return False
-    return _starts_sentence(text, starts, hit) or bool(_FOLLOWED_BY_CUE.match(text, hit.end))
-
-
-def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:
-    """Does the name open its sentence (after an adverbial or a role)?"""
-    sentence = starts[bisect.bisect_right(starts, hit.start) - 1] if starts else 0
-    prefix = _LEAD_ADVERBIAL.sub("", text[sentence : hit.start].lstrip())
-    words = prefix.split()
-    return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
 
 
 def _body_quotation(article: Article, attributed: Attributed) -> Quotation:

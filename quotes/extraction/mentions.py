@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import _alternation
 from .lexicon import (
     ANONYMOUS_HEADS,
     COUNTRIES,
@@ -86,24 +85,6 @@ _ORG_WORD = rf"(?:[{_UPPER}][\w'’&.-]*|&)"
 _ORG_NAME = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{_UPPER}][\w.-]*\s+)?[{_UPPER}][\w.-]*['’]s\s+)?"
     rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
-)
-_ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
-    rf"{_ORG_WORD})*"
-)
-_POSSESSIVE_ORG = re.compile(
-    rf"['’]s\s+(?:[{_UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
-    r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
-    r"Center|Party|League|Council|Institute|Department)\b"
-)
-_ANONYMOUS_INTRO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
-    + _alternation(ANONYMOUS_HEADS - {"statement", "statements", "people", "person"})
-    + r"))\b(?![\w'’-])"
-)
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-_NICKNAME = re.compile(
-    rf"\b([{_UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{_UPPER}][\w'’-]+)"
 )
 _OF_SPLIT = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
 _HONORIFIC_ONLY = words("mr mrs ms miss mx dr sir dame lord lady")
@@ -402,130 +383,3 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
         return NP(surface=part, kind="description", name=head, gender=gender,
                   role=" ".join(tokens[1 if determiner else 0 : head_index + 1]))
     return None
-
-
-_ROLE_STOP = words("""
-    the a an by of with and or to from for at in on as that said says told who which
-    up is was has had his her their its our while after before like including between
-    """)
-_APPOSITION_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*(?=,|\.|;|$|\s+(?:said|says|"
-    r"told|added|warned|who))"
-)
-_APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2,50}?),\s*$")
-
-
-def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
-    """Unnamed people introduced in narration: "one EU diplomat", "a senior official"."""
-    found = []
-    for match in _ANONYMOUS_INTRO.finditer(text, start, end):
-        phrase = match.group(1)
-        head = phrase.split()[-1].casefold()
-        found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
-    return found
-
-
-def nicknamed(text: str) -> list[tuple[int, str]]:
-    """Names split by a nickname in quotes: Boris "the Bulldozer" Petrov -> Boris Petrov."""
-    found = []
-    for match in _NICKNAME.finditer(text):
-        if _key(match.group(1)) not in NOT_NAMES and _key(match.group(1)) not in TITLE_WORDS:
-            found.append((match.start(), f"{match.group(1)} {match.group(2)}"))
-    return found
-
-
-def scan_names(text: str, start: int, end: int) -> list[NameHit]:
-    """The people and organisations named in text[start:end]."""
-    hits: list[NameHit] = []
-    covered = 0
-    for match in CAPSEQ.finditer(text, start, end):
-        if match.start() < covered:
-            continue
-        tokens = match.group(0).split()
-        classified = classify_tokens(tokens)
-        if classified is None:
-            continue
-        kind, titles, name = classified
-        if _POSSESSIVE_ORG.match(text, match.end()):
-            covered = match.end() + 3
-            continue
-        if kind == "organisation":
-            hit = _organisation_hit(text, match, start, end)
-            if hit is not None:
-                hits.append(hit)
-                covered = hit.end
-                continue
-        surface_tokens = titles + name if kind in ("person", "bare") else name
-        offset = match.group(0).find(surface_tokens[0]) if surface_tokens else 0
-        hit_start = match.start() + max(offset, 0)
-        role = None
-        if kind == "person":
-            role = _role_around(text, hit_start, match.end(), titles, start)
-        hits.append(
-            NameHit(
-                start=hit_start,
-                end=match.end(),
-                surface=" ".join(surface_tokens),
-                kind=kind,
-                name=" ".join(name),
-                given=tuple(name[:-1]) if kind == "person" else (),
-                gender=_gender(titles, name, role) if kind in ("person", "bare") else None,
-                role=role,
-            )
-        )
-    return hits
-
-
-def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
-    """The whole organisation name around a capitalised word ("Department of Health and
-    Social Care"), with an acronym given in brackets after it."""
-    best = None
-    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
-            end, match.end() + 80)):
-        if candidate.start() <= match.start() and candidate.end() >= match.end():
-            best = candidate
-            break
-    if best is None:
-        return None
-    tokens = best.group(0).split()
-    while tokens and _key(tokens[0]) in NOT_NAMES:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    name = " ".join(tokens)
-    hit_start = best.start() + best.group(0).find(tokens[0])
-    hit_end = hit_start + len(name)
-    acronym = _ACRONYM.match(text, hit_end)
-    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
-                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
-
-
-def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int) -> str | None:
-    parts = []
-    window = text[max(floor, begin - 60) : begin]
-    kept: list[str] = []
-    for word in reversed(window.split()):
-        if word.casefold() in _ROLE_STOP or word.endswith((",", ";", ".", ":")):
-            break
-        if word[0].isupper():
-            if kept:
-                kept.insert(0, word)
-            break
-        kept.insert(0, word)
-        if len(kept) >= 4:
-            break
-    if kept and kept[-1][0].islower() and (_key(kept[-1]) in ROLE_HEADS or _key(
-            kept[-1]) in TITLE_WORDS):
-        parts.append(" ".join(kept))
-    titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
-    if titles_text:
-        parts.append(titles_text)
-    after = _APPOSITION_AFTER.match(text, end)
-    if after and _key(after.group(1).split()[-1]) in ROLE_HEADS | ANONYMOUS_HEADS:
-        parts.append(after.group(1))
-    appos = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
-    if appos and _key(appos.group(1).split()[-1]) in ROLE_HEADS:
-        parts.append(appos.group(1))
-    return "; ".join(parts) or None
