@@ -2,8 +2,8 @@
 
 `parse_subject` reads the noun phrase that a cue attaches to a quotation ("German
 chancellor Friedrich Merz, who has ...", "The defence minister, Anna Kowalska", "a
-spokeswoman for the ministry", "He") and says what kind of speaker it names.
-`scan_names` finds the people and organisations named in narration, for clustering.
+spokeswoman for the ministry", "He") and says what kind of speaker it names;
+`classify_tokens` tells a person's name from its titles, an organisation or a place.
 """
 
 from __future__ import annotations
