@@ -242,6 +242,8 @@ class BodyAttributor:
                     speaker = self._inherit(position, first_number, first.start)
                 if speaker is None:
                     speaker = self._next_quote(index, last_number, last.end, next_start)
+                if speaker is None and previous_end == 0 and head_start > 0:
+                    speaker = self._preceding_subject(first_text, head_start, first_number)
             elif speaker is None and kind == "partial":
                 speaker = self._sentence_subject(first_text, head_start, first.start,
                                                  first_number)
@@ -368,6 +370,20 @@ class BodyAttributor:
             return None
         return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
                        round(min(0.8, speaker.confidence), 2))
+
+    def _preceding_subject(self, text: str, head_start: int, paragraph: int) -> Speaker | None:
+        """`Jones was unconvinced. "It will never work."`: the subject of the sentence
+        before, when it is a person and nothing else in the paragraph is quoted."""
+        starts = sentence_starts(text, 0, head_start)
+        start = starts[-2] if len(starts) > 1 and starts[-1] == head_start else starts[-1]
+        if start >= head_start:
+            return None
+        speaker = self._sentence_subject(text, start, head_start, paragraph)
+        if speaker is None:
+            return None
+        speaker.rule = "preceding-subject"
+        speaker.confidence = 0.55
+        return speaker
 
     def _sentence_subject(self, text: str, start: int, end: int, paragraph: int) -> Speaker | None:
         """A partial quote with no speech verb: the person the sentence is about."""

@@ -286,3 +286,12 @@ def test_answers_in_a_q_and_a_interview_are_the_interviewees_quotes(extract_arti
          "In a dentist's chair, with my mouth full of cotton wool."),
         ("direct", "Chidi Okonkwo", "interview", "My father died in 2019, during the rains."),
     ]
+
+
+def test_a_quote_after_a_sentence_about_a_known_person_is_theirs(extract_article):
+    quotes = extract_article(
+        "Tom Walsh, 52, was made redundant in March.",
+        "Mr Walsh has applied for 40 jobs since. \"I just want to work. Anything would do.\"",
+    ).quotes
+    assert [(q.speaker, q.rule) for q in quotes] == [("Tom Walsh", "preceding-subject")]
+    assert quotes[0].confidence < 0.7
