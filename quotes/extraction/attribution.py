@@ -10,12 +10,15 @@ Rules, tried in order for each quotation found by the marks:
 - inherit-previous: a quote standing alone (a fully quoted paragraph, or a sentence
   after an attributed one) takes the speaker of the last speech in the same or the
   previous paragraph, unless someone else became the subject in between
+- same-sentence: a second quote in one sentence (`called it "A" and said "B"`)
+- preceding-subject: a quote standing alone after a sentence about a known person
 - sentence-subject: a partial quote with no speech verb goes to the person who is the
   subject of its sentence, with low confidence
 - none: unattributed, which is honest; a wrong speaker is worse.
 
 A speaker named by a pronoun or a description ("the chancellor") is resolved through
-the registry; the rule then says "pronoun" or "description".
+the registry; the rule then says "pronoun" or "description". Q&A answers are handled by
+the extractor (rule "interview").
 """
 
 from __future__ import annotations
