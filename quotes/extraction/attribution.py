@@ -34,7 +34,7 @@ from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
 from .notspeech import is_marked_name, is_scare_quote, is_title
-from .sentences import sentence_starts
+from .sentences import next_sentence_start, sentence_start, sentence_starts
 
 _BASE_CONFIDENCE = {
     "cue-after": 0.95,
@@ -189,10 +189,8 @@ class BodyAttributor:
         last_text = self.paragraphs[last_number]
         previous_end, _ = self.neighbours(first_number, first.start, first.end)
         _, next_start = self.neighbours(last_number, last.start, last.end)
-        head_start = sentence_starts(first_text, previous_end, first.start)[-1]
-        tail_starts = [s for s in sentence_starts(last_text, last.end, next_start)
-                       if s > last.end + 1]
-        tail_end = tail_starts[0] if tail_starts else next_start
+        head_start = sentence_start(first_text, previous_end, first.start)
+        tail_end = next_sentence_start(last_text, last.end + 1, next_start)
         head = first_text[head_start : first.start]
         tail = last_text[last.end : tail_end]
         quoted = " ".join(self.paragraphs[n][a:b].strip() for n, p in passage.pieces
@@ -314,7 +312,7 @@ class BodyAttributor:
         if not previous.rstrip().endswith(":"):
             return None
         piece_end, _ = self.neighbours(paragraph - 1, len(previous), len(previous))
-        head_start = sentence_starts(previous, piece_end, len(previous))[-1]
+        head_start = sentence_start(previous, piece_end, len(previous))
         before = cue_before(previous, head_start, len(previous.rstrip()))
         if not before:
             return None
@@ -363,8 +361,7 @@ class BodyAttributor:
             return None
         _, after_start = self.neighbours(number, piece.start, piece.end)
         text = self.paragraphs[number]
-        starts = sentence_starts(text, piece.end, after_start)
-        cue = cue_after(text, piece.end, starts[1] if len(starts) > 1 else after_start)
+        cue = cue_after(text, piece.end, next_sentence_start(text, piece.end, after_start))
         if cue is None:
             return None
         speaker = self.resolver.resolve(cue.np, cue.rule, self.offsets[number] + piece.end,

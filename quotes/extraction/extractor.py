@@ -9,13 +9,14 @@ from .article import Article, parse_article
 from .attribution import Attributed, BodyAttributor, Resolver, Speaker, SpeechEvent
 from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
+from .facts import forget
 from .interview import answer_paragraphs, interviewee, question_paragraphs
 from .marks import join_paragraphs, scan_paragraph
 from .mentions import parse_subject
 from .narration import build_registry
 from .notspeech import is_marked_name, is_scare_quote
 from .reported import find_reported
-from .sentences import sentence_starts
+from .sentences import sentence_start
 
 EXTRACTOR_VERSION = "1.0"
 
@@ -60,6 +61,7 @@ def extract_text(text: str) -> Extraction:
 
 def extract(article: Article) -> Extraction:
     """Every quotation of the article with its speaker, in document order."""
+    forget()
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     passages = join_paragraphs(paragraphs)
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -130,8 +132,10 @@ def extract(article: Article) -> Extraction:
     front = []
     for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
         front += _front_quotations(text, location, registry)
-    spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
-    front = [q for q in front if not _repeated(q, spoken)]
+    folded = article.body.casefold()
+    if any(_may_repeat(q, folded) for q in front):
+        spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
+        front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
@@ -190,7 +194,7 @@ def _front_quotations(text: str, location: str, registry: Registry) -> list[Quot
         quoted = " ".join(text[a:b].strip() for a, b in piece.parts)
         previous_end = pieces[k - 1].end if k else 0
         next_start = pieces[k + 1].start if k + 1 < len(pieces) else len(text)
-        head_start = sentence_starts(text, previous_end, piece.start)[-1]
+        head_start = sentence_start(text, previous_end, piece.start)
         head, tail = text[head_start : piece.start], text[piece.end : next_start]
         if is_marked_name(head, tail, quoted):
             continue
@@ -219,6 +223,11 @@ def _normalise(text: str) -> str:
 def _repeated(quote: Quotation, spoken: list[str]) -> bool:
     key = _normalise(quote.text)
     return bool(key) and any(key in text for text in spoken)
+
+
+def _may_repeat(quote: Quotation, body: str) -> bool:
+    """A cheap necessary condition for `_repeated`: every word of it is in the body."""
+    return all(word in body for word in _normalise(quote.text).split())
 
 
 def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[SpeakerCluster, ...]:
