@@ -12,14 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cues import (
-    LABELLING_VERB,
-    MEDIUM,
-    NEGATED,
-    SPEECH_AT_START,
-    SPEECH_VERB,
-    TRAILING_AUX,
-)
+from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
+from .facts import LABELLING_WORDS, SPEECH_WORDS, cue_words
 from .lexicon import words
 from .mentions import CAPSEQ, NP, parse_subject
 
@@ -124,7 +118,7 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
             extended = parse_subject(text[verb.end() : longer.start() if longer else end])
             if extended is not None and extended.kind == "anonymous":
                 np, np_end = extended, longer.start() if longer else end
-        cue, cue_end = _cue_text(text, verb, np_end, end)
+        cue, cue_end = _cue_text(text, verb.group(), verb.end(), np_end, end)
         return Cue(np, cue, position, cue_end, "cue-after")
     for verb in SPEECH_VERB.finditer(text, position, min(end, position + 200)):
         subject = text[position : verb.start()]
@@ -132,12 +126,13 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
             return None
         if _OPEN_RELATIVE.search(subject):
             continue
-        if NEGATED.search(subject):
+        if negated(subject):
             return None
-        np = parse_subject(TRAILING_AUX.sub("", subject))
+        np = parse_subject(strip_aux(subject))
         if np is None:
             return None
-        cue, cue_end = _cue_text(text, verb, verb.end(), end)
+        cue, cue_end = _cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(),
+                                 end)
         if not _ADJUNCT.match(text, cue_end, end):
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
@@ -166,32 +161,35 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
         np = parse_subject(according.group(1))
         if np:
             return Cue(np, "according to", start + according.start(), end, "according-to")
-    verbs = sorted(
-        [(m, False) for m in SPEECH_VERB.finditer(head)]
-        + [(m, True) for m in LABELLING_VERB.finditer(head)],
-        key=lambda item: item[0].start(),
-    )
-    negated = False
-    for verb, labelling in reversed(verbs):
-        pre = head[: verb.start()]
-        if NEGATED.search(pre):
-            negated = True
+    verbs = []
+    for hit in cue_words(text).between(start, end):
+        # A word that both reports and labels is tried as a label first.
+        if hit[2] in SPEECH_WORDS:
+            verbs.append((hit, False))
+        if hit[2] in LABELLING_WORDS:
+            verbs.append((hit, True))
+    denied = False
+    for (verb_start, verb_end, word), labelling in reversed(verbs):
+        verb_start, verb_end = verb_start - start, verb_end - start
+        pre = head[:verb_start]
+        if negated(pre):
+            denied = True
             continue
         np = subject_before(pre)
         if np is None:
             continue
-        cue, cue_end = _cue_text(head, verb, verb.end(), len(head))
+        cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
         if not labelling and MEDIUM.search(pre) and " in " not in cue and " on " not in cue:
             cue += " " + MEDIUM.search(pre).group(0).strip(" ,").lower()
         colon = head.rstrip().endswith(":")
         rule = "cue-before-colon" if colon else "cue-before"
-        return Cue(np, cue, start + verb.start(), start + cue_end, rule, labelling)
-    return False if negated else None
+        return Cue(np, cue, start + verb_start, start + cue_end, rule, labelling)
+    return False if denied else None
 
 
 def subject_before(pre: str) -> NP | None:
     """The subject noun phrase that ends right before a verb."""
-    text = TRAILING_AUX.sub("", pre).rstrip(" ,")
+    text = strip_aux(pre).rstrip(" ,")
     if not text:
         return None
     np = parse_subject(text)
@@ -240,19 +238,19 @@ def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     return parse_subject(text[start : stop.start() if stop else end])
 
 
-def _cue_text(text: str, verb: re.Match, after: int, end: int) -> tuple[str, int]:
+def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int) -> tuple[str, int]:
     """The cue words ("told reporters", "said in a statement") and where they end."""
-    cue = " ".join(verb.group(0).split())
-    position = after if after > verb.end() else verb.end()
+    cue = verb
+    position = after if after > verb_end else verb_end
     if cue in _TOLD:
         words = []
-        cursor = verb.end()
+        cursor = verb_end
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
             if (token[0].islower() and token.strip(".") in _OBJECT_STOP) or len(words) >= 6:
                 break
             words.append(token.rstrip(".,"))
-            cursor = verb.end() + word.end()
+            cursor = verb_end + word.end()
             if token.endswith((".", ",")):
                 break
         if words:

@@ -103,6 +103,25 @@ SPEECH_VERB = re.compile(rf"\b(?:{_alternation(SPEECH + SPEECH_PHRASES)})\b")
 SPEECH_AT_START = re.compile(rf"(?:{_alternation(SPEECH)})\b")
 LABELLING_VERB = re.compile(rf"\b(?:{_alternation(LABELLING)})\b")
 TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
+# The last words _AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
+_AUX_LAST = frozenset(
+    word for word in re.sub(r"\\s\+", " ", _AUX_WORDS).replace("|", " ").split()
+    if word.isalpha() and word not in ("on", "last", "in", "a", "an")
+) | {"statement", "interview"}
+
+
+def strip_aux(text: str) -> str:
+    """text without trailing auxiliaries and adverbs ("has also", "on Tuesday")."""
+    tokens = text.rsplit(None, 2)[-2:]
+    if not tokens:
+        return text
+    last = tokens[-1].lower()
+    # The regex search is anchored at the end but tried from every position: skip it
+    # when the last word cannot end an auxiliary.
+    if last in _AUX_LAST or last.endswith("day") or (
+            len(tokens) == 2 and tokens[0].lower() == "last"):
+        return TRAILING_AUX.sub("", text)
+    return text
 
 # A negated cue: the words just before the verb deny that anything was said.
 NEGATED = re.compile(
@@ -110,6 +129,15 @@ NEGATED = re.compile(
     r"would\s+not|could\s+not|did\s+not|does\s+not|has\s+not|have\s+not)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_NEGATION_WORDS = ("not", "n't", "never", "longer", "declined", "refused", "failed")
+
+
+def negated(text: str) -> bool:
+    """Do the words at the end of text deny the verb after them ("declined to")?"""
+    lower = text.lower()
+    return any(word in lower for word in _NEGATION_WORDS) and NEGATED.search(text) is not None
+
+
 NEGATED_PHRASE = re.compile(
     r"\b(?:declined|refused|did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|"
     r"was\s+not\s+able|has\s+not|hasn't|have\s+not|haven't|failed|not)\s+"

@@ -32,15 +32,30 @@ from .names import fold, given_gender
 
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _UPPER += "".join(ch for ch in map(chr, range(0x391, 0x430)) if ch.isupper())
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Rev|Fr|Hon|Det|Supt)"
+_ABBREVIATIONS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Capt Sgt Jr Sr Rev Fr Hon Det Supt"
+_ABBREV = "(?:" + "|".join(_ABBREVIATIONS.split()) + ")"
+_LETTERS = r"(?:[^\W\d_]++|['’](?!s\b)(?=[^\W\d_])|-(?=[^\W\d_]))*+"
 _TOKEN = (
     rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?=[ \t\u00a0]*[{_UPPER}])|"
-    rf"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ben|abu)-)?[{_UPPER}]"
-    rf"(?:[^\W\d_]|['’](?!s\b)(?=[^\W\d_])|-(?=[^\W\d_]))*)"
+    rf"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ben|abu)-)?[{_UPPER}]{_LETTERS})"
 )
+
+
+def _first_token() -> str:
+    """_TOKEN at the start of a sequence, written to begin with a character class: Python's
+    re then skips ahead to the next capital letter instead of trying every position."""
+    by_initial: dict[str, list[str]] = {}
+    for abbreviation in _ABBREVIATIONS.split():
+        by_initial.setdefault(abbreviation[0], []).append(abbreviation[1:])
+    abbreviations = "|".join(f"(?<={initial})(?:{'|'.join(rests)})\\."
+                             for initial, rests in by_initial.items())
+    return (rf"[{_UPPER}](?<![\w'’-].)"
+            rf"(?:{abbreviations}|\.(?=[ \t\u00a0]*[{_UPPER}])|{_LETTERS})")
+
+
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
 CAPSEQ = re.compile(
-    rf"(?=[{_UPPER}])(?<![\w'’-]){_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
+    rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
 )
 _PRONOUNS = words("he she they it we i")
 _DETERMINERS = words("a an the one two three four several some many other another both")
@@ -87,6 +102,7 @@ _ORG_NAME = re.compile(
     rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
 )
 _OF_SPLIT = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
+_OF_WORDS = ("of", "at", "from", "with")
 _HONORIFIC_ONLY = words("mr mrs ms miss mx dr sir dame lord lady")
 
 
@@ -208,7 +224,8 @@ def parse_subject(text: str) -> NP | None:
 def _parse_subject_cached(text: str) -> NP | None:
     surface = text.strip().strip(",;:—– ")
     core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", surface)))
-    core = _LEAD_ADVERBIAL.sub("", core)
+    if "," in core:
+        core = _LEAD_ADVERBIAL.sub("", core)
     core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
     if relative:
@@ -274,7 +291,7 @@ def _parse_part(part: str) -> NP | None:
         return NP(surface=part, kind="pronoun", name=lower)
     if lower in ("no 10", "no. 10", "number 10", "number ten"):
         return NP(surface=part, kind="organisation", name=part)
-    of = _OF_SPLIT.match(part)
+    of = _OF_SPLIT.match(part) if any(word in part for word in _OF_WORDS) else None
     if of and of.group(1)[:1].isupper() and not _is_title(of.group(1).split()[-1]):
         left = _parse_part(of.group(1))
         if left is not None and left.kind == "name" and (left.given or left.titled):
@@ -288,7 +305,6 @@ def _parse_part(part: str) -> NP | None:
             if organisation.group(1):
                 name = organisation.group(1).strip() + " " + name
             return NP(surface=part, kind="organisation", name=name)
-    of = _OF_SPLIT.match(part)
     if of:
         left = _parse_part(of.group(1))
         if left is not None and left.kind == "name":

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from .article import Article
 from .clustering import MENTION, SUBJECT, Registry
 from .cues import _AUX_WORDS, SPEECH, _alternation
+from .facts import cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
     GENDERED_NOUNS,
@@ -52,15 +54,18 @@ _POSSESSIVE_ORG = re.compile(
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
     r"Center|Party|League|Council|Institute|Department)\b"
 )
+_ANONYMOUS_HEADS = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
 _ANONYMOUS_INTRO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
-    + _alternation(ANONYMOUS_HEADS - {"statement", "statements", "people", "person"})
+    + _alternation(_ANONYMOUS_HEADS)
     + r"))\b(?![\w'’-])"
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _NICKNAME = re.compile(
     rf"\b([{_UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{_UPPER}][\w'’-]+)"
 )
+# Its quoted middle alone, which starts with a mark and so is quick to look for.
+_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+[{_UPPER}]")
 
 
 _ROLE_STOP = words("""
@@ -86,7 +91,9 @@ def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, s
 
 def nicknamed(text: str) -> list[tuple[int, str]]:
     """Names split by a nickname in quotes: Boris "the Bulldozer" Petrov -> Boris Petrov."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if not _NICKNAME_MIDDLE.search(text):
+        return found
     for match in _NICKNAME.finditer(text):
         if _key(match.group(1)) not in NOT_NAMES and _key(match.group(1)) not in TITLE_WORDS:
             found.append((match.start(), f"{match.group(1)} {match.group(2)}"))
@@ -100,13 +107,13 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     for match in CAPSEQ.finditer(text, start, end):
         if match.start() < covered:
             continue
-        tokens = match.group(0).split()
-        classified = classify_tokens(tokens)
-        if classified is None:
+        sequence = _sequence(match.group())
+        if sequence is None:
             continue
-        kind, titles, name = classified
-        if _POSSESSIVE_ORG.match(text, match.end()):
-            covered = match.end() + 3
+        kind, titles, surface, offset, name_text, given, title_gender, name_gender = sequence
+        match_end = match.end()
+        if text.startswith(_POSSESSIVE, match_end) and _POSSESSIVE_ORG.match(text, match_end):
+            covered = match_end + 3
             continue
         if kind == "organisation":
             hit = _organisation_hit(text, match, start, end)
@@ -114,25 +121,37 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
                 hits.append(hit)
                 covered = hit.end
                 continue
-        surface_tokens = titles + name if kind in ("person", "bare") else name
-        offset = match.group(0).find(surface_tokens[0]) if surface_tokens else 0
-        hit_start = match.start() + max(offset, 0)
-        role = None
+        hit_start = match.start() + offset
+        role = gender = None
         if kind == "person":
-            role = _role_around(text, hit_start, match.end(), titles, start)
-        hits.append(
-            NameHit(
-                start=hit_start,
-                end=match.end(),
-                surface=" ".join(surface_tokens),
-                kind=kind,
-                name=" ".join(name),
-                given=tuple(name[:-1]) if kind == "person" else (),
-                gender=_gender(titles, name, role) if kind in ("person", "bare") else None,
-                role=role,
-            )
-        )
+            role = _role_around(text, hit_start, match_end, titles, start)
+        if kind in ("person", "bare"):
+            gender = title_gender or (role and _role_gender(role)) or name_gender
+        hits.append(NameHit(hit_start, match_end, surface, kind, name_text, given, gender, role))
     return hits
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+@lru_cache(maxsize=16384)
+def _sequence(sequence: str) -> tuple | None:
+    """What a capitalised sequence is, worked out once per distinct sequence: (kind,
+    titles, surface, offset of the surface, name text, given names, the gender its titles
+    give, the gender its given name gives)."""
+    classified = classify_tokens(sequence.split())
+    if classified is None:
+        return None
+    kind, titles, name = classified
+    surface_tokens = titles + name if kind in ("person", "bare") else name
+    offset = max(sequence.find(surface_tokens[0]), 0) if surface_tokens else 0
+    return (kind, titles, " ".join(surface_tokens), offset, " ".join(name),
+            tuple(name[:-1]) if kind == "person" else (), _gender(titles, []),
+            _gender([], name))
+
+
+def _role_gender(role: str) -> str | None:
+    return _gender([], [], role)
 
 
 def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
@@ -178,16 +197,21 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
     if kept and kept[-1][0].islower() and (_key(kept[-1]) in ROLE_HEADS or _key(
             kept[-1]) in TITLE_WORDS):
         parts.append(" ".join(kept))
-    titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
-    if titles_text:
-        parts.append(titles_text)
-    after = _APPOSITION_AFTER.match(text, end)
-    if after and _key(after.group(1).split()[-1]) in ROLE_HEADS | ANONYMOUS_HEADS:
-        parts.append(after.group(1))
+    if titles:
+        titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
+        if titles_text:
+            parts.append(titles_text)
+    if text.startswith(",", end):
+        after = _APPOSITION_AFTER.match(text, end)
+        if after and _key(after.group(1).split()[-1]) in _APPOSITION_HEADS:
+            parts.append(after.group(1))
     appos = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
     if appos and _key(appos.group(1).split()[-1]) in ROLE_HEADS:
         parts.append(appos.group(1))
     return "; ".join(parts) or None
+
+
+_APPOSITION_HEADS = ROLE_HEADS | ANONYMOUS_HEADS
 
 
 def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) -> Registry:
@@ -199,17 +223,25 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
         registry.add_hit(hit, -1, MENTION)
     for number, text in enumerate(paragraphs):
         starts = sentence_starts(text)
-        for position, name in nicknamed(text):
-            registry.person(name, name, position=offsets[number] + position)
-        for start, end in _narration(text, spans.get(number, [])):
-            for position, phrase, gender in anonymous_sources(text, start, end):
-                entity = registry.keyed("anonymous", phrase)
-                entity.gender = entity.gender or gender
-                registry.note(offsets[number] + position, entity, MENTION)
-        for hit in _narration_hits(text, spans.get(number, [])):
-            weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
-            if (hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end)
-                    and _starts_sentence(text, starts, hit)):
+        quoted = spans.get(number, [])
+        if quoted:  # a nickname is in quote marks
+            for position, name in nicknamed(text):
+                registry.person(name, name, position=offsets[number] + position)
+        narration = _narration(text, quoted)
+        if not _ANONYMOUS_HEADS.isdisjoint(cue_words(text).words):
+            for start, end in narration:
+                for position, phrase, gender in anonymous_sources(text, start, end):
+                    entity = registry.keyed("anonymous", phrase)
+                    entity.gender = entity.gender or gender
+                    registry.note(offsets[number] + position, entity, MENTION)
+        for hit in _hits_in(text, narration):
+            if text.startswith(_POSSESSIVE, hit.end):
+                opens = cued = False
+            else:
+                opens = _starts_sentence(text, starts, hit)
+                cued = _FOLLOWED_BY_CUE.match(text, hit.end) is not None
+            weight = SUBJECT if opens or cued else MENTION
+            if hit.kind == "bare" and cued and opens:
                 hit.kind = "person"
             entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
             if hit.alias and entity is not None:
@@ -230,23 +262,24 @@ def _narration(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _narration_hits(text: str, spans: list[tuple[int, int]]) -> list[NameHit]:
+    return _hits_in(text, _narration(text, spans))
+
+
+def _hits_in(text: str, ranges: list[tuple[int, int]]) -> list[NameHit]:
     hits = []
-    for start, end in _narration(text, spans):
+    for start, end in ranges:
         hits += scan_names(text, start, end)
     return hits
-
-
-def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
-    """Is this name the subject of its sentence or of a speech verb?"""
-    if text[hit.end : hit.end + 2] in ("'s", "’s"):
-        return False
-    return _starts_sentence(text, starts, hit) or bool(_FOLLOWED_BY_CUE.match(text, hit.end))
 
 
 def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:
     """Does the name open its sentence (after an adverbial or a role)?"""
     sentence = starts[bisect.bisect_right(starts, hit.start) - 1] if starts else 0
-    prefix = _LEAD_ADVERBIAL.sub("", text[sentence : hit.start].lstrip())
+    if sentence == hit.start:
+        return True
+    prefix = text[sentence : hit.start].lstrip()
+    if "," in prefix:  # an adverbial ends with one
+        prefix = _LEAD_ADVERBIAL.sub("", prefix)
     words = prefix.split()
     return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
 

@@ -38,8 +38,8 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
             last == "as" and len(words) > 1 and words[-2] == "known"
         ) or (last == "called" and len(words) > 2 and words[-3] in _DETERMINERS):
             return True
-    count = len(_WORD.findall(quoted))
-    return bool(_NAME_BEFORE.search(head[-40:]) and _NAME_AFTER.match(tail) and 0 < count <= 4)
+    return bool(head[-1:].isspace() and _NAME_AFTER.match(tail) and _NAME_BEFORE.search(
+        head[-40:]) and 0 < len(_WORD.findall(quoted)) <= 4)
 
 
 def is_title(quoted: str) -> bool:

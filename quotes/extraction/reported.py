@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass
 
 from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
-from .cues import NEGATED, REPORTING, SPEECH_VERB, TRAILING_AUX, _alternation
+from .cues import REPORTING, negated, strip_aux
+from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
 from .lexicon import words
 from .mentions import NP, parse_subject
 from .sentences import sentence_starts
@@ -58,6 +59,7 @@ _CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
     r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b)"
 )
+_CUT_WORDS = ("and", "but", "adding", "saying", "according", "citing", "noting")
 _SECOND_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
@@ -73,11 +75,12 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
 _MARKS = re.compile("[\"“”„«»‘’]")
-_PARTICIPLES = words(
-    "insisting saying adding warning arguing claiming noting stressing acknowledging "
-    "admitting conceding"
+# Words one of which every shape above needs: a paragraph without any has no reported speech.
+_REPORTING_WORDS = REPORTING_WORDS | PARTICIPLES
+_QUOTE_CUE_WORDS = _REPORTING_WORDS | words(
+    "describing calling branding labelling dismissing that said added insisted warned noted "
+    "stressed acknowledged admitted argued claimed conceded confirmed"
 )
-_ANY_REPORTING = re.compile(r"\b(?:" + _alternation([*REPORTING, *_PARTICIPLES]) + r")\b")
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
 _ASIDE = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
@@ -101,6 +104,9 @@ class Reported:
 
 def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     """Reported-speech clauses of one paragraph; `quoted` are its quotation spans."""
+    cues = cue_words(text)
+    if cues.words.isdisjoint(_QUOTE_CUE_WORDS if quoted else _REPORTING_WORDS):
+        return []
     found = []
     starts = sentence_starts(text)
     quoted = sorted(quoted)
@@ -118,7 +124,8 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
             first = min(a for a, _ in inside) - start
             aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
             if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
-                reported = _reported(sentence[: aside.start()] + ".")
+                reported = _reported(sentence[: aside.start()] + ".",
+                                     _speech_verbs(cues, start, start + aside.start()))
                 if reported is not None:
                     reported.start += start
                     reported.end += start
@@ -126,8 +133,9 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
             if reported is None:
                 reported = _second_clause(text, start, start + len(sentence),
                                           max(b for _, b in inside))
-        elif len(sentence) >= 20 and _ANY_REPORTING.search(sentence):
-            reported = _reported(sentence)
+        elif len(sentence) >= 20 and not _REPORTING_WORDS.isdisjoint(
+                word for _, _, word in cues.between(start, start + len(sentence))):
+            reported = _reported(sentence, _speech_verbs(cues, start, start + len(sentence)))
             if reported is not None:
                 reported.start += start
                 reported.end += start
@@ -149,17 +157,23 @@ def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported
     return _clause(text, clause, end, None, verb, second.start())
 
 
-def _reported(sentence: str) -> Reported | None:
-    for verb in SPEECH_VERB.finditer(sentence, 0, min(len(sentence), 220)):
-        pre = sentence[: verb.start()]
-        if verb.group(0).endswith("s") and _NOUN_BEFORE.search(pre):
+def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The speech verbs in text[start:end] that can govern a clause, local to `start`."""
+    return [(a - start, b - start, word)
+            for a, b, word in cues.between(start, min(end, start + 220)) if word in SPEECH_WORDS]
+
+
+def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | None:
+    for verb_start, verb_end, verb in verbs:
+        pre = sentence[:verb_start]
+        if verb.endswith("s") and _NOUN_BEFORE.search(pre):
             continue
-        bare = TRAILING_AUX.sub("", pre)
+        bare = strip_aux(pre)
         pronoun = _TRAILING_PRONOUN.search(bare)
         clause_pronoun = pronoun is not None and _PRONOUN_AFTER.search(pre, 0, pronoun.start())
         if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
             continue
-        if verb.group(0) not in REPORTING or NEGATED.search(pre):
+        if verb not in REPORTING or negated(pre):
             break
         np = parse_subject(bare)
         if np is None and clause_pronoun:
@@ -168,10 +182,10 @@ def _reported(sentence: str) -> Reported | None:
             np = _elided_subject(sentence)
         if np is None:
             break
-        cue, cue_end = _cue_text(sentence, verb, verb.end(), len(sentence))
+        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence))
         clause = _complement(sentence, cue_end)
         if clause is not None:
-            return _clause(sentence, clause, len(sentence), np, cue, verb.start())
+            return _clause(sentence, clause, len(sentence), np, cue, verb_start)
         break
     participle = _PARTICIPLE.search(sentence)
     if participle:
@@ -228,9 +242,10 @@ def _cue_at_end(sentence: str) -> Reported | None:
 
 def _clause(sentence: str, start: int, end: int, np: NP | None, cue: str,
             cue_position: int) -> Reported | None:
-    cut = _CUT.search(sentence, start, end)
-    if cut:
-        end = cut.start()
+    if any(word in sentence for word in _CUT_WORDS):
+        cut = _CUT.search(sentence, start, end)
+        if cut:
+            end = cut.start()
     while end > start and sentence[end - 1] in " .!?,;:":
         end -= 1
     while start < end and sentence[start] in " ,":
