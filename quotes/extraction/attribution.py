@@ -143,8 +143,12 @@ class BodyAttributor:
         for index, passage in enumerate(passages):
             for number, piece in passage.pieces:
                 self._pieces.setdefault(number, []).append((piece.start, piece.end, index))
-        for pieces in self._pieces.values():
+        # End of the piece before and start of the piece after each piece, looked up often.
+        self._around: dict[tuple[int, int], tuple[int, int]] = {}
+        for number, pieces in self._pieces.items():
             pieces.sort()
+            for start, end, _ in pieces:
+                self._around[number, start] = self.neighbours(number, start, end)
         self.named = self._named_things()
         self._cue_after: dict[int, tuple[Cue | None, Speaker | None]] = {}
 
@@ -156,9 +160,11 @@ class BodyAttributor:
                 continue
             number, piece = passage.pieces[0]
             text = self.paragraphs[number]
-            quoted = " ".join(text[a:b] for a, b in piece.parts)
-            if is_marked_name(text[max(0, piece.start - 60) : piece.start], text[piece.end :],
-                              quoted):
+            parts = piece.parts
+            quoted = text[parts[0][0] : parts[0][1]] if len(parts) == 1 else " ".join(
+                text[a:b] for a, b in parts)
+            if is_marked_name(text[max(0, piece.start - 60) : piece.start],
+                              text[piece.end : piece.end + 60], quoted):
                 named.add(index)
         return named
 
@@ -187,8 +193,8 @@ class BodyAttributor:
         last_number, last = passage.pieces[-1]
         first_text = self.paragraphs[first_number]
         last_text = self.paragraphs[last_number]
-        previous_end, _ = self.neighbours(first_number, first.start, first.end)
-        _, next_start = self.neighbours(last_number, last.start, last.end)
+        previous_end = self._around[first_number, first.start][0]
+        next_start = self._around[last_number, last.start][1]
         head_start = sentence_start(first_text, previous_end, first.start)
         tail_end = next_sentence_start(last_text, last.end + 1, next_start)
         head = first_text[head_start : first.start]

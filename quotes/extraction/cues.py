@@ -129,13 +129,13 @@ NEGATED = re.compile(
     r"would\s+not|could\s+not|did\s+not|does\s+not|has\s+not|have\s+not)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_NEGATION_WORDS = ("not", "n't", "never", "longer", "declined", "refused", "failed")
-
-
 def negated(text: str) -> bool:
     """Do the words at the end of text deny the verb after them ("declined to")?"""
     lower = text.lower()
-    return any(word in lower for word in _NEGATION_WORDS) and NEGATED.search(text) is not None
+    # NEGATED is tried from every position: first make sure one of its words is there.
+    return ("not" in lower or "n't" in lower or "never" in lower or "longer" in lower
+            or "declined" in lower or "refused" in lower or "failed" in lower) and (
+        NEGATED.search(text) is not None)
 
 
 NEGATED_PHRASE = re.compile(

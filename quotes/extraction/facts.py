@@ -23,8 +23,10 @@ PARTICIPLES = words(
     "insisting saying adding warning arguing claiming noting stressing acknowledging "
     "admitting conceding"
 )
-OTHER_WORDS = words("describing calling branding labelling dismissing that")
-_ALL = SPEECH_WORDS | LABELLING_WORDS | PARTICIPLES | OTHER_WORDS | ANONYMOUS_HEADS
+OTHER_WORDS = words("describing calling branding labelling dismissing")
+# Nouns that can head an anonymous source introduced in narration ("a senior official").
+ANONYMOUS_WORDS = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
+_ALL = SPEECH_WORDS | LABELLING_WORDS | PARTICIPLES | OTHER_WORDS | ANONYMOUS_WORDS
 _CUE_WORD = re.compile(rf"\b(?:{_alternation(w.replace(' ', '_') for w in _ALL)})\b")
 
 
@@ -33,18 +35,17 @@ Hit = tuple[int, int, str]  # start, end, the word as in the lexicon (a phrase's
 
 
 class CueWords(NamedTuple):
-    starts: list[int]
     hits: list[Hit]
-    words: frozenset[str]
+    words: set[str]
 
     def between(self, start: int, end: int) -> list[Hit]:
         """The hits lying wholly inside text[start:end], in order."""
-        starts = self.starts
-        low = bisect.bisect_left(starts, start)
-        high = bisect.bisect_left(starts, end, low)
-        while high > low and self.hits[high - 1][1] > end:
+        hits = self.hits
+        low = bisect.bisect_left(hits, (start,))
+        high = bisect.bisect_left(hits, (end,), low)
+        while high > low and hits[high - 1][1] > end:
             high -= 1
-        return self.hits[low:high]
+        return hits[low:high]
 
 
 @cache
@@ -55,7 +56,7 @@ def cue_words(text: str) -> CueWords:
     if not words <= _ALL:  # a phrase with other white space than one space
         hits = [(a, b, " ".join(word.split())) for a, b, word in hits]
         words = {word for _, _, word in hits}
-    return CueWords([a for a, _, _ in hits], hits, frozenset(words))
+    return CueWords(hits, words)
 
 
 _CACHES = [cue_words]

@@ -47,6 +47,7 @@ def alias_key(name: str) -> str:
     return " ".join(words[start:])
 
 
+@lru_cache(maxsize=16384)
 def split_name(name: str) -> tuple[tuple[str, ...], str]:
     """("Ursula von der Leyen") -> (("Ursula",), "von der Leyen"); suffixes dropped."""
     words = name.split()

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .article import Article
 from .clustering import MENTION, SUBJECT, Registry
 from .cues import _AUX_WORDS, SPEECH, _alternation
-from .facts import cue_words
+from .facts import ANONYMOUS_WORDS, cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
     GENDERED_NOUNS,
@@ -54,10 +54,9 @@ _POSSESSIVE_ORG = re.compile(
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
     r"Center|Party|League|Council|Institute|Department)\b"
 )
-_ANONYMOUS_HEADS = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
 _ANONYMOUS_INTRO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
-    + _alternation(_ANONYMOUS_HEADS)
+    + _alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -228,7 +227,7 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
             for position, name in nicknamed(text):
                 registry.person(name, name, position=offsets[number] + position)
         narration = _narration(text, quoted)
-        if not _ANONYMOUS_HEADS.isdisjoint(cue_words(text).words):
+        if not ANONYMOUS_WORDS.isdisjoint(cue_words(text).words):
             for start, end in narration:
                 for position, phrase, gender in anonymous_sources(text, start, end):
                     entity = registry.keyed("anonymous", phrase)

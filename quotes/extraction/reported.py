@@ -68,8 +68,11 @@ _PARTICIPLE = re.compile(
     r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
     r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
 )
-_PARTICIPLE_PHRASE = re.compile(
-    r",\s+(?:describing|calling|adding|saying|warning|branding|labelling|dismissing)\b"
+_ASIDE_WORDS = words("describing calling adding saying warning branding labelling dismissing")
+_PARTICIPLE_PHRASE = re.compile(rf",\s+(?:{'|'.join(sorted(_ASIDE_WORDS))})\b")
+_SECOND_VERBS = words(
+    "said added insisted warned noted stressed acknowledged admitted argued claimed conceded "
+    "confirmed"
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
@@ -77,10 +80,7 @@ _NOUN_BEFORE = re.compile(
 _MARKS = re.compile("[\"“”„«»‘’]")
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
 _REPORTING_WORDS = REPORTING_WORDS | PARTICIPLES
-_QUOTE_CUE_WORDS = _REPORTING_WORDS | words(
-    "describing calling branding labelling dismissing that said added insisted warned noted "
-    "stressed acknowledged admitted argued claimed conceded confirmed"
-)
+_QUOTE_CUE_WORDS = _REPORTING_WORDS | _ASIDE_WORDS | _SECOND_VERBS
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
 _ASIDE = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
@@ -105,7 +105,8 @@ class Reported:
 def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     """Reported-speech clauses of one paragraph; `quoted` are its quotation spans."""
     cues = cue_words(text)
-    if cues.words.isdisjoint(_QUOTE_CUE_WORDS if quoted else _REPORTING_WORDS):
+    if cues.words.isdisjoint(_QUOTE_CUE_WORDS if quoted else _REPORTING_WORDS) and not (
+            quoted and "that" in text):
         return []
     found = []
     starts = sentence_starts(text)
@@ -122,7 +123,10 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
         reported = None
         if inside:
             first = min(a for a, _ in inside) - start
-            aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
+            aside = None
+            if not _ASIDE_WORDS.isdisjoint(
+                    word for _, _, word in cues.between(start, start + first)):
+                aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
             if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
                 reported = _reported(sentence[: aside.start()] + ".",
                                      _speech_verbs(cues, start, start + aside.start()))
@@ -130,9 +134,10 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                     reported.start += start
                     reported.end += start
                     reported.cue_position += start
-            if reported is None:
-                reported = _second_clause(text, start, start + len(sentence),
-                                          max(b for _, b in inside))
+            last_quote = max(b for _, b in inside)
+            if reported is None and ("that" in text or not _SECOND_VERBS.isdisjoint(
+                    word for _, _, word in cues.between(last_quote, start + len(sentence)))):
+                reported = _second_clause(text, start, start + len(sentence), last_quote)
         elif len(sentence) >= 20 and not _REPORTING_WORDS.isdisjoint(
                 word for _, _, word in cues.between(start, start + len(sentence))):
             reported = _reported(sentence, _speech_verbs(cues, start, start + len(sentence)))

@@ -51,8 +51,14 @@ def _boundaries(text: str) -> tuple[int, ...]:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the word ending at this full stop (at most 12 characters back) an abbreviation?"""
-    floor, start = max(0, dot - 12), dot
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
-    token = text[start:dot].rstrip(".").casefold()
+    floor = max(0, dot - 12)
+    if not text[dot - 1 : dot].strip():
+        return False
+    token = text[floor:dot].rsplit(None, 1)[-1]
+    if not token.replace(".", "").isalnum():
+        start = dot
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            start -= 1
+        token = text[start:dot]
+    token = token.rstrip(".").casefold()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
