@@ -10,26 +10,31 @@ Rules, tried in order for each quotation found by the marks:
 - inherit-previous: a quote standing alone (a fully quoted paragraph, or a sentence
   after an attributed one) takes the speaker of the last speech in the same or the
   previous paragraph, unless someone else became the subject in between
+- same-sentence: a second quote in one sentence (`called it "A" and said "B"`)
+- preceding-subject: a quote standing alone after a sentence about a known person
 - sentence-subject: a partial quote with no speech verb goes to the person who is the
   subject of its sentence, with low confidence
 - none: unattributed, which is honest; a wrong speaker is worse.
 
 A speaker named by a pronoun or a description ("the chancellor") is resolved through
-the registry; the rule then says "pronoun" or "description".
+the registry; the rule then says "pronoun" or "description". Q&A answers are handled by
+the extractor (rule "interview").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .clustering import SPEAKER, SUBJECT, Entity, Registry
-from .cuematch import Cue, cue_after, cue_before
+from .cuematch import Cue, according_in_tail, cue_after, cue_before
+from .cues import SPEECH_VERB
 from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
-from .notspeech import is_marked_name, is_scare_quote
-from .sentences import sentence_starts
+from .notspeech import is_marked_name, is_scare_quote, is_title
+from .sentences import next_sentence_start, sentence_start, sentence_starts
 
 _BASE_CONFIDENCE = {
     "cue-after": 0.95,
@@ -62,6 +67,7 @@ class Attributed:
     passage: Passage
     kind: str
     speaker: Speaker
+    text: str
 
 
 @dataclass(slots=True)
@@ -97,6 +103,7 @@ class Resolver:
             confidence = base - 0.05
         elif np.kind == "anonymous":
             entity = registry.keyed("anonymous", np.name, np.surface)
+            entity.gender = entity.gender or np.gender
             confidence = base - 0.1
         elif np.kind == "pronoun":
             entity, salient = registry.pronoun(np.name, position, floor, near,
@@ -131,25 +138,54 @@ class BodyAttributor:
         self.registry = registry
         self.resolver = Resolver(registry, offsets)
         self.events: list[SpeechEvent] = []
+        self._event_positions: list[int] = []
         self._pieces: dict[int, list[tuple[int, int, int]]] = {}
         for index, passage in enumerate(passages):
             for number, piece in passage.pieces:
                 self._pieces.setdefault(number, []).append((piece.start, piece.end, index))
+        # End of the piece before and start of the piece after each piece, looked up often.
+        self._around: dict[tuple[int, int], tuple[int, int]] = {}
+        for number, pieces in self._pieces.items():
+            pieces.sort()
+            for start, end, _ in pieces:
+                self._around[number, start] = self.neighbours(number, start, end)
+        self.named = self._named_things()
         self._cue_after: dict[int, tuple[Cue | None, Speaker | None]] = {}
+
+    def _named_things(self) -> set[int]:
+        """Passages that name a thing (so-called, titles, nicknames): narration, not speech."""
+        named = set()
+        for index, passage in enumerate(self.passages):
+            if len(passage.pieces) != 1:
+                continue
+            number, piece = passage.pieces[0]
+            text = self.paragraphs[number]
+            parts = piece.parts
+            quoted = text[parts[0][0] : parts[0][1]] if len(parts) == 1 else " ".join(
+                text[a:b] for a, b in parts)
+            if is_marked_name(text[max(0, piece.start - 60) : piece.start],
+                              text[piece.end : piece.end + 60], quoted):
+                named.add(index)
+        return named
 
     def neighbours(self, paragraph: int, start: int, end: int) -> tuple[int, int]:
         """End of the piece before `start` and start of the piece after `end`."""
-        before, after = 0, len(self.paragraphs[paragraph])
-        for piece_start, piece_end, _ in self._pieces.get(paragraph, ()):
-            if piece_end <= start:
-                before = max(before, piece_end)
-            elif piece_start >= end:
-                after = min(after, piece_start)
+        pieces = self._pieces.get(paragraph, ())
+        k = bisect.bisect_left(pieces, (start, -1, -1))
+        before = pieces[k - 1][1] if k and pieces[k - 1][1] <= start else 0
+        while k < len(pieces) and pieces[k][0] < end:
+            k += 1
+        after = pieces[k][0] if k < len(pieces) else len(self.paragraphs[paragraph])
         return before, after
 
     def add_event(self, event: SpeechEvent) -> None:
-        self.events.append(event)
-        self.events.sort(key=lambda e: e.position)
+        if self.events and self.events[-1].position > event.position:
+            self.events.insert(bisect.bisect_right(self._event_positions, event.position), event)
+            self._event_positions.insert(bisect.bisect_right(self._event_positions,
+                                                             event.position), event.position)
+        else:
+            self.events.append(event)
+            self._event_positions.append(event.position)
 
     def attribute(self, index: int) -> Attributed | None:
         passage = self.passages[index]
@@ -157,11 +193,10 @@ class BodyAttributor:
         last_number, last = passage.pieces[-1]
         first_text = self.paragraphs[first_number]
         last_text = self.paragraphs[last_number]
-        previous_end, _ = self.neighbours(first_number, first.start, first.end)
-        _, next_start = self.neighbours(last_number, last.start, last.end)
-        head_start = sentence_starts(first_text, previous_end, first.start)[-1]
-        tail_starts = sentence_starts(last_text, last.end, next_start)
-        tail_end = tail_starts[1] if len(tail_starts) > 1 else next_start
+        previous_end = self._around[first_number, first.start][0]
+        next_start = self._around[last_number, last.start][1]
+        head_start = sentence_start(first_text, previous_end, first.start)
+        tail_end = next_sentence_start(last_text, last.end + 1, next_start)
         head = first_text[head_start : first.start]
         tail = last_text[last.end : tail_end]
         quoted = " ".join(self.paragraphs[n][a:b].strip() for n, p in passage.pieces
@@ -169,7 +204,7 @@ class BodyAttributor:
         position = self.offsets[first_number] + first.start
         multi = len(passage.pieces) > 1
 
-        if is_marked_name(head, tail, quoted):
+        if index in self.named:
             return None
         after = cue_after(last_text, last.end, tail_end)
         before = None if after else cue_before(first_text, head_start, first.start)
@@ -184,9 +219,16 @@ class BodyAttributor:
                 speaker = self.resolver.resolve(
                     before.np, before.rule, self.offsets[first_number] + before.start,
                     first_number, before.cue)
+            if speaker is None and not before:
+                according = according_in_tail(last_text, last.end, tail_end)
+                if according is not None:
+                    speaker = self.resolver.resolve(according.np, according.rule, cue_at,
+                                                    last_number, according.cue)
         self._cue_after[index] = (after, speaker if after else None)
         head_text = head.strip()
         kind = self._kind(head_text, quoted, multi, after, before, speaker)
+        if kind == "partial" and not after and is_title(quoted):
+            return None
         if speaker is None:
             if before is False:
                 return None
@@ -207,6 +249,8 @@ class BodyAttributor:
                     speaker = self._inherit(position, first_number, first.start)
                 if speaker is None:
                     speaker = self._next_quote(index, last_number, last.end, next_start)
+                if speaker is None and previous_end == 0 and head_start > 0:
+                    speaker = self._preceding_subject(first_text, head_start, first_number)
             elif speaker is None and kind == "partial":
                 speaker = self._sentence_subject(first_text, head_start, first.start,
                                                  first_number)
@@ -216,7 +260,7 @@ class BodyAttributor:
             speaker.confidence = round(max(0.05, speaker.confidence - 0.1), 2)
         if speaker.entity is not None and speaker.rule != "sentence-subject":
             self.add_event(SpeechEvent(cue_at, last_number, speaker))
-        return Attributed(passage, kind, speaker)
+        return Attributed(passage, kind, speaker, quoted)
 
     def _kind(self, head: str, quoted: str, multi: bool, after: Cue | None,
               before: Cue | bool | None, speaker: Speaker | None) -> str:
@@ -242,7 +286,8 @@ class BodyAttributor:
         if cue is None or speaker is None or speaker.entity is None:
             return None
         between = self.paragraphs[paragraph][cue.end : start]
-        if cue.end < gap_start or between.strip(" ,.;:—–-\u00a0"):
+        if cue.end < gap_start or (between.strip(" ,.;:—–-\u00a0") and (
+                len(between.split()) > 12 or SPEECH_VERB.search(between))):
             return None
         return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
                        round(min(speaker.confidence, _BASE_CONFIDENCE["split-cue"]), 2))
@@ -255,10 +300,10 @@ class BodyAttributor:
         number, piece = previous.pieces[-1]
         if number != paragraph or head_start != piece.end:
             return None
-        for event in reversed(self.events):
-            if event.paragraph == paragraph and event.position == self.offsets[paragraph] + (
-                piece.end
-            ):
+        target = self.offsets[paragraph] + piece.end
+        k = bisect.bisect_right(self._event_positions, target)
+        for event in reversed(self.events[max(0, k - 3) : k]):
+            if event.paragraph == paragraph and event.position == target:
                 spoken = event.speaker
                 return Speaker(spoken.entity, spoken.mention, spoken.cue, "same-sentence",
                                round(max(0.3, spoken.confidence - 0.1), 2))
@@ -273,7 +318,7 @@ class BodyAttributor:
         if not previous.rstrip().endswith(":"):
             return None
         piece_end, _ = self.neighbours(paragraph - 1, len(previous), len(previous))
-        head_start = sentence_starts(previous, piece_end, len(previous))[-1]
+        head_start = sentence_start(previous, piece_end, len(previous))
         before = cue_before(previous, head_start, len(previous.rstrip()))
         if not before:
             return None
@@ -287,11 +332,8 @@ class BodyAttributor:
     def _inherit(self, position: int, paragraph: int, start: int,
                  same: bool = False) -> Speaker | None:
         """The speaker of the last speech in this (or the previous) paragraph."""
-        event = None
-        for candidate in reversed(self.events):
-            if candidate.position < position:
-                event = candidate
-                break
+        k = bisect.bisect_left(self._event_positions, position)
+        event = self.events[k - 1] if k else None
         if event is None or event.paragraph < paragraph - (0 if same else 1):
             return None
         if event.paragraph == paragraph - 1 and self._pieces_before(paragraph, start):
@@ -306,11 +348,13 @@ class BodyAttributor:
                        round(max(0.3, min(confidence, 0.8)), 2))
 
     def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
-        registry = self.registry
-        for event_position, entity_id, weight in registry._events:
-            if (event.position <= event_position < position and weight >= SUBJECT
-                    and entity_id != event.speaker.entity.id):
+        events = self.registry._events
+        k = bisect.bisect_left(events, (event.position, -1, -1))
+        while k < len(events) and events[k][0] < position:
+            _, entity_id, weight = events[k]
+            if weight >= SUBJECT and entity_id != event.speaker.entity.id:
                 return True
+            k += 1
         return False
 
     def _next_quote(self, index: int, paragraph: int, end: int, next_start: int) -> Speaker | None:
@@ -323,8 +367,7 @@ class BodyAttributor:
             return None
         _, after_start = self.neighbours(number, piece.start, piece.end)
         text = self.paragraphs[number]
-        starts = sentence_starts(text, piece.end, after_start)
-        cue = cue_after(text, piece.end, starts[1] if len(starts) > 1 else after_start)
+        cue = cue_after(text, piece.end, next_sentence_start(text, piece.end, after_start))
         if cue is None:
             return None
         speaker = self.resolver.resolve(cue.np, cue.rule, self.offsets[number] + piece.end,
@@ -333,6 +376,20 @@ class BodyAttributor:
             return None
         return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
                        round(min(0.8, speaker.confidence), 2))
+
+    def _preceding_subject(self, text: str, head_start: int, paragraph: int) -> Speaker | None:
+        """`Jones was unconvinced. "It will never work."`: the subject of the sentence
+        before, when it is a person and nothing else in the paragraph is quoted."""
+        starts = sentence_starts(text, 0, head_start)
+        start = starts[-2] if len(starts) > 1 and starts[-1] == head_start else starts[-1]
+        if start >= head_start:
+            return None
+        speaker = self._sentence_subject(text, start, head_start, paragraph)
+        if speaker is None:
+            return None
+        speaker.rule = "preceding-subject"
+        speaker.confidence = 0.55
+        return speaker
 
     def _sentence_subject(self, text: str, start: int, end: int, paragraph: int) -> Speaker | None:
         """A partial quote with no speech verb: the person the sentence is about."""

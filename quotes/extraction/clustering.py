@@ -75,6 +75,12 @@ class Registry:
         """The person this name denotes, created if new; (entity, ambiguous)."""
         given, surname = split_name(name)
         entity, ambiguous = self.find_person(given, surname, gender, position)
+        if entity is None and not given:
+            prefix = alias_key(surname) + " "
+            organisation = next((e for (k, n), e in self._keyed.items()
+                                 if k == "organisation" and n.startswith(prefix)), None)
+            if organisation is not None:
+                return organisation, False
         if entity is None:
             entity = Entity(id=len(self.entities), kind="person", name=name, given=given,
                             surname=surname, gender=gender)
@@ -99,7 +105,8 @@ class Registry:
             e for e in self._persons
             if surnames_match(e.surname, surname)
             and given_compatible(e.given, given)
-            and (gender is None or e.gender is None or e.gender == gender)
+            and (gender is None or e.gender is None or e.gender == gender or (
+                given and e.given and fold(given[0]) != fold(e.given[0])))
         ]
         if len(candidates) > 1:
             exact = [e for e in candidates if surname_skeleton(e.surname) == skeleton]
@@ -107,6 +114,9 @@ class Registry:
         if len(candidates) > 1 and given:
             same = [e for e in candidates if e.given and fold(e.given[0]) == fold(given[0])]
             candidates = same or candidates
+        if len(candidates) > 1 and position >= 0:
+            seen = [e for e in candidates if self._first.get(e.id, 1 << 60) <= position]
+            candidates = seen or candidates
         if not candidates:
             return None, False
         if len(candidates) == 1:
@@ -151,7 +161,7 @@ class Registry:
             return None, False
         end = bisect.bisect_left(self._events, (position, -1, -1))
         fallback = None
-        for event_position, entity_id, weight in reversed(self._events[:end]):
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
             if event_position < floor:
                 break
             entity = self.entities[entity_id]
@@ -182,7 +192,7 @@ class Registry:
         head = fold(np.name)
         year_old = head.endswith("-year-old")
         age = head.split("-", 1)[0] if year_old else None
-        for event_position, entity_id, weight in reversed(self._events[:end]):
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 600) : end]):
             entity = self.entities[entity_id]
             if entity.kind == "anonymous" and head in fold(entity.name).split():
                 return entity
@@ -205,7 +215,7 @@ class Registry:
     def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:
         """The last person who was a subject or speaker, for a description with no role match."""
         end = bisect.bisect_left(self._events, (position, -1, -1))
-        for event_position, entity_id, weight in reversed(self._events[:end]):
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
             if event_position < floor:
                 break
             entity = self.entities[entity_id]
@@ -215,12 +225,19 @@ class Registry:
                 return entity
         return None
 
+    def first_person(self) -> Entity | None:
+        """The person mentioned first in the body."""
+        for position, entity_id, _ in self._events:
+            if position >= 0 and self.entities[entity_id].kind == "person":
+                return self.entities[entity_id]
+        return None
+
     def _most_recent(self, candidates: list[Entity], position: int) -> Entity:
         ids = {e.id for e in candidates}
         end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else len(
             self._events
         )
-        for _, entity_id, _ in reversed(self._events[:end]):
+        for _, entity_id, _ in reversed(self._events[max(0, end - 2000) : end]):
             if entity_id in ids:
                 return self.entities[entity_id]
         return candidates[-1]

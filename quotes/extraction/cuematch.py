@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .cues import (
-    LABELLING_VERB,
-    MEDIUM,
-    NEGATED,
-    SPEECH_AT_START,
-    SPEECH_VERB,
-    TRAILING_AUX,
-)
+from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
+from .facts import LABELLING_WORDS, SPEECH_WORDS, cue_words
 from .lexicon import words
 from .mentions import CAPSEQ, NP, parse_subject
 
@@ -51,6 +46,7 @@ _ADJUNCT = re.compile(
     r"repeatedly|later|" + _WEEKDAY + r")\b)"
 )
 _CLAUSE_END = re.compile(r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b")
+_NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
 _TOLD = frozenset(("told", "tells", "tell"))
 _OBJECT_STOP = words(
     "on in at during after before when as while that following yesterday today last "
@@ -58,8 +54,14 @@ _OBJECT_STOP = words(
 )
 _SENTENCE_BREAK = re.compile(r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s")
 _CLAUSE_BREAK = re.compile(
-    r",\s+|\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
+    r",\s+(?:(?:which|who|whom|that|and|but)\s+)?|"
+    r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
     r"which|whom)\s+"
+)
+_ELIDED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_FIRST_VERB = re.compile(
+    r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
+    r"did|\w+ed)\b"
 )
 _ENDS_WITH_RELATIVE = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE = re.compile(r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$")
@@ -80,6 +82,18 @@ class Cue:
 
 def cue_after(text: str, start: int, end: int) -> Cue | None:
     """The cue right after a closing mark at `start`, within text[start:end]."""
+    cue = _cue_after_cached(text[start:end])
+    if cue is None:
+        return None
+    return Cue(cue.np, cue.cue, cue.start + start, cue.end + start, cue.rule, cue.labelling)
+
+
+@lru_cache(maxsize=8192)
+def _cue_after_cached(tail: str) -> Cue | None:
+    return _cue_after(tail, 0, len(tail))
+
+
+def _cue_after(text: str, start: int, end: int) -> Cue | None:
     according = _ACCORDING_AFTER.match(text, start, end)
     if according:
         np = _np_until_stop(text, according.end(), end)
@@ -104,7 +118,7 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
             extended = parse_subject(text[verb.end() : longer.start() if longer else end])
             if extended is not None and extended.kind == "anonymous":
                 np, np_end = extended, longer.start() if longer else end
-        cue, cue_end = _cue_text(text, verb, np_end, end)
+        cue, cue_end = _cue_text(text, verb.group(), verb.end(), np_end, end)
         return Cue(np, cue, position, cue_end, "cue-after")
     for verb in SPEECH_VERB.finditer(text, position, min(end, position + 200)):
         subject = text[position : verb.start()]
@@ -112,12 +126,13 @@ def cue_after(text: str, start: int, end: int) -> Cue | None:
             return None
         if _OPEN_RELATIVE.search(subject):
             continue
-        if NEGATED.search(subject):
+        if negated(subject):
             return None
-        np = parse_subject(TRAILING_AUX.sub("", subject))
+        np = parse_subject(strip_aux(subject))
         if np is None:
             return None
-        cue, cue_end = _cue_text(text, verb, verb.end(), end)
+        cue, cue_end = _cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(),
+                                 end)
         if not _ADJUNCT.match(text, cue_end, end):
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
@@ -146,32 +161,35 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
         np = parse_subject(according.group(1))
         if np:
             return Cue(np, "according to", start + according.start(), end, "according-to")
-    verbs = sorted(
-        [(m, False) for m in SPEECH_VERB.finditer(head)]
-        + [(m, True) for m in LABELLING_VERB.finditer(head)],
-        key=lambda item: item[0].start(),
-    )
-    negated = False
-    for verb, labelling in reversed(verbs):
-        pre = head[: verb.start()]
-        if NEGATED.search(pre):
-            negated = True
+    verbs = []
+    for hit in cue_words(text).between(start, end):
+        # A word that both reports and labels is tried as a label first.
+        if hit[2] in SPEECH_WORDS:
+            verbs.append((hit, False))
+        if hit[2] in LABELLING_WORDS:
+            verbs.append((hit, True))
+    denied = False
+    for (verb_start, verb_end, word), labelling in reversed(verbs):
+        verb_start, verb_end = verb_start - start, verb_end - start
+        pre = head[:verb_start]
+        if negated(pre):
+            denied = True
             continue
         np = subject_before(pre)
         if np is None:
             continue
-        cue, cue_end = _cue_text(head, verb, verb.end(), len(head))
+        cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
         if not labelling and MEDIUM.search(pre) and " in " not in cue and " on " not in cue:
             cue += " " + MEDIUM.search(pre).group(0).strip(" ,").lower()
         colon = head.rstrip().endswith(":")
         rule = "cue-before-colon" if colon else "cue-before"
-        return Cue(np, cue, start + verb.start(), start + cue_end, rule, labelling)
-    return False if negated else None
+        return Cue(np, cue, start + verb_start, start + cue_end, rule, labelling)
+    return False if denied else None
 
 
 def subject_before(pre: str) -> NP | None:
     """The subject noun phrase that ends right before a verb."""
-    text = TRAILING_AUX.sub("", pre).rstrip(" ,")
+    text = strip_aux(pre).rstrip(" ,")
     if not text:
         return None
     np = parse_subject(text)
@@ -191,7 +209,15 @@ def subject_before(pre: str) -> NP | None:
         if np is not None:
             return np
     pronoun = _TRAILING_PRONOUN.search(text)
-    return parse_subject(pronoun.group(1)) if pronoun else None
+    if pronoun:
+        return parse_subject(pronoun.group(1))
+    if _ELIDED.search(text):
+        verb = _FIRST_VERB.search(text)
+        if verb:
+            np = parse_subject(text[: verb.start()])
+            if np is not None and np.kind != "pronoun":
+                return np
+    return None
 
 
 def _antecedent(text: str) -> NP | None:
@@ -212,19 +238,19 @@ def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     return parse_subject(text[start : stop.start() if stop else end])
 
 
-def _cue_text(text: str, verb: re.Match, after: int, end: int) -> tuple[str, int]:
+def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int) -> tuple[str, int]:
     """The cue words ("told reporters", "said in a statement") and where they end."""
-    cue = " ".join(verb.group(0).split())
-    position = after if after > verb.end() else verb.end()
+    cue = verb
+    position = after if after > verb_end else verb_end
     if cue in _TOLD:
         words = []
-        cursor = verb.end()
-        for word in re.finditer(r"\s+([\w'’.-]+)", text[cursor:end]):
+        cursor = verb_end
+        for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
-            if token.casefold().strip(".") in _OBJECT_STOP or len(words) >= 6:
+            if (token[0].islower() and token.strip(".") in _OBJECT_STOP) or len(words) >= 6:
                 break
             words.append(token.rstrip(".,"))
-            cursor = verb.end() + word.end()
+            cursor = verb_end + word.end()
             if token.endswith((".", ",")):
                 break
         if words:

@@ -6,33 +6,20 @@ import re
 from dataclasses import dataclass
 
 from .article import Article, parse_article
-from .attribution import BodyAttributor, Resolver, Speaker, SpeechEvent
-from .clustering import MENTION, SUBJECT, Entity, Registry
+from .attribution import Attributed, BodyAttributor, Resolver, Speaker, SpeechEvent
+from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
-from .cues import _AUX_WORDS, SPEECH, _alternation
-from .lexicon import words
+from .facts import forget
+from .interview import answer_paragraphs, interviewee, question_paragraphs
 from .marks import join_paragraphs, scan_paragraph
-from .mentions import (
-    _LEAD_ADVERBIAL,
-    NameHit,
-    anonymous_sources,
-    nicknamed,
-    parse_subject,
-    scan_names,
-)
+from .mentions import parse_subject
+from .narration import build_registry
 from .notspeech import is_marked_name, is_scare_quote
 from .reported import find_reported
-from .sentences import sentence_starts
+from .sentences import sentence_start
 
 EXTRACTOR_VERSION = "1.0"
 
-_FOLLOWED_BY_CUE = re.compile(
-    rf"\s*(?:,[^,]{{1,100}},\s*)?(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
-)
-_CLAUSE_WORDS = words(
-    "as when while after before because if that which who is was were are has had have "
-    "will would did does said told and but"
-)
 _NORMALISE = re.compile(r"[\W_]+")
 
 
@@ -74,43 +61,47 @@ def extract_text(text: str) -> Extraction:
 
 def extract(article: Article) -> Extraction:
     """Every quotation of the article with its speaker, in document order."""
+    forget()
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     passages = join_paragraphs(paragraphs)
     spans: dict[int, list[tuple[int, int]]] = {}
     for passage in passages:
         for number, piece in passage.pieces:
             spans.setdefault(number, []).append((piece.start, piece.end))
-    registry = Registry()
-    for text in (article.headline, article.standfirst):
-        for hit in _narration_hits(text, [(p.start, p.end) for p in scan_paragraph(text)]):
-            registry.add_hit(hit, -1, MENTION)
-    for number, text in enumerate(paragraphs):
-        starts = sentence_starts(text)
-        for position, name in nicknamed(text):
-            registry.person(name, name, position=offsets[number] + position)
-        for start, end in _narration(text, spans.get(number, [])):
-            for position, phrase, gender in anonymous_sources(text, start, end):
-                entity = registry.keyed("anonymous", phrase)
-                entity.gender = entity.gender or gender
-                registry.note(offsets[number] + position, entity, MENTION)
-        for hit in _narration_hits(text, spans.get(number, [])):
-            weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
-            if hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end):
-                hit.kind = "person"
-            entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
-            if hit.alias and entity is not None:
-                registry.alias("organisation", hit.alias, entity)
+    registry = build_registry(article, spans)
 
+    answers = answer_paragraphs(paragraphs)
+    skipped = (set(answers) | question_paragraphs(paragraphs)) if answers else set()
+    if skipped:
+        passages = [p for p in passages if not any(n in skipped for n, _ in p.pieces)]
     attributor = BodyAttributor(paragraphs, offsets, passages, registry)
+    names: dict[int, set[tuple[int, int]]] = {}
+    for index in attributor.named:
+        number, piece = passages[index].pieces[0]
+        names.setdefault(number, set()).add((piece.start, piece.end))
+    speaker_of_answers = None
+    if answers:
+        entity = interviewee(article.headline, registry, registry.first_person())
+        speaker_of_answers = Speaker(entity, entity.name if entity else None, None,
+                                     "interview", 0.7 if entity else 0.5)
     by_paragraph: dict[int, list[int]] = {}
     for index, passage in enumerate(passages):
         by_paragraph.setdefault(passage.pieces[0][0], []).append(index)
     body: list[Quotation] = []
     for number, text in enumerate(paragraphs):
+        if number in answers:
+            start = answers[number]
+            body.append(_quotation(text[start:].strip(), "direct", "body", number,
+                                   offsets[number] + start, offsets[number] + len(text),
+                                   speaker_of_answers))
+            continue
+        if number in skipped:
+            continue
         items: list[tuple[int, object]] = [
             (passages[i].pieces[0][1].start, i) for i in by_paragraph.get(number, [])
         ]
-        items += [(r.start, r) for r in find_reported(text, spans.get(number, []))]
+        speech_spans = [s for s in spans.get(number, []) if s not in names.get(number, ())]
+        items += [(r.start, r) for r in find_reported(text, speech_spans)]
         items.sort(key=lambda item: item[0])
         for _, item in items:
             if isinstance(item, int):
@@ -141,7 +132,10 @@ def extract(article: Article) -> Extraction:
     front = []
     for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
         front += _front_quotations(text, location, registry)
-    front = [q for q in front if not _repeated(q, body)]
+    folded = article.body.casefold()
+    if any(_may_repeat(q, folded) for q in front):
+        spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
+        front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
@@ -150,6 +144,8 @@ def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
                   cue: str) -> Speaker | None:
     """The speaker of the quotation earlier in the same sentence."""
     for event in reversed(attributor.events):
+        if event.paragraph < paragraph:
+            return None
         if event.paragraph == paragraph and event.position <= position:
             spoken = event.speaker
             return Speaker(spoken.entity, spoken.mention, cue, "reported-speech",
@@ -157,46 +153,12 @@ def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
     return None
 
 
-def _narration(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The stretches of a paragraph outside its quotations."""
-    ranges, position = [], 0
-    for start, end in sorted(spans):
-        if start > position:
-            ranges.append((position, start))
-        position = max(position, end)
-    if position < len(text):
-        ranges.append((position, len(text)))
-    return ranges
-
-
-def _narration_hits(text: str, spans: list[tuple[int, int]]) -> list[NameHit]:
-    hits = []
-    for start, end in _narration(text, spans):
-        hits += scan_names(text, start, end)
-    return hits
-
-
-def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
-    """Is this name the subject of its sentence or of a speech verb?"""
-    if text[hit.end : hit.end + 2] in ("'s", "’s"):
-        return False
-    if _FOLLOWED_BY_CUE.match(text, hit.end):
-        return True
-    sentence = max((s for s in starts if s <= hit.start), default=0)
-    prefix = _LEAD_ADVERBIAL.sub("", text[sentence : hit.start].lstrip())
-    words = prefix.split()
-    return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
-
-
-def _body_quotation(article: Article, attributed) -> Quotation:
+def _body_quotation(article: Article, attributed: Attributed) -> Quotation:
     passage = attributed.passage
-    paragraphs, offsets = article.paragraphs, article.paragraph_offsets
+    offsets = article.paragraph_offsets
     first_number, first = passage.pieces[0]
     last_number, last = passage.pieces[-1]
-    text = " ".join(
-        paragraphs[n][a:b].strip() for n, piece in passage.pieces for a, b in piece.parts
-    )
-    return _quotation(text, attributed.kind, "body", first_number,
+    return _quotation(attributed.text, attributed.kind, "body", first_number,
                       offsets[first_number] + first.start, offsets[last_number] + last.end,
                       attributed.speaker)
 
@@ -204,7 +166,10 @@ def _body_quotation(article: Article, attributed) -> Quotation:
 def _quotation(text: str, kind: str, location: str, paragraph: int | None, start: int,
                end: int, speaker: Speaker) -> Quotation:
     entity: Entity | None = speaker.entity
-    return Quotation(
+    # A frozen dataclass's __init__ sets each field through object.__setattr__, four times
+    # the cost of filling the instance dict; the result is the same object.
+    quotation = _new(Quotation)
+    quotation.__dict__.update(
         text=text,
         kind=kind,
         location=location,
@@ -218,6 +183,10 @@ def _quotation(text: str, kind: str, location: str, paragraph: int | None, start
         rule=speaker.rule if entity or speaker.rule == "none" else "none",
         confidence=speaker.confidence,
     )
+    return quotation
+
+
+_new = object.__new__
 
 
 _HEADLINE_COLON = re.compile(r"^\s*(.{2,60}?)\s*:\s*$")
@@ -232,7 +201,7 @@ def _front_quotations(text: str, location: str, registry: Registry) -> list[Quot
         quoted = " ".join(text[a:b].strip() for a, b in piece.parts)
         previous_end = pieces[k - 1].end if k else 0
         next_start = pieces[k + 1].start if k + 1 < len(pieces) else len(text)
-        head_start = sentence_starts(text, previous_end, piece.start)[-1]
+        head_start = sentence_start(text, previous_end, piece.start)
         head, tail = text[head_start : piece.start], text[piece.end : next_start]
         if is_marked_name(head, tail, quoted):
             continue
@@ -258,9 +227,14 @@ def _normalise(text: str) -> str:
     return _NORMALISE.sub(" ", text.casefold()).strip()
 
 
-def _repeated(quote: Quotation, body: list[Quotation]) -> bool:
+def _repeated(quote: Quotation, spoken: list[str]) -> bool:
     key = _normalise(quote.text)
-    return bool(key) and any(key in _normalise(q.text) for q in body if q.kind != "indirect")
+    return bool(key) and any(key in text for text in spoken)
+
+
+def _may_repeat(quote: Quotation, body: str) -> bool:
+    """A cheap necessary condition for `_repeated`: every word of it is in the body."""
+    return all(word in body for word in _normalise(quote.text).split())
 
 
 def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[SpeakerCluster, ...]:

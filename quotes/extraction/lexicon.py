@@ -72,7 +72,8 @@ ORG_WORDS = words(
     commonwealth federal reserve exchange markets market index council's watchdog
     survey control prevention observatory forum
     regulator charity society institution laboratory labs lab systems technologies
-    tech group's company's platform social times' bay lake chamber secretariat
+    tech group's company's platform social times' bay lake chamber secretariat rail
+    railway railways energy water power mail airline bus trains telecom pharma
     """
 )
 
@@ -114,9 +115,8 @@ NOT_NAMES = words(
     earlier later asked speaking according despite during for from with without under
     over by to of since until then so now also still yet both each every some many
     most all no not one two three four five six seven eight nine ten first second third
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december mon tue wed thu fri
-    sat sun jan feb mar apr jun jul aug sep sept oct nov dec christmas easter among
+    monday tuesday wednesday thursday friday saturday sunday january february
+    july september october november december christmas easter among
     instead indeed even just only about around across against between beyond inside
     outside within whether because unless once another other such like unlike let
     following following, following. given addressing writing talking responding

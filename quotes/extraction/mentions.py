@@ -2,14 +2,15 @@
 
 `parse_subject` reads the noun phrase that a cue attaches to a quotation ("German
 chancellor Friedrich Merz, who has ...", "The defence minister, Anna Kowalska", "a
-spokeswoman for the ministry", "He") and says what kind of speaker it names.
-`scan_names` finds the people and organisations named in narration, for clustering.
+spokeswoman for the ministry", "He") and says what kind of speaker it names;
+`classify_tokens` tells a person's name from its titles, an organisation or a place.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     ANONYMOUS_HEADS,
@@ -31,15 +32,30 @@ from .names import fold, given_gender
 
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _UPPER += "".join(ch for ch in map(chr, range(0x391, 0x430)) if ch.isupper())
-_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|Rev|Fr|Hon|Det|Supt)"
+_ABBREVIATIONS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Capt Sgt Jr Sr Rev Fr Hon Det Supt"
+_ABBREV = "(?:" + "|".join(_ABBREVIATIONS.split()) + ")"
+_LETTERS = r"(?:[^\W\d_]++|['’](?!s\b)(?=[^\W\d_])|-(?=[^\W\d_]))*+"
 _TOKEN = (
     rf"(?:{_ABBREV}\.|[{_UPPER}]\.(?=[ \t\u00a0]*[{_UPPER}])|"
-    rf"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ben|abu)-)?[{_UPPER}]"
-    rf"(?:[^\W\d_]|['’](?!s\b)(?=[^\W\d_])|-(?=[^\W\d_]))*)"
+    rf"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ben|abu)-)?[{_UPPER}]{_LETTERS})"
 )
+
+
+def _first_token() -> str:
+    """_TOKEN at the start of a sequence, written to begin with a character class: Python's
+    re then skips ahead to the next capital letter instead of trying every position."""
+    by_initial: dict[str, list[str]] = {}
+    for abbreviation in _ABBREVIATIONS.split():
+        by_initial.setdefault(abbreviation[0], []).append(abbreviation[1:])
+    abbreviations = "|".join(f"(?<={initial})(?:{'|'.join(rests)})\\."
+                             for initial, rests in by_initial.items())
+    return (rf"[{_UPPER}](?<![\w'’-].)"
+            rf"(?:{abbreviations}|\.(?=[ \t\u00a0]*[{_UPPER}])|{_LETTERS})")
+
+
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
 CAPSEQ = re.compile(
-    rf"(?<![\w'’-]){_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
+    rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
 )
 _PRONOUNS = words("he she they it we i")
 _DETERMINERS = words("a an the one two three four several some many other another both")
@@ -68,7 +84,11 @@ _LEAD_ADVERBIAL = re.compile(
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Still)\s+")
 _YEAR_OLD = re.compile(r"\d+-year-old$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
+)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)")
+_DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
 _COLLECTIVE = words("crowd audience mob family jury panel police public")
 _NAME_SUFFIXES = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
 _ROLE_NOUNS = words("parent resident commuter student nurse teacher patient shopper voter")
@@ -81,26 +101,8 @@ _ORG_NAME = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{_UPPER}][\w.-]*\s+)?[{_UPPER}][\w.-]*['’]s\s+)?"
     rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
 )
-_ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
-    rf"{_ORG_WORD})*"
-)
-_POSSESSIVE_ORG = re.compile(
-    rf"['’]s\s+(?:[{_UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
-    r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
-    r"Center|Party|League|Council|Institute|Department)\b"
-)
-_ANONYMOUS_INTRO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
-    + "|".join(sorted(ANONYMOUS_HEADS - {"statement", "statements", "people", "person"},
-                      key=len, reverse=True))
-    + r"))\b(?![\w'’-])"
-)
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-_NICKNAME = re.compile(
-    rf"\b([{_UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{_UPPER}][\w'’-]+)"
-)
 _OF_SPLIT = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
+_OF_WORDS = ("of", "at", "from", "with")
 _HONORIFIC_ONLY = words("mr mrs ms miss mx dr sir dame lord lady")
 
 
@@ -133,6 +135,7 @@ class NameHit:
     alias: str | None = None  # an acronym given in brackets after an organisation
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     word = fold(word).rstrip(".")
     return word[:-2] if word.endswith(("'s", "’s")) else word
@@ -147,6 +150,21 @@ def _is_title(word: str) -> bool:
 
 def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
     """(kind, title tokens, name tokens) for the tokens of a capitalised sequence."""
+    classified = _classify(tuple(tokens))
+    if classified is None:
+        return None
+    return classified[0], list(classified[1]), list(classified[2])
+
+
+@lru_cache(maxsize=16384)
+def _classify(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    result = _classify_uncached(list(tokens))
+    if result is None:
+        return None
+    return result[0], tuple(result[1]), tuple(result[2])
+
+
+def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
     start = 0
     while start < len(tokens) and _key(tokens[start]) in NOT_NAMES:
         start += 1
@@ -199,9 +217,15 @@ def _gender(titles: list[str], name: list[str], role: str | None = None) -> str 
 
 def parse_subject(text: str) -> NP | None:
     """The speaker a subject noun phrase names, or None if it is not one."""
+    return _parse_subject_cached(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_subject_cached(text: str) -> NP | None:
     surface = text.strip().strip(",;:—– ")
-    core = _PARENTHESES.sub("", surface)
-    core = _LEAD_ADVERBIAL.sub("", core)
+    core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", surface)))
+    if "," in core:
+        core = _LEAD_ADVERBIAL.sub("", core)
     core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
     if relative:
@@ -265,8 +289,10 @@ def _parse_part(part: str) -> NP | None:
     lower = part.casefold()
     if lower in _PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
-    of = _OF_SPLIT.match(part)
-    if of and of.group(1)[:1].isupper():
+    if lower in ("no 10", "no. 10", "number 10", "number ten"):
+        return NP(surface=part, kind="organisation", name=part)
+    of = _OF_SPLIT.match(part) if any(word in part for word in _OF_WORDS) else None
+    if of and of.group(1)[:1].isupper() and not _is_title(of.group(1).split()[-1]):
         left = _parse_part(of.group(1))
         if left is not None and left.kind == "name" and (left.given or left.titled):
             left.role = of.group(2)
@@ -279,7 +305,6 @@ def _parse_part(part: str) -> NP | None:
             if organisation.group(1):
                 name = organisation.group(1).strip() + " " + name
             return NP(surface=part, kind="organisation", name=name)
-    of = _OF_SPLIT.match(part)
     if of:
         left = _parse_part(of.group(1))
         if left is not None and left.kind == "name":
@@ -296,7 +321,9 @@ def _parse_part(part: str) -> NP | None:
 def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
-    if len(prefix_words) > 6 or any(w in _PREPOSITIONS for w in prefix_words):
+    titled_of = bool(prefix_words) and all(
+        w in ("of", "for", "and") or _is_title(w) for w in prefix_words)
+    if len(prefix_words) > 6 or (not titled_of and any(w in _PREPOSITIONS for w in prefix_words)):
         return None
     for k, word in enumerate(prefix_words):
         lower = word.casefold()
@@ -308,6 +335,8 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     if classified is None:
         return None
     kind, titles, name = classified
+    if titled_of and any(w in _PREPOSITIONS for w in prefix_words) and kind != "person":
+        return None
     if kind in ("organisation", "place"):
         name_text = " ".join(name)
         if prefix_words and prefix_words[-1].endswith(("'s", "’s")) and prefix_words[-1][
@@ -342,6 +371,9 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
     if any(w in _VERBISH for w in lowered):
         return None
     head = lowered[head_index]
+    if head not in ANONYMOUS_HEADS and head.endswith("s") and (
+            head[:-1] in ORG_HEADS or (head.endswith("ies") and head[:-3] + "y" in ORG_HEADS)):
+        return NP(surface=part, kind="anonymous", name=_strip_determiner(part))
     determiner = lowered[0] if lowered[0] in _DETERMINERS else None
     possessive = any(
         t.endswith(("'s", "’s")) and t[0].isupper() for t in tokens[:head_index]
@@ -354,7 +386,8 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
             return NP(surface=part, kind="description", name=head, gender=gender)
         return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
     if head in ORG_HEADS:
-        if possessive or (head_index + 2 < len(tokens) and lowered[head_index + 1] in (
+        named = any(t[0].isupper() for t in tokens[1 if determiner else 0 : head_index])
+        if possessive or named or (head_index + 2 < len(tokens) and lowered[head_index + 1] in (
                 "of", "for") and any(t[0].isupper() for t in tokens[head_index + 2 :])):
             return NP(surface=part, kind="organisation", name=phrase)
         if determiner in ("a", "an"):
@@ -366,128 +399,3 @@ def _parse_common(part: str, tokens: list[str]) -> NP | None:
         return NP(surface=part, kind="description", name=head, gender=gender,
                   role=" ".join(tokens[1 if determiner else 0 : head_index + 1]))
     return None
-
-
-_ROLE_BEFORE = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+)$"
-)
-_ROLE_STOP = words("""
-    the a an by of with and or to from for at in on as that said says told who which
-    up is was has had his her their its our while after before like including between
-    """)
-_APPOSITION_AFTER = re.compile(
-    r",\s+(?:the|a|an)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*(?=,|\.|;|$|\s+(?:said|says|"
-    r"told|added|warned|who))"
-)
-_APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2,50}?),\s*$")
-
-
-def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
-    """Unnamed people introduced in narration: "one EU diplomat", "a senior official"."""
-    found = []
-    for match in _ANONYMOUS_INTRO.finditer(text, start, end):
-        phrase = match.group(1)
-        head = phrase.split()[-1].casefold()
-        found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
-    return found
-
-
-def nicknamed(text: str) -> list[tuple[int, str]]:
-    """Names split by a nickname in quotes: Boris "the Bulldozer" Petrov -> Boris Petrov."""
-    found = []
-    for match in _NICKNAME.finditer(text):
-        if _key(match.group(1)) not in NOT_NAMES and _key(match.group(1)) not in TITLE_WORDS:
-            found.append((match.start(), f"{match.group(1)} {match.group(2)}"))
-    return found
-
-
-def scan_names(text: str, start: int, end: int) -> list[NameHit]:
-    """The people and organisations named in text[start:end]."""
-    hits: list[NameHit] = []
-    covered = 0
-    for match in CAPSEQ.finditer(text, start, end):
-        if match.start() < covered:
-            continue
-        tokens = match.group(0).split()
-        classified = classify_tokens(tokens)
-        if classified is None:
-            continue
-        kind, titles, name = classified
-        if _POSSESSIVE_ORG.match(text, match.end()):
-            covered = match.end() + 3
-            continue
-        if kind == "organisation":
-            hit = _organisation_hit(text, match, start, end)
-            if hit is not None:
-                hits.append(hit)
-                covered = hit.end
-                continue
-        surface_tokens = titles + name if kind in ("person", "bare") else name
-        offset = match.group(0).find(surface_tokens[0]) if surface_tokens else 0
-        hit_start = match.start() + max(offset, 0)
-        role = None
-        if kind in ("person", "bare"):
-            role = _role_around(text, hit_start, match.end(), titles, start)
-        hits.append(
-            NameHit(
-                start=hit_start,
-                end=match.end(),
-                surface=" ".join(surface_tokens),
-                kind=kind,
-                name=" ".join(name),
-                given=tuple(name[:-1]) if kind == "person" else (),
-                gender=_gender(titles, name, role) if kind in ("person", "bare") else None,
-                role=role,
-            )
-        )
-    return hits
-
-
-def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
-    """The whole organisation name around a capitalised word ("Department of Health and
-    Social Care"), with an acronym given in brackets after it."""
-    best = None
-    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
-            end, match.end() + 80)):
-        if candidate.start() <= match.start() and candidate.end() >= match.end():
-            best = candidate
-            break
-    if best is None:
-        return None
-    tokens = best.group(0).split()
-    while tokens and _key(tokens[0]) in NOT_NAMES:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    name = " ".join(tokens)
-    hit_start = best.start() + best.group(0).find(tokens[0])
-    hit_end = hit_start + len(name)
-    acronym = _ACRONYM.match(text, hit_end)
-    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
-                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
-
-
-def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int) -> str | None:
-    parts = []
-    before = _ROLE_BEFORE.search(text, max(floor, begin - 60), begin)
-    if before:
-        words = before.group(1).split()
-        kept: list[str] = []
-        for word in reversed(words):
-            if word.casefold() in _ROLE_STOP or word.endswith((",", ";")):
-                break
-            kept.insert(0, word)
-        if kept and (_key(kept[-1]) in ROLE_HEADS or _key(kept[-1]) in TITLE_WORDS):
-            parts.append(" ".join(kept))
-    titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
-    if titles_text:
-        parts.append(titles_text)
-    after = _APPOSITION_AFTER.match(text, end)
-    if after and _key(after.group(1).split()[-1]) in ROLE_HEADS | ANONYMOUS_HEADS:
-        parts.append(after.group(1))
-    appos = _APPOSITION_BEFORE.search(text, max(floor, begin - 60), begin)
-    if appos and _key(appos.group(1).split()[-1]) in ROLE_HEADS:
-        parts.append(appos.group(1))
-    return "; ".join(parts) or None

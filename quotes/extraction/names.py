@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .lexicon import FEMALE_NAMES, MALE_NAMES, words
 
@@ -24,6 +25,7 @@ _SUFFIXES = words("jr jr. sr sr. ii iii iv")
 _PARTICLES = words("de da di del della der den van von la le du dos das bin ibn al el ter ten zu")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-folded, accents removed: "Zelenskyy" -> "zelenskyy", "Łukasz" -> "lukasz"."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -45,6 +47,7 @@ def alias_key(name: str) -> str:
     return " ".join(words[start:])
 
 
+@lru_cache(maxsize=16384)
 def split_name(name: str) -> tuple[tuple[str, ...], str]:
     """("Ursula von der Leyen") -> (("Ursula",), "von der Leyen"); suffixes dropped."""
     words = name.split()
@@ -67,22 +70,26 @@ def given_gender(given: str) -> str | None:
     return None
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at)[-\s]")
+_OW = re.compile(r"ow$")
 _ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|ey)$")
 _DOUBLES = re.compile(r"(\w)\1")
 
 
+@lru_cache(maxsize=16384)
 def surname_skeleton(surname: str) -> str:
     """A transliteration-tolerant key: Zelenskyy, Zelenskiy and Zelensky agree."""
-    key = re.sub(r"^(?:al|el|ad|as|ash|an|ar|at)[-\s]", "", fold(surname))
+    key = _ARTICLE_PREFIX.sub("", fold(surname))
     key = _NON_WORD.sub("", _APOSTROPHES.sub("", key))
     if key.startswith("q"):
         key = "g" + key[1:]
     key = _ENDINGS.sub("y", key)
     key = _DOUBLES.sub(r"\1", key)
     key = key.replace("ph", "f").replace("kh", "h").replace("dh", "d")
-    return re.sub(r"ow$", "ov", key)
+    return _OW.sub("ov", key)
 
 
+@lru_cache(maxsize=16384)
 def surnames_match(a: str, b: str) -> bool:
     """Two spellings of one surname: same skeleton, or one edit apart inside the word."""
     ka, kb = surname_skeleton(a), surname_skeleton(b)

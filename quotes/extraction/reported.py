@@ -15,11 +15,14 @@ orders and intentions ("urged them to", "vowed to"), and "according to" without 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
-from .cues import NEGATED, REPORTING, SPEECH_VERB, TRAILING_AUX
+from .cues import REPORTING, negated, strip_aux
+from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
+from .lexicon import words
 from .mentions import NP, parse_subject
 from .sentences import sentence_starts
 
@@ -36,6 +39,7 @@ _ADJUNCTS = re.compile(
     r"social\s+media))(?![\w'’-]))*\s*,?"
 )
 _THAT = re.compile(r"\s*that\s+")
+_THAT_WORD = re.compile(r"\bthat\b")
 _NOT_CLAUSE = re.compile(
     r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about|with|goodbye|sorry|"
     r"nothing|little|so|yes|no)\b",
@@ -55,12 +59,36 @@ _CUT = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
     r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b)"
 )
+_CUT_WORDS = ("and", "but", "adding", "saying", "according", "citing", "noting")
 _SECOND_CLAUSE = re.compile(
-    r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:said|added|insisted|warned|noted|stressed|"
-    r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+"
+    r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
+    r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
+)
+_PARTICIPLE = re.compile(
+    r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
+    r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
+)
+_ASIDE_WORDS = words("describing calling adding saying warning branding labelling dismissing")
+_PARTICIPLE_PHRASE = re.compile(rf",\s+(?:{'|'.join(sorted(_ASIDE_WORDS))})\b")
+_SECOND_VERBS = words(
+    "said added insisted warned noted stressed acknowledged admitted argued claimed conceded "
+    "confirmed"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
 _MARKS = re.compile("[\"“”„«»‘’]")
+# Words one of which every shape above needs: a paragraph without any has no reported speech.
+_REPORTING_WORDS = REPORTING_WORDS | PARTICIPLES
+_QUOTE_CUE_WORDS = _REPORTING_WORDS | _ASIDE_WORDS | _SECOND_VERBS
 _QUOTE_MARKS = re.compile("[\"“”„«»]")
+_ASIDE = re.compile(
+    r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
+)
+_ENDS_WITH_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
+)
 _PRONOUN_AFTER = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
 
@@ -76,18 +104,43 @@ class Reported:
 
 def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     """Reported-speech clauses of one paragraph; `quoted` are its quotation spans."""
+    cues = cue_words(text)
+    if cues.words.isdisjoint(_QUOTE_CUE_WORDS if quoted else _REPORTING_WORDS) and not (
+            quoted and "that" in text):
+        return []
     found = []
     starts = sentence_starts(text)
+    quoted = sorted(quoted)
+    ends = [b for _, b in quoted]
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         sentence = text[start:end].rstrip()
-        inside = [(a, b) for a, b in quoted if a < end and start < b]
+        first_overlap = bisect.bisect_right(ends, start)
+        inside = []
+        while first_overlap < len(quoted) and quoted[first_overlap][0] < end:
+            inside.append(quoted[first_overlap])
+            first_overlap += 1
+        reported = None
         if inside:
-            reported = _second_clause(text, start, start + len(sentence), max(b for _, b in inside))
-        elif len(sentence) < 20 or _QUOTE_MARKS.search(sentence):
-            continue
-        else:
-            reported = _reported(sentence)
+            first = min(a for a, _ in inside) - start
+            aside = None
+            if not _ASIDE_WORDS.isdisjoint(
+                    word for _, _, word in cues.between(start, start + first)):
+                aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
+            if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
+                reported = _reported(sentence[: aside.start()] + ".",
+                                     _speech_verbs(cues, start, start + aside.start()))
+                if reported is not None:
+                    reported.start += start
+                    reported.end += start
+                    reported.cue_position += start
+            last_quote = max(b for _, b in inside)
+            if reported is None and ("that" in text or not _SECOND_VERBS.isdisjoint(
+                    word for _, _, word in cues.between(last_quote, start + len(sentence)))):
+                reported = _second_clause(text, start, start + len(sentence), last_quote)
+        elif len(sentence) >= 20 and not _REPORTING_WORDS.isdisjoint(
+                word for _, _, word in cues.between(start, start + len(sentence))):
+            reported = _reported(sentence, _speech_verbs(cues, start, start + len(sentence)))
             if reported is not None:
                 reported.start += start
                 reported.end += start
@@ -109,25 +162,55 @@ def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported
     return _clause(text, clause, end, None, verb, second.start())
 
 
-def _reported(sentence: str) -> Reported | None:
-    for verb in SPEECH_VERB.finditer(sentence, 0, min(len(sentence), 220)):
-        pre = sentence[: verb.start()]
-        if _OPEN_RELATIVE.search(pre):
+def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The speech verbs in text[start:end] that can govern a clause, local to `start`."""
+    return [(a - start, b - start, word)
+            for a, b, word in cues.between(start, min(end, start + 220)) if word in SPEECH_WORDS]
+
+
+def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | None:
+    for verb_start, verb_end, verb in verbs:
+        pre = sentence[:verb_start]
+        if verb.endswith("s") and _NOUN_BEFORE.search(pre):
             continue
-        if verb.group(0) not in REPORTING or NEGATED.search(pre):
+        bare = strip_aux(pre)
+        pronoun = _TRAILING_PRONOUN.search(bare)
+        clause_pronoun = pronoun is not None and _PRONOUN_AFTER.search(pre, 0, pronoun.start())
+        if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
+            continue
+        if verb not in REPORTING or negated(pre):
             break
-        np = parse_subject(TRAILING_AUX.sub("", pre))
-        if np is None:
-            pronoun = _TRAILING_PRONOUN.search(TRAILING_AUX.sub("", pre))
-            if pronoun is None or not _PRONOUN_AFTER.search(pre, 0, pronoun.start()):
-                break
+        np = parse_subject(bare)
+        if np is None and clause_pronoun:
             np = parse_subject(pronoun.group(1))
-        cue, cue_end = _cue_text(sentence, verb, verb.end(), len(sentence))
+        if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
+            np = _elided_subject(sentence)
+        if np is None:
+            break
+        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence))
         clause = _complement(sentence, cue_end)
         if clause is not None:
-            return _clause(sentence, clause, len(sentence), np, cue, verb.start())
+            return _clause(sentence, clause, len(sentence), np, cue, verb_start)
         break
+    participle = _PARTICIPLE.search(sentence)
+    if participle:
+        np = _elided_subject(sentence[: participle.start()])
+        if np is not None:
+            clause = _complement(sentence, participle.end())
+            if clause is not None:
+                verb = participle.group(0).strip(", ").split()[0]
+                return _clause(sentence, clause, len(sentence), np, verb, participle.start())
     return _cue_at_end(sentence)
+
+
+def _elided_subject(text: str) -> NP | None:
+    """The subject at the start of a sentence whose later verb has none of its own."""
+    tokens = _DATELINE.sub("", text).split()
+    for count in range(min(8, len(tokens)), 0, -1):
+        np = parse_subject(" ".join(tokens[:count]))
+        if np is not None and np.kind != "pronoun":
+            return np
+    return None
 
 
 def _complement(sentence: str, position: int) -> int | None:
@@ -147,14 +230,16 @@ def _complement(sentence: str, position: int) -> int | None:
 
 
 def _cue_at_end(sentence: str) -> Reported | None:
-    commas = [m.start() for m in re.finditer(",", sentence)]
+    commas = [k for k, ch in enumerate(sentence) if ch == ","]
     for comma in reversed(commas[-3:]):
         cue = cue_after(sentence, comma, len(sentence))
         if cue is None or cue.rule != "cue-after":
             continue
         verb = cue.cue.split()[0]
         rest = sentence[cue.end :].strip(" .!?")
-        if verb not in REPORTING or (rest and (not rest.startswith(",") or _FINITE.search(rest))):
+        if _ASIDE.match(rest):
+            rest = ""
+        if verb not in REPORTING or _FINITE.search(rest) or _THAT_WORD.search(rest):
             continue
         return _clause(sentence, 0, comma, cue.np, cue.cue, comma)
     return None
@@ -162,9 +247,10 @@ def _cue_at_end(sentence: str) -> Reported | None:
 
 def _clause(sentence: str, start: int, end: int, np: NP | None, cue: str,
             cue_position: int) -> Reported | None:
-    cut = _CUT.search(sentence, start, end)
-    if cut:
-        end = cut.start()
+    if any(word in sentence for word in _CUT_WORDS):
+        cut = _CUT.search(sentence, start, end)
+        if cut:
+            end = cut.start()
     while end > start and sentence[end - 1] in " .!?,;:":
         end -= 1
     while start < end and sentence[start] in " ,":

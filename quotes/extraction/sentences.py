@@ -1,7 +1,10 @@
 """Sentence boundaries in narration, aware of abbreviations (Mr., U.S.) and initials."""
 
+import bisect
 import re
+from functools import cache
 
+from .facts import remember
 from .lexicon import words
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
@@ -10,25 +13,52 @@ _ABBREVIATIONS = words("""
     nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev fr hon est approx
     dept univ u.s u.k e.g i.e etc al cllr insp det supt maj adm cmdr
     """)
-_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’')\]]*\s*$")
 
 
 def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets where sentences start in text[start:end] (the first is `start`)."""
     end = len(text) if end is None else end
-    starts = [start]
-    for match in _BOUNDARY.finditer(text, start, min(len(text), end + 2)):
-        if match.end() > end:
-            break
+    boundaries = _boundaries(text)
+    low = bisect.bisect_right(boundaries, start)
+    high = bisect.bisect_right(boundaries, end)
+    return [start, *boundaries[low:high]]
+
+
+def sentence_start(text: str, floor: int, position: int) -> int:
+    """Where the sentence holding `position` starts, but not before `floor`."""
+    boundaries = _boundaries(text)
+    k = bisect.bisect_right(boundaries, position)
+    return boundaries[k - 1] if k and boundaries[k - 1] > floor else floor
+
+
+def next_sentence_start(text: str, after: int, limit: int) -> int:
+    """The first sentence start after `after` and not after `limit`, else `limit`."""
+    boundaries = _boundaries(text)
+    k = bisect.bisect_right(boundaries, after)
+    return boundaries[k] if k < len(boundaries) and boundaries[k] <= limit else limit
+
+
+@remember
+@cache
+def _boundaries(text: str) -> tuple[int, ...]:
+    found = []
+    for match in _BOUNDARY.finditer(text):
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
-        starts.append(match.end())
-    return starts
+        found.append(match.end())
+    return tuple(found)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = _LAST_WORD.search(text, max(0, dot - 12), dot + 1)
-    if not word:
+    """Is the word ending at this full stop (at most 12 characters back) an abbreviation?"""
+    floor = max(0, dot - 12)
+    if not text[dot - 1 : dot].strip():
         return False
-    token = word.group(1).rstrip(".").casefold()
+    token = text[floor:dot].rsplit(None, 1)[-1]
+    if not token.replace(".", "").isalnum():
+        start = dot
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            start -= 1
+        token = text[start:dot]
+    token = token.rstrip(".").casefold()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())

@@ -1,0 +1,73 @@
+"""Facts about a paragraph that several stages ask for, worked out once per article.
+
+The cue words of a paragraph (speech, reporting and labelling verbs, anonymous-source
+nouns) are found by one scan and then looked up by position, instead of each stage
+running its own regex over its own slice. `forget` empties the caches at the start of
+every article, so they spare repeated work within an article and never carry anything
+from one article to the next.
+"""
+
+import bisect
+import re
+from functools import cache
+from typing import NamedTuple
+
+from .cues import LABELLING, REPORTING, SPEECH, SPEECH_PHRASES, _alternation
+from .lexicon import ANONYMOUS_HEADS, words
+
+SPEECH_WORDS = frozenset(SPEECH) | frozenset(p.replace("_", " ") for p in SPEECH_PHRASES)
+LABELLING_WORDS = frozenset(LABELLING)
+REPORTING_WORDS = frozenset(REPORTING)
+# Present participles that carry reported speech after a comma ("..., insisting that").
+PARTICIPLES = words(
+    "insisting saying adding warning arguing claiming noting stressing acknowledging "
+    "admitting conceding"
+)
+OTHER_WORDS = words("describing calling branding labelling dismissing")
+# Nouns that can head an anonymous source introduced in narration ("a senior official").
+ANONYMOUS_WORDS = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
+_ALL = SPEECH_WORDS | LABELLING_WORDS | PARTICIPLES | OTHER_WORDS | ANONYMOUS_WORDS
+_CUE_WORD = re.compile(rf"\b(?:{_alternation(w.replace(' ', '_') for w in _ALL)})\b")
+
+
+Hit = tuple[int, int, str]  # start, end, the word as in the lexicon (a phrase's words
+# joined by one space)
+
+
+class CueWords(NamedTuple):
+    hits: list[Hit]
+    words: set[str]
+
+    def between(self, start: int, end: int) -> list[Hit]:
+        """The hits lying wholly inside text[start:end], in order."""
+        hits = self.hits
+        low = bisect.bisect_left(hits, (start,))
+        high = bisect.bisect_left(hits, (end,), low)
+        while high > low and hits[high - 1][1] > end:
+            high -= 1
+        return hits[low:high]
+
+
+@cache
+def cue_words(text: str) -> CueWords:
+    """Every cue word of text; matched case-sensitively, as the cue regexes are."""
+    hits = [(m.start(), m.end(), m.group()) for m in _CUE_WORD.finditer(text)]
+    words = {word for _, _, word in hits}
+    if not words <= _ALL:  # a phrase with other white space than one space
+        hits = [(a, b, " ".join(word.split())) for a, b, word in hits]
+        words = {word for _, _, word in hits}
+    return CueWords(hits, words)
+
+
+_CACHES = [cue_words]
+
+
+def remember(function):
+    """Register a per-article cache so that `forget` empties it."""
+    _CACHES.append(function)
+    return function
+
+
+def forget() -> None:
+    for memo in _CACHES:
+        memo.cache_clear()
