@@ -177,3 +177,8 @@ LOGGING = {
 
 # Articles larger than this are refused by the importer (bytes).
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+
+# Caching: per-process memory by default; CACHE_URL (e.g. redis://...) to share one.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://claimtracker")}
+# Anonymous quote pages are cached this long (seconds); 0 turns it off.
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=60)

@@ -69,14 +69,24 @@ def quote_search_vector():
     )
 
 
+_fts5_databases: set[str] = set()
+
+
 def has_fts5(using: str = "default") -> bool:
-    """Whether the FTS5 table exists (created by migration 0004 where SQLite has FTS5)."""
+    """Whether the FTS5 table exists (migration 0004 makes it where SQLite has FTS5).
+    A yes is remembered per database file, so searching costs no extra query."""
     connection = connections[using]
     if connection.vendor != "sqlite":
         return False
+    name = str(connection.settings_dict["NAME"])
+    if name in _fts5_databases:
+        return True
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=%s", [FTS_TABLE])
-        return cursor.fetchone() is not None
+        if cursor.fetchone() is None:
+            return False
+    _fts5_databases.add(name)
+    return True
 
 
 def refresh_fts(quotes) -> int:

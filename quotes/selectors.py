@@ -1,0 +1,366 @@
+"""Reads behind the public pages: each page calls one of these."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import CharField, Count, Exists, F, OuterRef, Prefetch, Q, Value
+from django.db.models.functions import Cast, Coalesce, ExtractYear
+
+from quotes.filters import ClaimFilter, QuoteFilter, SpeakerFilter
+from quotes.models import Annotation, Claim, Quote, Speaker, SpeakerAlias
+
+PAGE_SIZE = 20
+COUNT_CAP = 1000  # counts stop here ("1,000+"): exact counts of common words are slow
+FACET_SAMPLE = 1000  # facets count within the first matches when there are more
+FACET_VALUES = 10  # values shown per facet
+
+
+@dataclass
+class Page:
+    """One page of a list whose length is known only up to a cap."""
+
+    items: list
+    number: int
+    count: int
+    capped: bool
+    size: int = PAGE_SIZE
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def has_next(self):
+        return self.number * self.size < self.count
+
+    @property
+    def last_number(self):
+        return max(1, -(-self.count // self.size))
+
+    @property
+    def start_index(self):
+        return (self.number - 1) * self.size + 1 if self.items else 0
+
+
+def page_number(value, *, last: int) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), last)
+
+
+def capped_count(queryset, cap: int | None = None) -> tuple[int, bool]:
+    """(count, whether there are more): counting stops after `cap` + 1 rows."""
+    cap = cap or COUNT_CAP
+    n = queryset.order_by().values("pk")[: cap + 1].count()
+    return min(n, cap), n > cap
+
+
+@dataclass
+class Facet:
+    name: str
+    key: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class QuoteSearch:
+    filterset: QuoteFilter
+    page: Page
+    facets: dict[str, list[Facet]] = field(default_factory=dict)
+    facets_sampled: bool = False
+
+    @property
+    def query(self) -> str:
+        return self.filterset.form.cleaned_data.get("q", "") if self.filterset.is_valid() else ""
+
+
+def quote_search(params, *, page=1, size: int | None = None, facets: bool = True) -> QuoteSearch:
+    """The quote list: filters, a capped count, one page in the chosen order and
+    facet counts. Three queries; invalid filters give an empty result."""
+    size = size or PAGE_SIZE
+    filterset = QuoteFilter(params, queryset=Quote.objects.public())
+    if not filterset.is_valid():
+        return QuoteSearch(filterset, Page([], 1, 0, False, size))
+    matches = filterset.qs
+    count, capped = capped_count(matches)
+    number = page_number(page, last=max(1, -(-count // size)))
+    ordered = order_quotes(matches, filterset, count_capped=capped)
+    offset = (number - 1) * size
+    items = list(ordered.for_list()[offset : offset + size])
+    result = QuoteSearch(filterset, Page(items, number, count, capped, size))
+    if facets:
+        result.facets = quote_facets(matches, selected=filterset.form.cleaned_data)
+        result.facets_sampled = capped or count > FACET_SAMPLE
+    return result
+
+
+def quote_export(params):
+    """(filterset, every matching quote in the list's order), for CSV and feeds."""
+    filterset = QuoteFilter(params, queryset=Quote.objects.public())
+    if not filterset.is_valid():
+        return filterset, Quote.objects.none()
+    matches = filterset.qs
+    capped = capped_count(matches)[1] if filterset.form.cleaned_data.get("q") else True
+    return filterset, order_quotes(matches, filterset, count_capped=capped, marked=False)
+
+
+def order_quotes(matches, filterset: QuoteFilter, *, count_capped: bool, marked: bool = True):
+    """Order a filtered quote list; with words, `rank` and `marked` are annotated.
+
+    Newest/oldest with a text filter: when the words are rare (the capped count
+    did not overflow), the date is wrapped in COALESCE so PostgreSQL cannot walk
+    the date index hoping to meet the few matches early; it takes them from the
+    GIN index and sorts them instead. Common words keep the index walk, which
+    finds enough matches at once."""
+    text = filterset.form.cleaned_data.get("q")
+    ordering = filterset.ordering
+    if text:
+        matches = matches.ranked(text, marked=marked)
+        if ordering == "relevance":
+            return matches.order_by("-rank", "-pk")
+    date = F("said_on") if not text or count_capped else Coalesce("said_on", "said_on")
+    if ordering == "oldest":
+        return matches.order_by(date.asc(), "pk")
+    return matches.order_by(date.desc(), "-pk")
+
+
+def quote_facets(matches, *, selected: dict) -> dict[str, list[Facet]]:
+    """Counts by speaker, year, kind and verdict in one query (UNION ALL), over
+    at most FACET_SAMPLE matches; the top FACET_VALUES per facet."""
+    sample = Quote.objects.filter(pk__in=matches.order_by().values("pk")[:FACET_SAMPLE])
+
+    def group(name, key, label, queryset=sample, distinct=False):
+        return (
+            queryset.annotate(
+                facet=Value(name, output_field=CharField()),
+                key=Cast(key, CharField()),
+                label=Cast(label, CharField()),
+            )
+            .values("facet", "key", "label")
+            .annotate(n=Count("pk", distinct=distinct))
+            .order_by()
+        )
+
+    published = Claim.objects.published()
+    verdicts = sample.filter(claims__in=published, claims__verdict__rating__isnull=False)
+    rows = group("speaker", "speaker__slug", "speaker__name").filter(speaker__isnull=False)
+    rows = rows.union(
+        group("year", ExtractYear("said_on"), ExtractYear("said_on")).filter(said_on__isnull=False),
+        group("kind", "kind", "kind"),
+        group(
+            "verdict",
+            "claims__verdict__rating__slug",
+            "claims__verdict__rating__label",
+            verdicts,
+            distinct=True,
+        ),
+        all=True,
+    )
+    kinds = dict(Quote.Kind.choices)
+    chosen = {
+        "speaker": set(selected.get("speaker") or []),
+        "kind": {selected.get("kind")},
+        "verdict": {selected.get("verdict")},
+        "year": _selected_year(selected),
+    }
+    facets: dict[str, list[Facet]] = {"speaker": [], "year": [], "kind": [], "verdict": []}
+    for row in rows:
+        label = kinds.get(row["label"], row["label"]) if row["facet"] == "kind" else row["label"]
+        facets[row["facet"]].append(
+            Facet(row["facet"], row["key"], label, row["n"], row["key"] in chosen[row["facet"]])
+        )
+    for name, values in facets.items():
+        if name == "year":
+            values.sort(key=lambda f: f.key, reverse=True)
+        else:
+            values.sort(key=lambda f: (-f.count, f.label))
+        del values[FACET_VALUES:]
+    return facets
+
+
+def _selected_year(data) -> set[str]:
+    start, end = data.get("date_from"), data.get("date_to")
+    if not (start and end and start.year == end.year):
+        return set()
+    whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return {str(start.year)} if whole else set()
+
+
+def quote_detail(pk: int) -> Quote:
+    """A public quote with its speaker, source, tags, published claims (with
+    verdict and rating) and visible annotations: four queries."""
+    claims = Claim.objects.published().select_related("verdict__rating").order_by("-created_at")
+    return (
+        Quote.objects.public()
+        .for_list()
+        .prefetch_related(
+            "tags",
+            Prefetch("claims", queryset=claims, to_attr="public_claims"),
+            Prefetch(
+                "annotations",
+                queryset=Annotation.objects.visible().select_related("author"),
+                to_attr="visible_annotations",
+            ),
+        )
+        .get(pk=pk)
+    )
+
+
+@dataclass
+class SpeakerRecord:
+    speaker: Speaker
+    years: list[dict]
+    quote_count: int
+    checked_count: int
+    verdicts: list[dict]
+    page: Page
+
+
+def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
+    """A speaker, their aliases, quotes per year (and how many of them appear in
+    published claims), their claims' verdicts, and a page of their quotes."""
+    speaker = Speaker.objects.prefetch_related(
+        Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("name"))
+    ).get(slug=slug)
+    quotes = Quote.objects.public().filter(speaker=speaker)
+    checked = Claim.appearances.through.objects.filter(
+        quote_id=OuterRef("pk"), claim__in=Claim.objects.published()
+    )
+    years = list(
+        quotes.annotate(year=ExtractYear("said_on"))
+        .values("year")
+        .annotate(n=Count("pk"), checked=Count("pk", filter=Q(Exists(checked))))
+        .order_by("-year")
+    )
+    total = sum(y["n"] for y in years)
+    peak = max((y["n"] for y in years), default=0)
+    for year in years:
+        year["peak"] = peak
+    verdicts = list(
+        Claim.objects.published()
+        .filter(claimant=speaker)
+        .values(
+            label=Coalesce("verdict__rating__label", Value("Not yet rated")),
+            slug=Coalesce("verdict__rating__slug", Value("")),
+            value=F("verdict__rating__value"),
+        )
+        .annotate(n=Count("pk"))
+        .order_by(F("value").desc(nulls_last=True), "label")
+    )
+    number = page_number(page, last=max(1, -(-total // PAGE_SIZE)))
+    offset = (number - 1) * PAGE_SIZE
+    items = list(
+        quotes.select_related("source").order_by("-said_on", "-pk")[offset : offset + PAGE_SIZE]
+    )
+    for quote in items:
+        quote.speaker = speaker
+    return SpeakerRecord(
+        speaker=speaker,
+        years=years,
+        quote_count=total,
+        checked_count=sum(y["checked"] for y in years),
+        verdicts=verdicts,
+        page=Page(items, number, total, False),
+    )
+
+
+def latest_quotes(n: int = 10) -> list[Quote]:
+    return list(Quote.objects.public().for_list().order_by("-said_on", "-pk")[:n])
+
+
+def most_quoted_speakers(n: int = 10) -> list[Speaker]:
+    """The speakers with the most public quotes (a full scan: cache the result)."""
+    top = list(
+        Quote.objects.public()
+        .filter(speaker__isnull=False)
+        .values("speaker")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "speaker")[:n]
+    )
+    speakers = Speaker.objects.in_bulk([row["speaker"] for row in top])
+    for row in top:
+        speakers[row["speaker"]].quote_count = row["n"]
+    return [speakers[row["speaker"]] for row in top]
+
+
+def speaker_list(params):
+    """(filterset, speakers): name search closest first, otherwise by name."""
+
+    filterset = SpeakerFilter(params, queryset=Speaker.objects.all())
+    if not filterset.is_valid():
+        return filterset, Speaker.objects.none()
+    speakers = filterset.qs
+    if not filterset.form.cleaned_data.get("q"):
+        speakers = speakers.order_by("name", "pk")
+    return filterset, speakers
+
+
+def add_quote_counts(speakers) -> None:
+    """Set `quote_count` on each speaker of a page, in one query."""
+    counts = dict(
+        Quote.objects.public()
+        .filter(speaker__in=speakers)
+        .values_list("speaker")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for speaker in speakers:
+        speaker.quote_count = counts.get(speaker.pk, 0)
+
+
+@dataclass
+class Segment:
+    text: str
+    quote: Quote | None = None
+
+
+def source_quotes(source) -> list[Quote]:
+    quotes = Quote.objects.public().filter(source=source).select_related("speaker")
+    return list(quotes.order_by("start", "pk"))
+
+
+def marked_paragraphs(body: str, quotes: list[Quote]) -> list[list[Segment]]:
+    """The body as paragraphs of segments; a segment inside a quote's span
+    carries the quote. A quote overlapping an earlier one is not marked."""
+    segments, position = [], 0
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        if quote.location != Quote.Location.BODY or quote.start < position or quote.end > len(body):
+            continue
+        segments.append(Segment(body[position : quote.start]))
+        segments.append(Segment(body[quote.start : quote.end], quote))
+        position = quote.end
+    segments.append(Segment(body[position:]))
+    paragraphs: list[list[Segment]] = [[]]
+    for segment in segments:
+        for i, part in enumerate(segment.text.split("\n")):
+            if i:
+                paragraphs.append([])
+            if part:
+                paragraphs[-1].append(Segment(part, segment.quote))
+    return [p for p in paragraphs if p]
+
+
+def claim_list(params):
+    """(filterset, claims): published claims, newest first."""
+
+    claims = Claim.objects.published().select_related("claimant", "verdict__rating")
+    filterset = ClaimFilter(params, queryset=claims)
+    if not filterset.is_valid():
+        return filterset, Claim.objects.none()
+    return filterset, filterset.qs.order_by("-created_at", "-pk")
+
+
+def claim_detail(pk: int) -> Claim:
+    """A published claim with claimant, verdict, rating, evidence and appearances."""
+    return (
+        Claim.objects.published()
+        .select_related("claimant", "verdict__rating")
+        .prefetch_related(
+            "verdict__evidence",
+            Prefetch("appearances", queryset=Quote.objects.public().for_list()),
+        )
+        .get(pk=pk)
+    )
