@@ -95,6 +95,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+    # Speaker search: "Volodimir" should still find "Volodymyr" (pg_trgm's default is 0.6).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", "-c pg_trgm.word_similarity_threshold=0.45"
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -243,12 +243,12 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
         Claim.objects.published()
         .filter(claimant=speaker)
         .values(
-            label=Coalesce("verdict__rating__label", Value("Not yet rated")),
-            slug=Coalesce("verdict__rating__slug", Value("")),
-            value=F("verdict__rating__value"),
+            rating=Coalesce("verdict__rating__label", Value("Not yet rated")),
+            rating_slug=Coalesce("verdict__rating__slug", Value("")),
+            rating_value=F("verdict__rating__value"),
         )
         .annotate(n=Count("pk"))
-        .order_by(F("value").desc(nulls_last=True), "label")
+        .order_by(F("rating_value").desc(nulls_last=True), "rating")
     )
     number = page_number(page, last=max(1, -(-total // PAGE_SIZE)))
     offset = (number - 1) * PAGE_SIZE

@@ -38,3 +38,11 @@ def reader_client(client, reader):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Pages are cached per process; no test may see another's.
+    from django.core.cache import cache
+
+    cache.clear()
