@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # `make run` is local development; production sets these itself (see README).
 DEV_ENV := DEBUG=true
 
-.PHONY: run test install setup eval lint bench-extract bench-import clean
+.PHONY: run test install setup eval lint bench-extract bench-import bench-search clean
 
 run: setup
 	@echo
@@ -34,6 +34,11 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[dev]'
 	touch $@
+
+# Public-site benchmark on PostgreSQL (database claimtracker_sitebench; needs wrk):
+# loads 1,000,000 synthetic quotes, times every SQL statement, drives gunicorn with wrk.
+bench-search: install
+	$(PY) bench/search_load.py all
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles artifacts

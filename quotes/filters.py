@@ -48,7 +48,12 @@ class QuoteFilter(filters.FilterSet):
     verdict = filters.CharFilter(
         method="filter_verdict", label="Verdict", validators=[validate_slug]
     )
-    order = filters.ChoiceFilter(choices=ORDERING, method="filter_nothing", label="Order")
+    order = filters.ChoiceFilter(
+        choices=ORDERING,
+        method="filter_nothing",
+        label="Order",
+        empty_label="Best first (newest without words)",
+    )
 
     class Meta:
         model = Quote

@@ -1,8 +1,20 @@
 """Reads behind the public pages: each page calls one of these."""
 
+import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import CharField, Count, Exists, F, OuterRef, Prefetch, Q, Value
+from django.core.cache import cache
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Cast, Coalesce, ExtractYear
 
 from quotes.filters import ClaimFilter, QuoteFilter, SpeakerFilter
@@ -12,6 +24,10 @@ PAGE_SIZE = 20
 COUNT_CAP = 1000  # counts stop here ("1,000+"): exact counts of common words are slow
 FACET_SAMPLE = 1000  # facets count within the first matches when there are more
 FACET_VALUES = 10  # values shown per facet
+# Ranking reads every match from the table: for words with more than COUNT_CAP
+# matches, relevance ranks those among the latest RANK_WINDOW quotes (a date
+# cut-off the database intersects with the word's matches in its indexes).
+RANK_WINDOW = 100_000
 
 
 @dataclass
@@ -49,11 +65,13 @@ def page_number(value, *, last: int) -> int:
     return min(max(number, 1), last)
 
 
-def capped_count(queryset, cap: int | None = None) -> tuple[int, bool]:
-    """(count, whether there are more): counting stops after `cap` + 1 rows."""
+def first_ids(queryset, cap: int | None = None) -> tuple[list[int], bool]:
+    """The ids of the first `cap` matches in no particular order (the cheapest
+    for the database to find), and whether there are more. They give a capped
+    count and the sample the facets count in, in one query."""
     cap = cap or COUNT_CAP
-    n = queryset.order_by().values("pk")[: cap + 1].count()
-    return min(n, cap), n > cap
+    ids = list(queryset.order_by().values_list("pk", flat=True)[: cap + 1])
+    return ids[:cap], len(ids) > cap
 
 
 @dataclass
@@ -71,6 +89,7 @@ class QuoteSearch:
     page: Page
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     facets_sampled: bool = False
+    ranked_since: datetime.date | None = None
 
     @property
     def query(self) -> str:
@@ -85,16 +104,38 @@ def quote_search(params, *, page=1, size: int | None = None, facets: bool = True
     if not filterset.is_valid():
         return QuoteSearch(filterset, Page([], 1, 0, False, size))
     matches = filterset.qs
-    count, capped = capped_count(matches)
+    ids, capped = first_ids(matches)
+    count = len(ids)
     number = page_number(page, last=max(1, -(-count // size)))
-    ordered = order_quotes(matches, filterset, count_capped=capped)
+    # Choose the page's ids on the quote table alone, then fetch those rows with
+    # their speaker and source: joining first would drag every match's article along.
     offset = (number - 1) * size
-    items = list(ordered.for_list()[offset : offset + size])
-    result = QuoteSearch(filterset, Page(items, number, count, capped, size))
+    since = rank_window_start(filterset) if capped else None
+    if since:
+        matches = matches.filter(said_on__gte=since)
+    ordered = order_quotes(matches, filterset, count_capped=capped, marked=False)
+    page_ids = ordered.values("pk")[offset : offset + size]
+    rows = Quote.objects.filter(pk__in=page_ids).for_list().defer("source__body")
+    items = list(order_quotes(rows, filterset, count_capped=True))
+    result = QuoteSearch(filterset, Page(items, number, count, capped, size), ranked_since=since)
     if facets:
-        result.facets = quote_facets(matches, selected=filterset.form.cleaned_data)
+        result.facets = quote_facets(ids[:FACET_SAMPLE], selected=filterset.form.cleaned_data)
         result.facets_sampled = capped or count > FACET_SAMPLE
     return result
+
+
+def rank_window_start(filterset: QuoteFilter) -> datetime.date | None:
+    """Where relevance ranking of a very common word starts (see RANK_WINDOW), or
+    None when it need not: other orders, or the reader chose a start date."""
+    data = filterset.form.cleaned_data
+    if not data.get("q") or data.get("date_from") or filterset.ordering != "relevance":
+        return None
+
+    def start():
+        dates = Quote.objects.public().filter(said_on__isnull=False).order_by("-said_on")
+        return dates.values_list("said_on", flat=True)[RANK_WINDOW : RANK_WINDOW + 1].first()
+
+    return cache.get_or_set("quotes:rank-window-start", start, 600)
 
 
 def quote_export(params):
@@ -103,7 +144,7 @@ def quote_export(params):
     if not filterset.is_valid():
         return filterset, Quote.objects.none()
     matches = filterset.qs
-    capped = capped_count(matches)[1] if filterset.form.cleaned_data.get("q") else True
+    capped = first_ids(matches)[1] if filterset.form.cleaned_data.get("q") else True
     return filterset, order_quotes(matches, filterset, count_capped=capped, marked=False)
 
 
@@ -127,10 +168,10 @@ def order_quotes(matches, filterset: QuoteFilter, *, count_capped: bool, marked:
     return matches.order_by(date.desc(), "-pk")
 
 
-def quote_facets(matches, *, selected: dict) -> dict[str, list[Facet]]:
-    """Counts by speaker, year, kind and verdict in one query (UNION ALL), over
-    at most FACET_SAMPLE matches; the top FACET_VALUES per facet."""
-    sample = Quote.objects.filter(pk__in=matches.order_by().values("pk")[:FACET_SAMPLE])
+def quote_facets(ids: list[int], *, selected: dict) -> dict[str, list[Facet]]:
+    """Counts by speaker, year, kind and verdict of these quotes in one query
+    (UNION ALL); the top FACET_VALUES per facet."""
+    sample = Quote.objects.filter(pk__in=ids)
 
     def group(name, key, label, queryset=sample, distinct=False):
         return (
@@ -146,7 +187,14 @@ def quote_facets(matches, *, selected: dict) -> dict[str, list[Facet]]:
 
     published = Claim.objects.published()
     verdicts = sample.filter(claims__in=published, claims__verdict__rating__isnull=False)
-    rows = group("speaker", "speaker__slug", "speaker__name").filter(speaker__isnull=False)
+    # Speakers are grouped by id and named per group: joining them first would
+    # make PostgreSQL hash the whole speaker table for a thousand quotes.
+    speaker = Speaker.objects.filter(pk=OuterRef("speaker_id")).order_by()
+    rows = group(
+        "speaker",
+        Subquery(speaker.values("slug")[:1]),
+        Subquery(speaker.values("name")[:1]),
+    ).filter(speaker__isnull=False)
     rows = rows.union(
         group("year", ExtractYear("said_on"), ExtractYear("said_on")).filter(said_on__isnull=False),
         group("kind", "kind", "kind"),
@@ -271,11 +319,12 @@ def latest_quotes(n: int = 10) -> list[Quote]:
     return list(Quote.objects.public().for_list().order_by("-said_on", "-pk")[:n])
 
 
-def most_quoted_speakers(n: int = 10) -> list[Speaker]:
-    """The speakers with the most public quotes (a full scan: cache the result)."""
+def most_quoted_speakers(n: int = 10, among: int = 20_000) -> list[Speaker]:
+    """The speakers with the most quotes among the latest `among` public quotes
+    (bounded work on any table size; the home page caches it too)."""
+    latest = Quote.objects.public().order_by("-said_on", "-pk").values("pk")[:among]
     top = list(
-        Quote.objects.public()
-        .filter(speaker__isnull=False)
+        Quote.objects.filter(pk__in=latest, speaker__isnull=False)
         .values("speaker")
         .annotate(n=Count("pk"))
         .order_by("-n", "speaker")[:n]
@@ -302,7 +351,7 @@ def add_quote_counts(speakers) -> None:
     """Set `quote_count` on each speaker of a page, in one query."""
     counts = dict(
         Quote.objects.public()
-        .filter(speaker__in=speakers)
+        .filter(speaker__in=[speaker.pk for speaker in speakers])
         .values_list("speaker")
         .annotate(n=Count("pk"))
         .order_by()

@@ -16,6 +16,8 @@ def _test_transport(settings):
     }
     # Hashing a password properly takes a deliberate half-second; tests make hundreds.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Page caching is tested where it is meant; elsewhere every request is fresh.
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

@@ -85,8 +85,17 @@ def test_the_page_costs_four_queries_however_many_claims_and_notes(client):
     assert queries_for(client, many.get_absolute_url()) == 4
 
 
-def test_an_anonymous_page_is_cached_and_says_it_varies_by_cookie(client):
+def test_an_anonymous_page_is_cached_and_says_it_varies_by_cookie(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 60
     quote = QuoteFactory()
     first = client.get(quote.get_absolute_url())
-    assert "max-age" in first["Cache-Control"]
+    assert "max-age=60" in first["Cache-Control"] and "Cookie" in first["Vary"]
     assert queries_for(client, quote.get_absolute_url()) == 0
+
+
+def test_a_signed_in_reader_always_gets_a_fresh_page(reader_client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 60
+    quote = QuoteFactory()
+    reader_client.get(quote.get_absolute_url())
+    Quote.objects.filter(pk=quote.pk).update(cue="shouted")
+    assert b"shouted" in reader_client.get(quote.get_absolute_url()).content

@@ -72,23 +72,8 @@ class QuoteQuerySet(models.QuerySet):
         if not match:
             ranked = self.annotate(rank=Value(0.0, output_field=FloatField()))
             return ranked.annotate(marked=F("text")) if marked else ranked
-        table, weights = self.model._meta.db_table, ", ".join(map(str, fts.FTS_WEIGHTS))
-        row = f"FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH %s AND rowid = {table}.id"
-        ranked = self.annotate(
-            rank=RawSQL(  # noqa: S611
-                f"SELECT -bm25({fts.FTS_TABLE}, {weights}) {row}",
-                [match],
-                output_field=FloatField(),
-            )
-        )
-        if not marked:
-            return ranked
-        return ranked.annotate(
-            marked=RawSQL(  # noqa: S611
-                f"SELECT highlight({fts.FTS_TABLE}, 0, %s, %s) {row}",
-                [fts.START, fts.STOP, match],
-            ),
-        )
+        ranked = self.annotate(rank=fts.fts5_rank(match))
+        return ranked.annotate(marked=fts.fts5_marked(match)) if marked else ranked
 
     def refresh_search_index(self) -> int:
         """Recompute the search document of these quotes: one UPDATE on

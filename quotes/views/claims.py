@@ -4,8 +4,10 @@ from django.shortcuts import render
 
 from quotes import selectors
 from quotes.models import Claim
+from quotes.views.caching import public_cache
 
 
+@public_cache
 def claim_list(request):
     """Published claims with their verdicts.
 
@@ -17,6 +19,7 @@ def claim_list(request):
     return render(request, "quotes/claim_list.html", {"filterset": filterset, "page": page})
 
 
+@public_cache
 def claim_detail(request, pk):
     """A claim: its verdict, evidence and the quotes where it appears.
 

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse, StreamingHttpResponse
 
 from quotes import selectors
+from quotes.views.caching import public_cache
 
 QUOTE_COLUMNS = [
     "id", "url", "text", "kind", "speaker", "speaker_slug", "speaker_url", "speaker_mention",
@@ -60,6 +61,7 @@ def claim_row(claim, build) -> dict:
     }
 
 
+@public_cache
 def quote_export(request, fmt):
     """Quotes as JSON or CSV, filtered and ordered as on /quotes/."""
     build = request.build_absolute_uri
@@ -82,12 +84,14 @@ def quote_export(request, fmt):
     )
 
 
+@public_cache
 def speaker_export(request, fmt):
     """Speakers as JSON or CSV, filtered as on /speakers/."""
     _, speakers = selectors.speaker_list(request.GET)
     return _export(request, fmt, speakers, speaker_row, SPEAKER_COLUMNS, "speakers.csv")
 
 
+@public_cache
 def claim_export(request, fmt):
     """Published claims as JSON or CSV, filtered as on /claims/."""
     _, claims = selectors.claim_list(request.GET)

@@ -1,11 +1,10 @@
-from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import render
-from django.views.decorators.cache import cache_page
 
 from quotes import selectors
 from quotes.models import Quote
+from quotes.views.caching import public_cache
 from quotes.views.params import facet_links
 
 
@@ -24,6 +23,7 @@ def home(request):
     )
 
 
+@public_cache
 def quote_list(request):
     """Search and filter quotes, with facets.
 
@@ -45,7 +45,7 @@ def quote_list(request):
     )
 
 
-@cache_page(settings.PUBLIC_PAGE_CACHE_SECONDS)
+@public_cache
 def quote_detail(request, pk):
     """A quote in its paragraph, with speaker, source, cue, claims and annotations.
 

@@ -2,8 +2,10 @@ from django.shortcuts import get_object_or_404, render
 
 from quotes import selectors
 from quotes.models import Source
+from quotes.views.caching import public_cache
 
 
+@public_cache
 def source_detail(request, pk):
     """An article's text with each of its public quotes marked and linked.
 

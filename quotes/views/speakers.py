@@ -4,8 +4,10 @@ from django.shortcuts import render
 
 from quotes import selectors
 from quotes.models import Speaker
+from quotes.views.caching import public_cache
 
 
+@public_cache
 def speaker_list(request):
     """Speakers, with a name search that tolerates typos (on PostgreSQL).
 
@@ -17,6 +19,7 @@ def speaker_list(request):
     return render(request, "quotes/speaker_list.html", {"filterset": filterset, "page": page})
 
 
+@public_cache
 def speaker_detail(request, slug):
     """A speaker's aliases, quotes over time, claim record and latest quotes.
 
