@@ -370,15 +370,21 @@ def sample_paths():
     words, _ = vocabulary(random.Random(SEED))
     common, rare = term_lists(words)
     with psycopg.connect(DATABASE_URL) as conn:
-        max_id = conn.execute("SELECT max(id) FROM quotes_quote").fetchone()[0]
+        public = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM quotes_quote TABLESAMPLE SYSTEM (5) REPEATABLE (1)"
+                " WHERE status <> 'rejected'"
+            )
+        ]
         top = [r[0] for r in conn.execute("SELECT slug FROM quotes_speaker ORDER BY id LIMIT 20")]
-    hot = rng.sample(range(1, max_id + 1), 2000)
+    hot = rng.sample(public, 2000)
     return {
         "common": [f"/quotes/?q={t}" for t in common],
         "rare": [f"/quotes/?q={t}" for t in rare],
         "rare_newest": [f"/quotes/?q={t}&order=newest" for t in rare],
         "detail_hot": [f"/quotes/{i}/" for i in hot],
-        "detail_cold": [f"/quotes/{rng.randrange(1, max_id + 1)}/" for _ in range(20_000)],
+        "detail_cold": [f"/quotes/{i}/" for i in rng.sample(public, 20_000)],
         "speakers": [f"/speakers/{s}/" for s in top],
     }
 
@@ -485,10 +491,13 @@ end
 """
 
 
-def http(duration: int = 30, connections: int = 10):
+def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60):
+    """wrk against gunicorn; `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache)."""
     workers = 2 * (os.cpu_count() or 1) + 1
     paths = sample_paths()
-    env = bench_env(CONN_MAX_AGE="600", LOG_LEVEL="ERROR")
+    env = bench_env(
+        CONN_MAX_AGE="600", LOG_LEVEL="ERROR", PUBLIC_PAGE_CACHE_SECONDS=str(cache_seconds)
+    )
     server = subprocess.Popen(
         [
             sys.executable,
@@ -515,7 +524,12 @@ def http(duration: int = 30, connections: int = 10):
         "quote detail (2,000 hot quotes)": paths["detail_hot"],
         "quote detail (random of 1M, uncached)": paths["detail_cold"],
     }
-    report = {"workers": workers, "duration_s": duration, "connections": connections}
+    report = {
+        "workers": workers,
+        "duration_s": duration,
+        "connections": connections,
+        "page_cache_seconds": cache_seconds,
+    }
     try:
         wait_for(f"http://127.0.0.1:{PORT}/")
         with tempfile.TemporaryDirectory() as tmp:
@@ -537,7 +551,7 @@ def http(duration: int = 30, connections: int = 10):
     finally:
         server.terminate()
         server.wait(timeout=30)
-    save("http", report)
+    save(f"http-cache-{cache_seconds}s", report)
     return report
 
 
@@ -585,6 +599,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("step", choices=["load", "statements", "http", "all"])
     parser.add_argument("--duration", type=int, default=30, help="seconds per wrk scenario")
+    parser.add_argument(
+        "--cache-seconds",
+        type=int,
+        action="append",
+        help="PUBLIC_PAGE_CACHE_SECONDS for the server; repeat to run several (default: 0 and 60)",
+    )
     args = parser.parse_args()
     os.chdir(ROOT)
     if args.step != "load":  # production settings serve hashed static files
@@ -594,7 +614,9 @@ def main():
     if args.step in ("statements", "all"):
         statements()
     if args.step in ("http", "all"):
-        http(args.duration)
+        for seconds in args.cache_seconds or [0, 60]:
+            print(f"-- page cache {seconds}s", flush=True)
+            http(args.duration, cache_seconds=seconds)
 
 
 if __name__ == "__main__":

@@ -170,7 +170,7 @@ def order_quotes(matches, filterset: QuoteFilter, *, count_capped: bool, marked:
 def quote_facets(ids: list[int], *, selected: dict) -> dict[str, list[Facet]]:
     """Counts by speaker, year, kind and verdict of these quotes in one query
     (UNION ALL); the top FACET_VALUES per facet."""
-    sample = Quote.objects.filter(pk__in=ids)
+    sample = Quote.objects.filter(pk__any=ids)
 
     def group(name, key, label, queryset=sample, distinct=False):
         return (
@@ -279,7 +279,9 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
     years = list(
         quotes.annotate(year=ExtractYear("said_on"))
         .values("year")
-        .annotate(n=Count("pk", distinct=True), checked=Count("pk", filter=in_published, distinct=True))
+        .annotate(
+            n=Count("pk", distinct=True), checked=Count("pk", filter=in_published, distinct=True)
+        )
         .order_by("-year")
     )
     total = sum(y["n"] for y in years)
