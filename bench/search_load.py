@@ -495,8 +495,15 @@ def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60):
     """wrk against gunicorn; `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache)."""
     workers = 2 * (os.cpu_count() or 1) + 1
     paths = sample_paths()
+    # With a page cache, one shared by all workers (files in shared memory), as a
+    # production set-up shares one (CACHE_URL=redis://... or memcached).
+    cache_dir = Path("/dev/shm/claimtracker-sitebench-cache")
+    subprocess.run(["rm", "-rf", str(cache_dir)], check=True)
     env = bench_env(
-        CONN_MAX_AGE="600", LOG_LEVEL="ERROR", PUBLIC_PAGE_CACHE_SECONDS=str(cache_seconds)
+        CONN_MAX_AGE="600",
+        LOG_LEVEL="ERROR",
+        PUBLIC_PAGE_CACHE_SECONDS=str(cache_seconds),
+        CACHE_URL=f"filecache://{cache_dir}?max_entries=200000",
     )
     server = subprocess.Popen(
         [
@@ -538,7 +545,9 @@ def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60):
             for name, urls in scenarios.items():
                 listing = Path(tmp) / "paths.txt"
                 listing.write_text("\n".join(urls) + "\n")
-                # Warm-up (connections, caches of every worker), then the measured run.
+                # Warm-up: every URL once when pages are cached, then connections.
+                if cache_seconds:
+                    warm(sorted(set(urls)))
                 run_wrk(script, listing, 5, connections)
                 result = run_wrk(script, listing, duration, connections)
                 report[name] = result
@@ -575,6 +584,18 @@ def run_wrk(script, listing, duration, connections):
         timeout=duration + 60,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def warm(paths, threads=4):
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    def get(path):
+        with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=30) as response:
+            response.read()
+
+    with ThreadPoolExecutor(threads) as pool:
+        list(pool.map(get, paths))
 
 
 def wait_for(url, seconds=30):

@@ -63,10 +63,11 @@ def test_a_reader_searches_filters_opens_a_quote_and_follows_it(
     page.wait_for_url(re.compile(r"/quotes/\?q=borders"))
     assert page.locator("h2#results-heading").inner_text().startswith("1 quote")
     assert page.locator(".quote-card mark").first.inner_text().lower() == "borders"
-    screenshot(page, "search")
+    screenshot(page, "search-one-result")
 
     page.goto(live_server.url + "/quotes/?q=ukraine")
     assert page.locator(".results .quote-card").count() == 3  # the headline says Ukraine
+    screenshot(page, "search")
     page.locator(".facets").get_by_role("link", name="Friedrich Merz").click()
     page.wait_for_url(re.compile(r"speaker=friedrich-merz"))
     cards = page.locator(".results .quote-card")
