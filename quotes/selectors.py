@@ -1,6 +1,7 @@
 """Reads behind the public pages: each page calls one of these."""
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -8,10 +9,8 @@ from django.db.models import (
     CharField,
     Count,
     F,
-    OuterRef,
     Prefetch,
     Q,
-    Subquery,
     Value,
 )
 from django.db.models.functions import Cast, Coalesce, ExtractYear
@@ -26,7 +25,7 @@ FACET_VALUES = 10  # values shown per facet
 # Ranking reads every match from the table: for words with more than COUNT_CAP
 # matches, relevance ranks those among the latest RANK_WINDOW quotes (a date
 # cut-off the database intersects with the word's matches in its indexes).
-RANK_WINDOW = 100_000
+RANK_WINDOW = 50_000
 
 
 @dataclass
@@ -64,13 +63,16 @@ def page_number(value, *, last: int) -> int:
     return min(max(number, 1), last)
 
 
-def first_ids(queryset, cap: int | None = None) -> tuple[list[int], bool]:
-    """The ids of the first `cap` matches in no particular order (the cheapest
-    for the database to find), and whether there are more. They give a capped
-    count and the sample the facets count in, in one query."""
+FACET_FIELDS = ("pk", "speaker_id", "said_on", "kind")
+
+
+def first_matches(queryset, cap: int | None = None) -> tuple[list[tuple], bool]:
+    """The first `cap` matches in no particular order (the cheapest for the
+    database to find) as FACET_FIELDS rows, and whether there are more: a capped
+    count and the sample the facets count in, from one query."""
     cap = cap or COUNT_CAP
-    ids = list(queryset.order_by().values_list("pk", flat=True)[: cap + 1])
-    return ids[:cap], len(ids) > cap
+    rows = list(queryset.order_by().values_list(*FACET_FIELDS)[: cap + 1])
+    return rows[:cap], len(rows) > cap
 
 
 @dataclass
@@ -103,8 +105,8 @@ def quote_search(params, *, page=1, size: int | None = None, facets: bool = True
     if not filterset.is_valid():
         return QuoteSearch(filterset, Page([], 1, 0, False, size))
     matches = filterset.qs
-    ids, capped = first_ids(matches)
-    count = len(ids)
+    sample, capped = first_matches(matches)
+    count = len(sample)
     number = page_number(page, last=max(1, -(-count // size)))
     # Choose the page's ids on the quote table alone, then fetch those rows with
     # their speaker and source: joining first would drag every match's article along.
@@ -118,7 +120,7 @@ def quote_search(params, *, page=1, size: int | None = None, facets: bool = True
     items = list(order_quotes(rows, filterset, count_capped=True))
     result = QuoteSearch(filterset, Page(items, number, count, capped, size), ranked_since=since)
     if facets:
-        result.facets = quote_facets(ids[:FACET_SAMPLE], selected=filterset.form.cleaned_data)
+        result.facets = quote_facets(sample[:FACET_SAMPLE], selected=filterset.form.cleaned_data)
         result.facets_sampled = capped or count > FACET_SAMPLE
     return result
 
@@ -143,7 +145,7 @@ def quote_export(params):
     if not filterset.is_valid():
         return filterset, Quote.objects.none()
     matches = filterset.qs
-    capped = first_ids(matches)[1] if filterset.form.cleaned_data.get("q") else True
+    capped = first_matches(matches)[1] if filterset.form.cleaned_data.get("q") else True
     return filterset, order_quotes(matches, filterset, count_capped=capped, marked=False)
 
 
@@ -167,46 +169,41 @@ def order_quotes(matches, filterset: QuoteFilter, *, count_capped: bool, marked:
     return matches.order_by(date.desc(), "-pk")
 
 
-def quote_facets(ids: list[int], *, selected: dict) -> dict[str, list[Facet]]:
-    """Counts by speaker, year, kind and verdict of these quotes in one query
-    (UNION ALL); the top FACET_VALUES per facet."""
-    sample = Quote.objects.filter(pk__any=ids)
+def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet]]:
+    """The top FACET_VALUES speakers, years, kinds and verdicts of the sampled
+    matches (rows of FACET_FIELDS). Speakers, years and kinds are counted here
+    from the rows already fetched; one query names the speakers and counts the
+    verdicts of published claims (UNION ALL)."""
+    ids = [row[0] for row in sample]
+    speakers = Counter(row[1] for row in sample if row[1] is not None)
+    top_speakers = dict(speakers.most_common(FACET_VALUES))
+    years = Counter(str(row[2].year) for row in sample if row[2] is not None)
+    kinds = Counter(row[3] for row in sample)
 
-    def group(name, key, label, queryset=sample, distinct=False):
-        return (
-            queryset.annotate(
-                facet=Value(name, output_field=CharField()),
-                key=Cast(key, CharField()),
-                label=Cast(label, CharField()),
-            )
-            .values("facet", "key", "label")
-            .annotate(n=Count("pk", distinct=distinct))
-            .order_by()
+    def columns(queryset, facet, ref, key, label, n):
+        return queryset.annotate(
+            facet=Value(facet, output_field=CharField()),
+            ref=Cast(ref, CharField()),
+            key=Cast(key, CharField()),
+            label=Cast(label, CharField()),
+        ).values("facet", "ref", "key", "label", n)
+
+    names = columns(
+        Speaker.objects.filter(pk__in=list(top_speakers)).annotate(n=Value(0)),
+        "speaker", "pk", "slug", "name", "n",
+    )  # fmt: skip
+    verdicts = (
+        Quote.objects.filter(pk__any=ids, claims__in=Claim.objects.published())
+        .exclude(claims__verdict__rating__isnull=True)
+        .values(
+            rating_slug=F("claims__verdict__rating__slug"),
+            rating_label=F("claims__verdict__rating__label"),
         )
-
-    published = Claim.objects.published()
-    verdicts = sample.filter(claims__in=published, claims__verdict__rating__isnull=False)
-    # Speakers are grouped by id and named per group: joining them first would
-    # make PostgreSQL hash the whole speaker table for a thousand quotes.
-    speaker = Speaker.objects.filter(pk=OuterRef("speaker_id")).order_by()
-    rows = group(
-        "speaker",
-        Subquery(speaker.values("slug")[:1]),
-        Subquery(speaker.values("name")[:1]),
-    ).filter(speaker__isnull=False)
-    rows = rows.union(
-        group("year", ExtractYear("said_on"), ExtractYear("said_on")).filter(said_on__isnull=False),
-        group("kind", "kind", "kind"),
-        group(
-            "verdict",
-            "claims__verdict__rating__slug",
-            "claims__verdict__rating__label",
-            verdicts,
-            distinct=True,
-        ),
-        all=True,
+        .annotate(n=Count("pk", distinct=True))
     )
-    kinds = dict(Quote.Kind.choices)
+    verdicts = columns(
+        verdicts, "verdict", Value(""), "rating_slug", "rating_label", "n"
+    ).order_by()  # fmt: skip
     chosen = {
         "speaker": set(selected.get("speaker") or []),
         "kind": {selected.get("kind")},
@@ -214,11 +211,18 @@ def quote_facets(ids: list[int], *, selected: dict) -> dict[str, list[Facet]]:
         "year": _selected_year(selected),
     }
     facets: dict[str, list[Facet]] = {"speaker": [], "year": [], "kind": [], "verdict": []}
-    for row in rows:
-        label = kinds.get(row["label"], row["label"]) if row["facet"] == "kind" else row["label"]
-        facets[row["facet"]].append(
-            Facet(row["facet"], row["key"], label, row["n"], row["key"] in chosen[row["facet"]])
-        )
+
+    def add(name, key, label, count):
+        facets[name].append(Facet(name, key, label, count, key in chosen[name]))
+
+    for row in names.order_by().union(verdicts, all=True) if sample else []:
+        count = top_speakers[int(row["ref"])] if row["facet"] == "speaker" else row["n"]
+        add(row["facet"], row["key"], row["label"], count)
+    for year, count in years.items():
+        add("year", year, year, count)
+    labels = dict(Quote.Kind.choices)
+    for kind, count in kinds.items():
+        add("kind", kind, labels.get(kind, kind), count)
     for name, values in facets.items():
         if name == "year":
             values.sort(key=lambda f: f.key, reverse=True)
