@@ -93,6 +93,15 @@ def test_an_anonymous_page_is_cached_and_says_it_varies_by_cookie(client, settin
     assert queries_for(client, quote.get_absolute_url()) == 0
 
 
+def test_a_cached_copy_keeps_the_security_headers(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 60
+    quote = QuoteFactory()
+    first = client.get(quote.get_absolute_url())
+    again = client.get(quote.get_absolute_url())
+    for header in ["Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options"]:
+        assert again[header] == first[header], header
+
+
 def test_a_signed_in_reader_always_gets_a_fresh_page(reader_client, settings):
     settings.PUBLIC_PAGE_CACHE_SECONDS = 60
     quote = QuoteFactory()

@@ -1,19 +1,15 @@
 from functools import wraps
 
-from django.conf import settings
-from django.views.decorators.cache import cache_page
-
 
 def public_cache(view):
-    """Cache a page for anonymous readers for PUBLIC_PAGE_CACHE_SECONDS (read per
-    request, so it can be switched off); signed-in readers always get it fresh.
-    The cache key includes the query string, so each search is its own entry."""
+    """Let PublicPageCacheMiddleware keep this page for anonymous readers (for
+    PUBLIC_PAGE_CACHE_SECONDS; the query string is part of the key, so each
+    search is its own entry). Signed-in readers always get it fresh."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
-        if not seconds or request.user.is_authenticated:
-            return view(request, *args, **kwargs)
-        return cache_page(seconds)(view)(request, *args, **kwargs)
+        response = view(request, *args, **kwargs)
+        response.public_cache = True
+        return response
 
     return wrapped
