@@ -23,7 +23,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _plain_http_live_server():
+def _live_server_settings():
     # SecurityMiddleware reads SECURE_SSL_REDIRECT once, when the session-wide
     # live server loads it: before the per-test settings fixture could turn it off.
     from django.conf import settings
