@@ -29,7 +29,7 @@ def test_quotes_json_has_the_same_filters_and_a_permalink_per_row(client):
 
 
 def test_quotes_json_pages_link_to_the_next_page(client, monkeypatch):
-    monkeypatch.setattr("quotes.selectors.PAGE_SIZE", 2)
+    monkeypatch.setattr("quotes.selectors.paging.PAGE_SIZE", 2)
     QuoteFactory.create_batch(3)
     data = client.get("/quotes.json", {"kind": "direct"}).json()
     assert data["next"].endswith("?kind=direct&page=2")
@@ -43,7 +43,7 @@ def test_quotes_json_reports_invalid_filters_with_no_results(client):
 
 
 def test_quotes_csv_streams_every_matching_row_in_the_list_order(client, monkeypatch):
-    monkeypatch.setattr("quotes.selectors.PAGE_SIZE", 2)
+    monkeypatch.setattr("quotes.selectors.paging.PAGE_SIZE", 2)
     quotes = QuoteFactory.create_batch(5, words="Tariffs hurt")
     QuoteFactory(words="Unrelated")
     response = client.get("/quotes.csv", {"q": "tariffs"})

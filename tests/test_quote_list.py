@@ -145,7 +145,7 @@ def test_a_selected_facet_links_back_to_the_list_without_it(client):
 
 
 def test_a_count_past_the_cap_says_so(client, settings, monkeypatch):
-    monkeypatch.setattr("quotes.selectors.COUNT_CAP", 3)
+    monkeypatch.setattr("quotes.selectors.search.COUNT_CAP", 3)
     QuoteFactory.create_batch(5)
     response = client.get(URL)
     assert response.context["search"].page.capped
@@ -153,7 +153,7 @@ def test_a_count_past_the_cap_says_so(client, settings, monkeypatch):
 
 
 def test_pages_follow_each_other_without_repeats(client, monkeypatch):
-    monkeypatch.setattr("quotes.selectors.PAGE_SIZE", 2)
+    monkeypatch.setattr("quotes.selectors.paging.PAGE_SIZE", 2)
     quotes = QuoteFactory.create_batch(5, words="Matching words")
     seen = []
     for page in (1, 2, 3):
@@ -163,8 +163,8 @@ def test_pages_follow_each_other_without_repeats(client, monkeypatch):
 
 
 def test_a_very_common_word_is_ranked_among_the_latest_quotes_and_says_so(client, monkeypatch):
-    monkeypatch.setattr("quotes.selectors.COUNT_CAP", 2)
-    monkeypatch.setattr("quotes.selectors.RANK_WINDOW", 2)
+    monkeypatch.setattr("quotes.selectors.search.COUNT_CAP", 2)
+    monkeypatch.setattr("quotes.selectors.search.RANK_WINDOW", 2)
     old = QuoteFactory(words="Energy energy energy", said_on=datetime.date(2001, 1, 1))
     recent = [QuoteFactory(words="Energy", said_on=datetime.date(2024, 1, d)) for d in (1, 2, 3)]
     response = client.get(URL, {"q": "energy"})
