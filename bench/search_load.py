@@ -153,7 +153,7 @@ end
 """
 
 
-def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60):
+def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60, only: str = ""):
     """wrk against gunicorn; `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache)."""
     workers = 2 * (os.cpu_count() or 1) + 1
     paths = sample_paths()
@@ -205,6 +205,8 @@ def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60):
             script = Path(tmp) / "paths.lua"
             script.write_text(WRK_SCRIPT)
             for name, urls in scenarios.items():
+                if only not in name:
+                    continue
                 listing = Path(tmp) / "paths.txt"
                 listing.write_text("\n".join(urls) + "\n")
                 # Warm-up: every URL once when pages are cached, then connections.
@@ -222,7 +224,8 @@ def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60):
     finally:
         server.terminate()
         server.wait(timeout=30)
-    save(f"http-cache-{cache_seconds}s", report)
+    suffix = "-" + "-".join(only.split()) if only else ""
+    save(f"http-cache-{cache_seconds}s{suffix}", report)
     return report
 
 
@@ -277,6 +280,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("step", choices=["load", "statements", "http", "all"])
     parser.add_argument("--duration", type=int, default=30, help="seconds per wrk scenario")
+    parser.add_argument("--only", default="", help="run only the scenarios whose name has this")
     parser.add_argument(
         "--cache-seconds",
         type=int,
@@ -295,7 +299,7 @@ def main():
         # 300 s: long enough that the warm-up's entries outlive the measured run.
         for seconds in args.cache_seconds or [0, 300]:
             print(f"-- page cache {seconds}s", flush=True)
-            http(args.duration, cache_seconds=seconds)
+            http(args.duration, cache_seconds=seconds, only=args.only)
 
 
 if __name__ == "__main__":

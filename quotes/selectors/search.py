@@ -56,12 +56,12 @@ def quote_search(params, *, page=1, size: int | None = None, facets: bool = True
     sample, capped = first_matches(matches)
     count = len(sample)
     number = page_number(page, last=max(1, -(-count // size)))
-    # Choose the page's ids on the quote table alone, then fetch those rows with
-    # their speaker and source: joining first would drag every match's article along.
-    offset = (number - 1) * size
     since = rank_window_start(filterset) if capped else None
     if since:
         matches = matches.filter(said_on__gte=since)
+    # Choose the page's ids on the quote table alone, then fetch those rows with
+    # their speaker and source: joining first would drag every match's article along.
+    offset = (number - 1) * size
     ordered = order_quotes(matches, filterset, count_capped=capped, marked=False)
     page_ids = ordered.values("pk")[offset : offset + size]
     rows = Quote.objects.filter(pk__in=page_ids).for_list().defer("source__body")
