@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # `make run` is local development; production sets these itself (see README).
 DEV_ENV := DEBUG=true
 
-.PHONY: run test install setup eval lint bench-extract bench-import clean
+.PHONY: run test install setup eval lint bench-extract bench-import bench-search clean
 
 run: setup
 	@echo
@@ -39,6 +39,11 @@ $(VENV)/.installed: pyproject.toml
 # Import benchmark on PostgreSQL (creates and drops the database claimtracker_importbench).
 bench-import: install
 	$(PY) bench/import_articles.py $(BENCH_ARGS)
+
+# Public-site benchmark on PostgreSQL (database claimtracker_sitebench; needs wrk):
+# loads 1,000,000 synthetic quotes, times every SQL statement, drives gunicorn with wrk.
+bench-search: install
+	$(PY) bench/search_load.py all
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles artifacts

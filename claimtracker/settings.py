@@ -46,6 +46,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached public page for an anonymous reader skips everything below.
+    "quotes.middleware.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -95,6 +97,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+    # Per connection: speaker search finds "Volodymyr" from "Volodimir" (pg_trgm's
+    # default threshold is 0.6); web requests are short, so no parallel workers and no
+    # JIT compilation, whose start-up costs more than the queries they would speed up.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options",
+        env.str(
+            "DATABASE_OPTIONS",
+            default="-c pg_trgm.word_similarity_threshold=0.45"
+            " -c max_parallel_workers_per_gather=0 -c jit=off",
+        ),
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -177,3 +190,8 @@ LOGGING = {
 
 # Articles larger than this are refused by the importer (bytes).
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+
+# Caching: per-process memory by default; CACHE_URL (e.g. redis://...) to share one.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://claimtracker")}
+# Anonymous quote pages are cached this long (seconds); 0 turns it off.
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=60)

@@ -21,7 +21,7 @@ import re
 from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connections
-from django.db.models import F, Func, IntegerField, OuterRef, Subquery, TextField, Value
+from django.db.models import F, FloatField, Func, IntegerField, OuterRef, Subquery, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -69,14 +69,24 @@ def quote_search_vector():
     )
 
 
+_fts5_databases: set[str] = set()
+
+
 def has_fts5(using: str = "default") -> bool:
-    """Whether the FTS5 table exists (created by migration 0004 where SQLite has FTS5)."""
+    """Whether the FTS5 table exists (migration 0004 makes it where SQLite has FTS5).
+    A yes is remembered per database file, so searching costs no extra query."""
     connection = connections[using]
     if connection.vendor != "sqlite":
         return False
+    name = str(connection.settings_dict["NAME"])
+    if name in _fts5_databases:
+        return True
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=%s", [FTS_TABLE])
-        return cursor.fetchone() is not None
+        if cursor.fetchone() is None:
+            return False
+    _fts5_databases.add(name)
+    return True
 
 
 def refresh_fts(quotes) -> int:
@@ -121,6 +131,37 @@ def refresh_fts(quotes) -> int:
                 chunk,
             )
     return len(records)
+
+
+class FTS5Column(Func):
+    """A value from the FTS5 table for the quote of this row, as a correlated
+    subquery: `(SELECT <select> FROM quote_fts WHERE quote_fts MATCH <match>
+    AND rowid = <the quote's id>)`. The id is an expression, so it stays right
+    when the quote table is aliased inside a subquery."""
+
+    def __init__(self, select: str, select_params: tuple, match: str, **extra):
+        super().__init__(Value(match), F("pk"), **extra)
+        self.select, self.select_params = select, select_params
+
+    def as_sql(self, compiler, connection, **extra_context):
+        match_sql, match_params = compiler.compile(self.source_expressions[0])
+        pk_sql, pk_params = compiler.compile(self.source_expressions[1])
+        sql = (
+            f"(SELECT {self.select} FROM {FTS_TABLE} "  # noqa: S608
+            f"WHERE {FTS_TABLE} MATCH {match_sql} AND rowid = {pk_sql})"
+        )
+        return sql, (*self.select_params, *match_params, *pk_params)
+
+
+def fts5_rank(match: str) -> FTS5Column:
+    weights = ", ".join(map(str, FTS_WEIGHTS))
+    return FTS5Column(f"-bm25({FTS_TABLE}, {weights})", (), match, output_field=FloatField())
+
+
+def fts5_marked(match: str) -> FTS5Column:
+    return FTS5Column(
+        f"highlight({FTS_TABLE}, 0, %s, %s)", (START, STOP), match, output_field=TextField()
+    )
 
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')

@@ -16,6 +16,8 @@ def _test_transport(settings):
     }
     # Hashing a password properly takes a deliberate half-second; tests make hundreds.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Page caching is tested where it is meant; elsewhere every request is fresh.
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture
@@ -38,3 +40,11 @@ def reader_client(client, reader):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Pages are cached per process; no test may see another's.
+    from django.core.cache import cache
+
+    cache.clear()

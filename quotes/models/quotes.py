@@ -26,59 +26,54 @@ class QuoteQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """Quotes matching `text` (websearch syntax), best first, each with `rank`
-        and `marked` (its text with hits between search.START and search.STOP;
-        render it with search.highlight). Ties break on the newest id, so pages
-        never shuffle. An empty query matches nothing."""
+        and `marked` (see `ranked`). Ties break on the newest id, so pages never
+        shuffle. An empty query matches nothing."""
+        return self.matching(text).ranked(text).order_by("-rank", "-pk")
+
+    def matching(self, text: str):
+        """Only the filter of `search`: quotes whose search document matches."""
         text = (text or "").strip()
         if not text:
             return self.none()
         vendor = connections[self.db].vendor
         if vendor == "postgresql":
-            query = fts.search_query(text)
-            return (
-                self.filter(search_vector=query)
-                .annotate(
-                    rank=SearchRank(F("search_vector"), query),
-                    marked=SearchHeadline(
-                        "text",
-                        query,
-                        config=fts.CONFIG,
-                        start_sel=fts.START,
-                        stop_sel=fts.STOP,
-                        highlight_all=True,
-                    ),
-                )
-                .order_by("-rank", "-pk")
-            )
+            return self.filter(search_vector=fts.search_query(text))
         if vendor == "sqlite" and fts.has_fts5(self.db):
-            return self._search_fts5(fts.fts5_query(text))
-        return (
-            self.filter(text__icontains=text)
-            .annotate(rank=Value(0.0, output_field=FloatField()), marked=F("text"))
-            .order_by("-said_on", "-pk")
-        )
+            match = fts.fts5_query(text)
+            if not match:
+                return self.none()
+            sql = f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH %s"  # noqa: S608
+            return self.filter(pk__in=RawSQL(sql, [match]))  # noqa: S611
+        return self.filter(text__icontains=text)
 
-    def _search_fts5(self, match: str):
-        if not match:
-            return self.none()
-        table, weights = self.model._meta.db_table, ", ".join(map(str, fts.FTS_WEIGHTS))
-        hit = f"FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH %s"
-        row = f"{hit} AND rowid = {table}.id"
-        return (
-            self.filter(pk__in=RawSQL(f"SELECT rowid {hit}", [match]))  # noqa: S611
-            .annotate(
-                rank=RawSQL(  # noqa: S611
-                    f"SELECT -bm25({fts.FTS_TABLE}, {weights}) {row}",
-                    [match],
-                    output_field=FloatField(),
-                ),
-                marked=RawSQL(  # noqa: S611
-                    f"SELECT highlight({fts.FTS_TABLE}, 0, %s, %s) {row}",
-                    [fts.START, fts.STOP, match],
+    def ranked(self, text: str, *, marked: bool = True):
+        """Annotate `rank` (higher is better) and, unless `marked` is off, `marked`:
+        the quote's text with hits between search.START and search.STOP (render it
+        with search.highlight)."""
+        text = (text or "").strip()
+        vendor = connections[self.db].vendor
+        if vendor == "postgresql" and text:
+            query = fts.search_query(text)
+            ranked = self.annotate(rank=SearchRank(F("search_vector"), query))
+            if not marked:
+                return ranked
+            return ranked.annotate(
+                marked=SearchHeadline(
+                    "text",
+                    query,
+                    config=fts.CONFIG,
+                    start_sel=fts.START,
+                    stop_sel=fts.STOP,
+                    highlight_all=True,
                 ),
             )
-            .order_by("-rank", "-pk")
-        )
+        fts5 = text and vendor == "sqlite" and fts.has_fts5(self.db)
+        match = fts.fts5_query(text) if fts5 else ""
+        if not match:
+            ranked = self.annotate(rank=Value(0.0, output_field=FloatField()))
+            return ranked.annotate(marked=F("text")) if marked else ranked
+        ranked = self.annotate(rank=fts.fts5_rank(match))
+        return ranked.annotate(marked=fts.fts5_marked(match)) if marked else ranked
 
     def refresh_search_index(self) -> int:
         """Recompute the search document of these quotes: one UPDATE on

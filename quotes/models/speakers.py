@@ -1,6 +1,8 @@
+from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.validators import RegexValidator
-from django.db import models
-from django.db.models import Count, Q
+from django.db import connections, models
+from django.db.models import Count, Exists, FloatField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -15,6 +17,36 @@ class SpeakerQuerySet(models.QuerySet):
 
     def with_quote_count(self):
         return self.annotate(quote_count=Count("quotes", distinct=True))
+
+    def search(self, text: str):
+        """Speakers whose name or an alias resembles `text`, closest first.
+
+        PostgreSQL: trigram word similarity (pg_trgm, GIN-indexed), so typos and
+        transliterations ("Zelenski", "Selenskyj") still find the speaker.
+        SQLite: a case-insensitive substring of the name or an alias."""
+        text = (text or "").strip()
+        if not text:
+            return self.none()
+        aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk"))
+        if connections[self.db].vendor != "postgresql":
+            named = Q(name__icontains=text) | Exists(aliases.filter(name__icontains=text))
+            return self.filter(named).order_by("name", "pk")
+        alias_similarity = aliases.annotate(s=TrigramWordSimilarity(text, "name")).order_by("-s")
+        # One id list from each trigram index, united: an OR across the two tables
+        # would make PostgreSQL read every speaker.
+        by_name = Speaker.objects.filter(name__trigram_word_similar=text).values("pk")
+        by_alias = SpeakerAlias.objects.filter(name__trigram_word_similar=text).values("speaker")
+        return (
+            self.filter(pk__in=by_name.union(by_alias))
+            .annotate(
+                similarity=Greatest(
+                    TrigramWordSimilarity(text, "name"),
+                    Coalesce(Subquery(alias_similarity.values("s")[:1]), Value(0.0)),
+                    output_field=FloatField(),
+                )
+            )
+            .order_by("-similarity", "name", "pk")
+        )
 
 
 class Speaker(models.Model):

@@ -1,0 +1,108 @@
+"""The public lists' filters: explicit FilterSets (django-filter).
+
+A value that does not validate empties the list and shows the error in the form
+(the selectors check `is_valid()`); it never raises."""
+
+import django_filters as filters
+from django import forms
+from django.core.validators import validate_slug
+from django.db.models import Exists, OuterRef
+
+from quotes.models import Claim, Quote, Speaker
+
+
+class SlugListField(forms.Field):
+    """Zero or more slugs from repeated parameters: ?speaker=a&speaker=b."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        return [v.strip() for v in (value or []) if v and v.strip()][:20]
+
+    def validate(self, value):
+        super().validate(value)
+        for slug in value:
+            validate_slug(slug)
+
+
+class SlugListFilter(filters.Filter):
+    field_class = SlugListField
+
+
+ORDERING = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
+
+
+class QuoteFilter(filters.FilterSet):
+    q = filters.CharFilter(method="filter_text", label="Words", max_length=200)
+    speaker = SlugListFilter(field_name="speaker__slug", lookup_expr="in", label="Speakers")
+    date_from = filters.DateFilter(field_name="said_on", lookup_expr="gte", label="From")
+    date_to = filters.DateFilter(field_name="said_on", lookup_expr="lte", label="To")
+    outlet = filters.CharFilter(field_name="source__outlet", label="Outlet", max_length=200)
+    source = filters.NumberFilter(field_name="source_id", label="Article", min_value=1)
+    kind = filters.ChoiceFilter(choices=Quote.Kind.choices, label="Kind")
+    status = filters.ChoiceFilter(
+        choices=[(Quote.Status.UNREVIEWED, "Unreviewed"), (Quote.Status.VERIFIED, "Verified")],
+        label="Review",
+    )
+    tag = filters.CharFilter(field_name="tags__slug", label="Tag", validators=[validate_slug])
+    verdict = filters.CharFilter(
+        method="filter_verdict", label="Verdict", validators=[validate_slug]
+    )
+    order = filters.ChoiceFilter(
+        choices=ORDERING,
+        method="filter_nothing",
+        label="Order",
+        empty_label="Best first (newest without words)",
+    )
+
+    class Meta:
+        model = Quote
+        fields = []
+
+    def filter_text(self, queryset, name, value):
+        return queryset.matching(value)
+
+    def filter_verdict(self, queryset, name, value):
+        checked = Claim.appearances.through.objects.filter(
+            quote_id=OuterRef("pk"),
+            claim__in=Claim.objects.published(),
+            claim__verdict__rating__slug=value,
+        )
+        return queryset.filter(Exists(checked))
+
+    def filter_nothing(self, queryset, name, value):
+        return queryset  # ordering is the selector's: it depends on the text filter
+
+    @property
+    def ordering(self) -> str:
+        data = self.form.cleaned_data if self.is_valid() else {}
+        chosen = data.get("order")
+        if chosen:
+            return chosen
+        return "relevance" if data.get("q") else "newest"
+
+
+class SpeakerFilter(filters.FilterSet):
+    q = filters.CharFilter(method="filter_name", label="Name", max_length=200)
+    kind = filters.ChoiceFilter(choices=Speaker.Kind.choices, label="Kind")
+
+    class Meta:
+        model = Speaker
+        fields = []
+
+    def filter_name(self, queryset, name, value):
+        return queryset.search(value)
+
+
+class ClaimFilter(filters.FilterSet):
+    q = filters.CharFilter(field_name="text", lookup_expr="icontains", label="Words")
+    claimant = filters.CharFilter(
+        field_name="claimant__slug", label="Claimant", validators=[validate_slug]
+    )
+    verdict = filters.CharFilter(
+        field_name="verdict__rating__slug", label="Verdict", validators=[validate_slug]
+    )
+
+    class Meta:
+        model = Claim
+        fields = []

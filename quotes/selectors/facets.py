@@ -1,0 +1,91 @@
+"""Facet counts of a quote search: speaker, year, kind, verdict."""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import CharField, Count, F, Value
+from django.db.models.functions import Cast
+
+from quotes.models import Claim, Quote, Speaker
+
+FACET_VALUES = 10  # values shown per facet
+
+
+@dataclass
+class Facet:
+    name: str
+    key: str
+    label: str
+    count: int
+    selected: bool = False
+
+
+def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet]]:
+    """The top FACET_VALUES speakers, years, kinds and verdicts of the sampled
+    matches (rows of FACET_FIELDS). Speakers, years and kinds are counted here
+    from the rows already fetched; one query names the speakers and counts the
+    verdicts of published claims (UNION ALL)."""
+    ids = [row[0] for row in sample]
+    speakers = Counter(row[1] for row in sample if row[1] is not None)
+    top_speakers = dict(speakers.most_common(FACET_VALUES))
+    years = Counter(str(row[2].year) for row in sample if row[2] is not None)
+    kinds = Counter(row[3] for row in sample)
+
+    def columns(queryset, facet, ref, key, label, n):
+        return queryset.annotate(
+            facet=Value(facet, output_field=CharField()),
+            ref=Cast(ref, CharField()),
+            key=Cast(key, CharField()),
+            label=Cast(label, CharField()),
+        ).values("facet", "ref", "key", "label", n)
+
+    names = columns(
+        Speaker.objects.filter(pk__in=list(top_speakers)).annotate(n=Value(0)),
+        "speaker", "pk", "slug", "name", "n",
+    )  # fmt: skip
+    verdicts = (
+        Quote.objects.filter(pk__any=ids, claims__in=Claim.objects.published())
+        .exclude(claims__verdict__rating__isnull=True)
+        .values(
+            rating_slug=F("claims__verdict__rating__slug"),
+            rating_label=F("claims__verdict__rating__label"),
+        )
+        .annotate(n=Count("pk", distinct=True))
+    )
+    verdicts = columns(
+        verdicts, "verdict", Value(""), "rating_slug", "rating_label", "n"
+    ).order_by()  # fmt: skip
+    chosen = {
+        "speaker": set(selected.get("speaker") or []),
+        "kind": {selected.get("kind")},
+        "verdict": {selected.get("verdict")},
+        "year": _selected_year(selected),
+    }
+    facets: dict[str, list[Facet]] = {"speaker": [], "year": [], "kind": [], "verdict": []}
+
+    def add(name, key, label, count):
+        facets[name].append(Facet(name, key, label, count, key in chosen[name]))
+
+    for row in names.order_by().union(verdicts, all=True) if sample else []:
+        count = top_speakers[int(row["ref"])] if row["facet"] == "speaker" else row["n"]
+        add(row["facet"], row["key"], row["label"], count)
+    for year, count in years.items():
+        add("year", year, year, count)
+    labels = dict(Quote.Kind.choices)
+    for kind, count in kinds.items():
+        add("kind", kind, labels.get(kind, kind), count)
+    for name, values in facets.items():
+        if name == "year":
+            values.sort(key=lambda f: f.key, reverse=True)
+        else:
+            values.sort(key=lambda f: (-f.count, f.label))
+        del values[FACET_VALUES:]
+    return facets
+
+
+def _selected_year(data) -> set[str]:
+    start, end = data.get("date_from"), data.get("date_to")
+    if not (start and end and start.year == end.year):
+        return set()
+    whole = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    return {str(start.year)} if whole else set()

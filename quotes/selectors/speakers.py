@@ -1,0 +1,111 @@
+"""Speakers: the list, the most quoted, one speaker's record."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, F, Prefetch, Q, Value
+from django.db.models.functions import Coalesce, ExtractYear
+
+from quotes.filters import SpeakerFilter
+from quotes.models import Claim, Quote, Speaker, SpeakerAlias
+from quotes.selectors.paging import PAGE_SIZE, Page, page_number
+
+
+@dataclass
+class SpeakerRecord:
+    speaker: Speaker
+    years: list[dict]
+    quote_count: int
+    checked_count: int
+    verdicts: list[dict]
+    page: Page
+
+
+def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
+    """A speaker, their aliases, quotes per year (and how many of them appear in
+    published claims), their claims' verdicts, and a page of their quotes."""
+    speaker = Speaker.objects.prefetch_related(
+        Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("name"))
+    ).get(slug=slug)
+    quotes = Quote.objects.public().filter(speaker=speaker)
+    # Claims are few beside quotes: join them (a hash of published appearances)
+    # rather than probe for each of a prolific speaker's quotes.
+    in_published = Q(claims__in=Claim.objects.published())
+    years = list(
+        quotes.annotate(year=ExtractYear("said_on"))
+        .values("year")
+        .annotate(
+            n=Count("pk", distinct=True), checked=Count("pk", filter=in_published, distinct=True)
+        )
+        .order_by("-year")
+    )
+    total = sum(y["n"] for y in years)
+    peak = max((y["n"] for y in years), default=0)
+    for year in years:
+        year["peak"] = peak
+    verdicts = list(
+        Claim.objects.published()
+        .filter(claimant=speaker)
+        .values(
+            rating=Coalesce("verdict__rating__label", Value("Not yet rated")),
+            rating_slug=Coalesce("verdict__rating__slug", Value("")),
+            rating_value=F("verdict__rating__value"),
+        )
+        .annotate(n=Count("pk"))
+        .order_by(F("rating_value").desc(nulls_last=True), "rating")
+    )
+    number = page_number(page, last=max(1, -(-total // PAGE_SIZE)))
+    offset = (number - 1) * PAGE_SIZE
+    items = list(
+        quotes.select_related("source").order_by("-said_on", "-pk")[offset : offset + PAGE_SIZE]
+    )
+    for quote in items:
+        quote.speaker = speaker
+    return SpeakerRecord(
+        speaker=speaker,
+        years=years,
+        quote_count=total,
+        checked_count=sum(y["checked"] for y in years),
+        verdicts=verdicts,
+        page=Page(items, number, total, False),
+    )
+
+
+def most_quoted_speakers(n: int = 10, among: int = 5_000) -> list[Speaker]:
+    """The speakers with the most quotes among the latest `among` public quotes
+    (bounded work on any table size; the home page caches it too)."""
+    latest = Quote.objects.public().order_by("-said_on", "-pk").values("pk")[:among]
+    top = list(
+        Quote.objects.filter(pk__in=latest, speaker__isnull=False)
+        .values("speaker")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "speaker")[:n]
+    )
+    speakers = Speaker.objects.in_bulk([row["speaker"] for row in top])
+    for row in top:
+        speakers[row["speaker"]].quote_count = row["n"]
+    return [speakers[row["speaker"]] for row in top]
+
+
+def speaker_list(params):
+    """(filterset, speakers): name search closest first, otherwise by name."""
+
+    filterset = SpeakerFilter(params, queryset=Speaker.objects.all())
+    if not filterset.is_valid():
+        return filterset, Speaker.objects.none()
+    speakers = filterset.qs
+    if not filterset.form.cleaned_data.get("q"):
+        speakers = speakers.order_by("name", "pk")
+    return filterset, speakers
+
+
+def add_quote_counts(speakers) -> None:
+    """Set `quote_count` on each speaker of a page, in one query."""
+    counts = dict(
+        Quote.objects.public()
+        .filter(speaker__in=[speaker.pk for speaker in speakers])
+        .values_list("speaker")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    for speaker in speakers:
+        speaker.quote_count = counts.get(speaker.pk, 0)

@@ -1,0 +1,150 @@
+"""Every public list as JSON (a page, with links to the next) and CSV (streamed,
+every row), with the same filters as the HTML list."""
+
+import csv
+
+from django.core.paginator import Paginator
+from django.http import JsonResponse, StreamingHttpResponse
+
+from quotes import selectors
+from quotes.views.caching import public_cache
+
+QUOTE_COLUMNS = [
+    "id", "url", "text", "kind", "speaker", "speaker_slug", "speaker_url", "speaker_mention",
+    "cue", "said_on", "status", "source_id", "source_url", "source_headline", "source_outlet",
+    "source_original_url",
+]  # fmt: skip
+SPEAKER_COLUMNS = ["id", "url", "name", "slug", "kind", "description", "wikidata_id"]
+CLAIM_COLUMNS = ["id", "url", "text", "status", "claimant", "claimant_url", "rating", "created_at"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def quote_row(quote, build) -> dict:
+    speaker, source = quote.speaker, quote.source
+    return {
+        "id": quote.pk,
+        "url": build(quote.get_absolute_url()),
+        "text": quote.text,
+        "kind": quote.kind,
+        "speaker": speaker.name if speaker else None,
+        "speaker_slug": speaker.slug if speaker else None,
+        "speaker_url": build(speaker.get_absolute_url()) if speaker else None,
+        "speaker_mention": quote.speaker_mention,
+        "cue": quote.cue,
+        "said_on": quote.said_on.isoformat() if quote.said_on else None,
+        "status": quote.status,
+        "source_id": source.pk,
+        "source_url": build(source.get_absolute_url()),
+        "source_headline": source.headline,
+        "source_outlet": source.outlet,
+        "source_original_url": source.url,
+    }
+
+
+def speaker_row(speaker, build) -> dict:
+    row = {c: getattr(speaker, c) for c in SPEAKER_COLUMNS if c not in ("url",)}
+    row["id"], row["url"] = speaker.pk, build(speaker.get_absolute_url())
+    return row
+
+
+def claim_row(claim, build) -> dict:
+    verdict = getattr(claim, "verdict", None)
+    return {
+        "id": claim.pk,
+        "url": build(claim.get_absolute_url()),
+        "text": claim.text,
+        "status": claim.status,
+        "claimant": claim.claimant.name if claim.claimant else None,
+        "claimant_url": build(claim.claimant.get_absolute_url()) if claim.claimant else None,
+        "rating": verdict.rating.label if verdict and verdict.rating else None,
+        "created_at": claim.created_at.isoformat(),
+    }
+
+
+@public_cache
+def quote_export(request, fmt):
+    """Quotes as JSON or CSV, filtered and ordered as on /quotes/."""
+    build = request.build_absolute_uri
+    if fmt == "csv":
+        _, quotes = selectors.quote_export(request.GET)
+        rows = (quote_row(q, build) for q in quotes.for_list().iterator(chunk_size=2000))
+        return csv_response(rows, QUOTE_COLUMNS, "quotes.csv")
+    search = selectors.quote_search(request.GET, page=request.GET.get("page"), facets=False)
+    page = search.page
+    return JsonResponse(
+        {
+            "count": page.count,
+            "count_is_lower_bound": page.capped,
+            "page": page.number,
+            "next": _link(request, page.number + 1) if page.has_next else None,
+            "previous": _link(request, page.number - 1) if page.has_previous else None,
+            "errors": search.filterset.errors.get_json_data() or None,
+            "results": [quote_row(q, build) for q in page.items],
+        }
+    )
+
+
+@public_cache
+def speaker_export(request, fmt):
+    """Speakers as JSON or CSV, filtered as on /speakers/."""
+    _, speakers = selectors.speaker_list(request.GET)
+    return _export(request, fmt, speakers, speaker_row, SPEAKER_COLUMNS, "speakers.csv")
+
+
+@public_cache
+def claim_export(request, fmt):
+    """Published claims as JSON or CSV, filtered as on /claims/."""
+    _, claims = selectors.claim_list(request.GET)
+    return _export(request, fmt, claims, claim_row, CLAIM_COLUMNS, "claims.csv")
+
+
+def _export(request, fmt, queryset, to_row, columns, filename):
+    build = request.build_absolute_uri
+    if fmt == "csv":
+        rows = (to_row(item, build) for item in queryset.iterator(chunk_size=2000))
+        return csv_response(rows, columns, filename)
+    page = Paginator(queryset, selectors.PAGE_SIZE).get_page(request.GET.get("page"))
+    return JsonResponse(
+        {
+            "count": page.paginator.count,
+            "page": page.number,
+            "next": _link(request, page.next_page_number()) if page.has_next() else None,
+            "previous": _link(request, page.previous_page_number())
+            if page.has_previous()
+            else None,
+            "results": [to_row(item, build) for item in page.object_list],
+        }
+    )
+
+
+def _link(request, number: int) -> str:
+    query = request.GET.copy()
+    query["page"] = number
+    return request.build_absolute_uri("?" + query.urlencode())
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _cell(value):
+    """Spreadsheets run cells that start like a formula: defuse them."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_response(rows, columns, filename):
+    writer = csv.DictWriter(_Echo(), columns)
+
+    def lines():
+        yield writer.writeheader()
+        for row in rows:
+            yield writer.writerow({k: _cell(v) for k, v in row.items()})
+
+    return StreamingHttpResponse(
+        lines(),
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -1,0 +1,65 @@
+"""Atom feeds: a speaker's latest quotes, and the latest quotes of any search."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+
+from quotes import selectors
+from quotes.models import Quote, Speaker
+from quotes.views.params import with_params
+
+FEED_SIZE = 30
+
+
+class QuoteFeed(Feed):
+    feed_type = Atom1Feed
+
+    def item_title(self, quote):
+        who = quote.speaker.name if quote.speaker else "Unattributed"
+        return f"{who}: {quote.excerpt}"
+
+    def item_description(self, quote):
+        return escape(quote.text)  # Atom says type="html": the text must stay text
+
+    def item_pubdate(self, quote):
+        day = quote.said_on or quote.source.published_on
+        return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
+
+    def item_author_name(self, quote):
+        return quote.speaker.name if quote.speaker else None
+
+
+class SpeakerFeed(QuoteFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Speaker, slug=slug)
+
+    def title(self, speaker):
+        return f"Quotes by {speaker.name} · Claimtracker"
+
+    def link(self, speaker):
+        return speaker.get_absolute_url()
+
+    def items(self, speaker):
+        quotes = Quote.objects.public().filter(speaker=speaker).for_list()
+        return quotes.order_by("-said_on", "-pk")[:FEED_SIZE]
+
+
+class SearchFeed(QuoteFeed):
+    def get_object(self, request):
+        params = request.GET.copy()
+        params["order"] = "newest"
+        return params
+
+    def title(self, params):
+        words = params.get("q")
+        return f"Quotes matching “{words}” · Claimtracker" if words else "Quotes · Claimtracker"
+
+    def link(self, params):
+        return reverse("quote-list") + with_params(params, order=None)
+
+    def items(self, params):
+        return selectors.quote_export(params)[1].for_list()[:FEED_SIZE]

@@ -1,0 +1,63 @@
+from django.core.cache import cache
+from django.http import Http404
+from django.shortcuts import render
+
+from quotes import selectors
+from quotes.models import Quote
+from quotes.views.caching import public_cache
+from quotes.views.params import facet_links
+
+
+def home(request):
+    """The front page: a search box, the latest quotes, the most-quoted speakers.
+
+    Models: Quote, Speaker. Template: home.html. Context: latest, speakers.
+    """
+    return render(
+        request,
+        "home.html",
+        {
+            "latest": selectors.latest_quotes(),
+            "speakers": cache.get_or_set("home:most-quoted", selectors.most_quoted_speakers, 300),
+        },
+    )
+
+
+@public_cache
+def quote_list(request):
+    """Search and filter quotes, with facets.
+
+    Models: Quote. Template: quotes/quote_list.html.
+    Context: search (selectors.QuoteSearch), facets (with toggle links),
+    speakers (the chosen ones, as (slug, name)).
+    """
+    search = selectors.quote_search(request.GET, page=request.GET.get("page"))
+    names = {facet.key: facet.label for facet in search.facets.get("speaker", [])}
+    chosen = request.GET.getlist("speaker")
+    return render(
+        request,
+        "quotes/quote_list.html",
+        {
+            "search": search,
+            "facets": facet_links(search.facets, request.GET),
+            "speakers": [(slug, names.get(slug, slug)) for slug in chosen],
+        },
+    )
+
+
+@public_cache
+def quote_detail(request, pk):
+    """A quote in its paragraph, with speaker, source, cue, claims and annotations.
+
+    Models: Quote, Speaker, Source, Claim, Annotation. Template: quotes/quote_detail.html.
+    Context: quote, context (before, quote, after).
+    """
+    try:
+        quote = selectors.quote_detail(pk)
+    except Quote.DoesNotExist as error:
+        raise Http404("No such quote.") from error
+    return render(
+        request,
+        "quotes/quote_detail.html",
+        {"quote": quote, "context": quote.context_parts()},
+    )

@@ -1,0 +1,31 @@
+"""The front page: a search box, the latest quotes, the most-quoted speakers."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import QuoteFactory, SpeakerFactory
+from tests.helpers import queries_for
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_shows_a_search_form_the_latest_quotes_and_the_most_quoted(client):
+    busy = SpeakerFactory(name="Busy Speaker")
+    QuoteFactory.create_batch(3, speaker=busy, words="Often said")
+    body = client.get("/").content.decode()
+    assert 'role="search"' in body and 'action="/quotes/"' in body
+    assert "Often said" in body and "Busy Speaker" in body and "3 quotes" in body
+
+
+def test_it_costs_the_same_queries_for_5_and_50_quotes(client):
+    QuoteFactory.create_batch(5)
+    small = queries_for(client, "/")
+    QuoteFactory.create_batch(45)
+    cache.clear()
+    assert queries_for(client, "/") == small <= 3
+
+
+def test_the_most_quoted_list_is_cached(client):
+    QuoteFactory.create_batch(5)
+    client.get("/")
+    assert queries_for(client, "/") == 1
