@@ -9,7 +9,9 @@ from django.utils.text import slugify
 
 from quotes.models import (
     Annotation,
+    AnnotationFlag,
     Claim,
+    Correction,
     Evidence,
     Quote,
     Rating,
@@ -168,3 +170,21 @@ class AnnotationFactory(factory.django.DjangoModelFactory):
     start = 0
     end = 7
     exact = factory.LazyAttribute(lambda a: a.quote.text[a.start : a.end])
+
+
+class AnnotationFlagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AnnotationFlag
+
+    annotation = factory.SubFactory(AnnotationFactory)
+    user = factory.SubFactory(UserFactory)
+    reason = "Off topic"
+
+
+class CorrectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Correction
+
+    claim = factory.SubFactory(ClaimFactory, status=Claim.Status.PUBLISHED)
+    kind = Correction.Kind.CORRECTION
+    reason = "We misread the table."
