@@ -144,7 +144,10 @@ def test_a_written_conclusion_is_published_without_a_rating(claim, editor):
 def test_a_verdict_cannot_have_both_a_rating_and_a_written_conclusion_only(claim, editor):
     with pytest.raises(TransitionError, match="not both"):
         verdict_write(
-            claim=claim, user=editor, rating=RatingFactory(), conclusion_only=True,
+            claim=claim,
+            user=editor,
+            rating=RatingFactory(),
+            conclusion_only=True,
             explanation="x",
         )
 
@@ -211,7 +214,11 @@ def test_a_correction_cannot_leave_the_verdict_incomplete(claim, editor):
     claim = published(claim, editor)
     with pytest.raises(TransitionError, match="choose a rating"):
         verdict_correct(
-            claim=claim, user=editor, reason="Oops", rating=None, conclusion_only=False,
+            claim=claim,
+            user=editor,
+            reason="Oops",
+            rating=None,
+            conclusion_only=False,
             explanation="x",
         )
 
@@ -225,7 +232,11 @@ def test_a_retraction_keeps_the_claim_and_records_why(claim, editor):
     assert claim.history.latest().history_change_reason.startswith("Retracted: The quote")
     with pytest.raises(TransitionError, match="Only a published verdict can be corrected"):
         verdict_correct(
-            claim=claim, user=editor, reason="x", rating=None, conclusion_only=True,
+            claim=claim,
+            user=editor,
+            reason="x",
+            rating=None,
+            conclusion_only=True,
             explanation="y",
         )
     with pytest.raises(TransitionError, match="retracted"):

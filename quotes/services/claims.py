@@ -260,9 +260,11 @@ def verdict_correct(
     new_text = claim.text if text is None else _clean_text(text)
     explanation = explanation.strip()
     note = f"Correction: {reason}"
-    changed = (
-        (verdict.rating_id, verdict.conclusion_only, verdict.explanation, claim.text)
-        != (rating.pk if rating else None, conclusion_only, explanation, new_text)
+    changed = (verdict.rating_id, verdict.conclusion_only, verdict.explanation, claim.text) != (
+        rating.pk if rating else None,
+        conclusion_only,
+        explanation,
+        new_text,
     )
     added = _add_evidence(verdict, evidence, user=user, reason=note)
     if not changed and not added:
