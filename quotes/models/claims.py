@@ -3,7 +3,7 @@ import re
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Max, Min, Q
+from django.db.models import Count, Max, Min, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -98,6 +98,27 @@ class ClaimQuerySet(models.QuerySet):
     def live(self):
         """Published and not retracted: what counts in a record and goes to aggregators."""
         return self.filter(status=Claim.Status.PUBLISHED)
+
+    def rating_counts(self):
+        """How many of these claims got each rating (None: a written conclusion only),
+        best rating first."""
+        return (
+            self.values(
+                "verdict__rating__label",
+                "verdict__rating__value",
+                "verdict__rating__colour",
+                "verdict__rating__on_scale",
+            )
+            .annotate(n=Count("pk"))
+            .order_by("-verdict__rating__on_scale", "-verdict__rating__value")
+        )
+
+    def for_review(self):
+        """Everything a claim page or its ClaimReview shows, in a fixed number of queries."""
+        appearances = Quote.objects.select_related("source", "speaker").order_by("said_on", "id")
+        return self.select_related("claimant", "verdict__rating").prefetch_related(
+            Prefetch("appearances", queryset=appearances), "verdict__evidence", "corrections"
+        )
 
 
 class Claim(models.Model):
