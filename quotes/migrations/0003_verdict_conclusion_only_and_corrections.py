@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name='verdict',
-            constraint=models.CheckConstraint(condition=models.Q(('conclusion_only', False), ('rating__isnull', True), _connector='OR'), name='verdict_conclusion_only_has_no_rating'),
+            constraint=models.CheckConstraint(condition=models.Q(('conclusion_only', False), ('rating__isnull', True), _connector='OR'), name='verdict_conclusion_only_has_no_rating', violation_error_message='Choose a rating or "no rating: written conclusion only", not both.'),
         ),
         migrations.AddField(
             model_name='correction',

@@ -199,6 +199,9 @@ class Verdict(models.Model):
             models.CheckConstraint(
                 condition=Q(conclusion_only=False) | Q(rating__isnull=True),
                 name="verdict_conclusion_only_has_no_rating",
+                violation_error_message=(
+                    'Choose a rating or "no rating: written conclusion only", not both.'
+                ),
             ),
         ]
 
