@@ -90,6 +90,7 @@ class QuoteFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Quote
+        skip_postgeneration_save = True
 
     class Params:
         words = factory.Sequence(lambda n: f"We will not give up on point {n}")
@@ -112,6 +113,12 @@ class QuoteFactory(factory.django.DjangoModelFactory):
     attribution_confidence = 0.9
     speaker_match = Quote.SpeakerMatch.ALIAS
     said_on = factory.LazyAttribute(lambda q: q.source.published_on)
+
+    @factory.post_generation
+    def search_index(self, create, extracted, **kwargs):
+        """Imported quotes are always indexed; so are these."""
+        if create:
+            Quote.objects.filter(pk=self.pk).refresh_search_index()
 
 
 class RatingScaleFactory(factory.django.DjangoModelFactory):

@@ -182,6 +182,8 @@ class QuoteAdmin(SimpleHistoryAdmin):
             obj.origin = Quote.Origin.EDITOR
             obj.speaker_match = Quote.SpeakerMatch.EDITOR
         super().save_model(request, obj, form, change)
+        if not change or {"text", "speaker", "speaker_mention"} & set(form.changed_data):
+            Quote.objects.filter(pk=obj.pk).refresh_search_index()
 
     @admin.action(description="Mark selected quotes verified", permissions=["change"])
     def verify(self, request, queryset):

@@ -1,8 +1,12 @@
-from django.db import models
-from django.db.models import F, Q
+from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVectorField
+from django.db import connections, models
+from django.db.models import F, FloatField, Q, Value
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
+
+from quotes import search as fts
 
 from .sources import Source
 from .speakers import Speaker
@@ -19,6 +23,78 @@ class QuoteQuerySet(models.QuerySet):
 
     def for_list(self):
         return self.select_related("speaker", "source")
+
+    def search(self, text: str):
+        """Quotes matching `text` (websearch syntax), best first, each with `rank`
+        and `marked` (its text with hits between search.START and search.STOP;
+        render it with search.highlight). Ties break on the newest id, so pages
+        never shuffle. An empty query matches nothing."""
+        text = (text or "").strip()
+        if not text:
+            return self.none()
+        vendor = connections[self.db].vendor
+        if vendor == "postgresql":
+            query = fts.search_query(text)
+            return (
+                self.filter(search_vector=query)
+                .annotate(
+                    rank=SearchRank(F("search_vector"), query),
+                    marked=SearchHeadline(
+                        "text",
+                        query,
+                        config=fts.CONFIG,
+                        start_sel=fts.START,
+                        stop_sel=fts.STOP,
+                        highlight_all=True,
+                    ),
+                )
+                .order_by("-rank", "-pk")
+            )
+        if vendor == "sqlite" and fts.has_fts5(self.db):
+            return self._search_fts5(fts.fts5_query(text))
+        return (
+            self.filter(text__icontains=text)
+            .annotate(rank=Value(0.0, output_field=FloatField()), marked=F("text"))
+            .order_by("-said_on", "-pk")
+        )
+
+    def _search_fts5(self, match: str):
+        if not match:
+            return self.none()
+        table, weights = self.model._meta.db_table, ", ".join(map(str, fts.FTS_WEIGHTS))
+        hit = f"FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH %s"
+        row = f"{hit} AND rowid = {table}.id"
+        return (
+            self.filter(pk__in=RawSQL(f"SELECT rowid {hit}", [match]))  # noqa: S611
+            .annotate(
+                rank=RawSQL(  # noqa: S611
+                    f"SELECT -bm25({fts.FTS_TABLE}, {weights}) {row}",
+                    [match],
+                    output_field=FloatField(),
+                ),
+                marked=RawSQL(  # noqa: S611
+                    f"SELECT highlight({fts.FTS_TABLE}, 0, %s, %s) {row}",
+                    [fts.START, fts.STOP, match],
+                ),
+            )
+            .order_by("-rank", "-pk")
+        )
+
+    def refresh_search_index(self) -> int:
+        """Recompute the search document of these quotes: one UPDATE on
+        PostgreSQL, the FTS5 rows on SQLite. Returns how many quotes."""
+        vendor = connections[self.db].vendor
+        if vendor == "postgresql":
+            return self.update(search_vector=fts.quote_search_vector())
+        if vendor == "sqlite" and fts.has_fts5(self.db):
+            return fts.refresh_fts(self)
+        return 0
+
+
+class QuoteManager(models.Manager.from_queryset(QuoteQuerySet)):
+    def get_queryset(self):
+        # The stored search vector is for the database's eyes only: never fetch it.
+        return super().get_queryset().defer("search_vector")
 
 
 class Quote(models.Model):
@@ -85,9 +161,11 @@ class Quote(models.Model):
     extractor_version = models.CharField(max_length=20, blank=True)
     tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
     created_at = models.DateTimeField(default=timezone.now)
+    # Written only by QuoteQuerySet.refresh_search_index (see quotes/search.py).
+    search_vector = SearchVectorField(null=True, editable=False, serialize=False)
 
-    history = HistoricalRecords(excluded_fields=["created_at"])
-    objects = QuoteQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["created_at", "search_vector"])
+    objects = QuoteManager()
 
     class Meta:
         ordering = ["-said_on", "-id"]
