@@ -34,7 +34,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("quotes", "0004_annotation_flags_and_moderation_history"),
+        ("quotes", "0006_annotation_flags_and_moderation_history"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quotes', '0002_create_editors_group'),
+        ('quotes', '0004_quote_search_vector'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quotes', '0003_verdict_conclusion_only_and_corrections'),
+        ('quotes', '0005_verdict_conclusion_only_and_corrections'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
