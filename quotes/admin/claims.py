@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
@@ -140,6 +141,7 @@ class EvidenceInline(admin.TabularInline):
     model = Evidence
     fields = ["url", "title"]
     extra = 1
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def _public(self, obj):
         return obj is not None and obj.claim.status in PUBLIC
