@@ -1,0 +1,83 @@
+"""A real Chromium (Debian's) driven by Playwright's sync API against pytest-django's
+live server. Without /usr/bin/chromium the browser tests skip, saying why, unless
+REQUIRE_BROWSER=1 (as in CI), where they fail."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _plain_http_live_server():
+    """The live server speaks plain HTTP, and its middleware reads these settings once,
+    when it starts: override them before it does (autouse comes first in its scope)."""
+    with override_settings(
+        SECURE_SSL_REDIRECT=False, SESSION_COOKIE_SECURE=False, CSRF_COOKIE_SECURE=False
+    ):
+        yield
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        reason = f"no Chromium at {CHROMIUM}: apt-get install chromium"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls that
+    # tests make between browser steps are still synchronous and safe.
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            yield browser
+            browser.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Pages in fresh browser contexts (one per person), on the live server."""
+    contexts = []
+
+    def make(**options):
+        context = browser.new_context(base_url=live_server.url, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.csp_errors = []
+        page.on(
+            "console",
+            lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text),
+        )
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def screenshot():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name):
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    return take
