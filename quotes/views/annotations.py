@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django_ratelimit.core import get_usage
 
 from quotes.models import Annotation, Quote
@@ -118,7 +118,7 @@ def annotation_flag_post(request, pk):
     return redirect(f"{back}#annotation-{annotation.pk}")
 
 
-@require_GET
+@require_safe
 def annotation_collection_jsonld(request, pk):
     """A quote's visible annotations as a W3C Web Annotation collection.
 

@@ -11,7 +11,7 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from quotes.claimreview import claim_review, scale_bounds, script_json
 from quotes.models import Claim, Correction, Quote
@@ -34,7 +34,7 @@ def review_for(request, claim: Claim, bounds) -> dict | None:
     )
 
 
-@require_GET
+@require_safe
 def claim_detail(request, pk):
     """A claim, its verdict, evidence, appearances and corrections.
 
@@ -60,7 +60,7 @@ def claim_detail(request, pk):
     return render(request, "claims/claim_detail.html", context)
 
 
-@require_GET
+@require_safe
 def claimreview_feed(request):
     """Every published ClaimReview, one JSON object per line, for aggregators.
 
@@ -78,7 +78,7 @@ def claimreview_feed(request):
     return StreamingHttpResponse(lines(), content_type="application/x-ndjson; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def corrections(request):
     """The public log of corrections and retractions, newest first.
 

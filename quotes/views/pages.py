@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
 from quotes.models import Claim, Quote, Source, Speaker
 
@@ -21,6 +22,7 @@ def home(request):
 # them at merge, keeping the partials they include.
 
 
+@require_safe
 def quote_detail(request, pk):
     """A quote in its paragraph, its claims and its readers' notes.
 
@@ -30,6 +32,7 @@ def quote_detail(request, pk):
     return render(request, "quotes/quote_detail.html", {"quote": quote})
 
 
+@require_safe
 def speaker_detail(request, slug):
     """A speaker and their record of checked claims.
 
@@ -39,6 +42,7 @@ def speaker_detail(request, slug):
     return render(request, "quotes/speaker_detail.html", {"speaker": speaker})
 
 
+@require_safe
 def source_detail(request, pk):
     """An article as imported.
 
@@ -48,6 +52,7 @@ def source_detail(request, pk):
     return render(request, "quotes/source_detail.html", {"source": source})
 
 
+@require_safe
 def claim_list(request):
     """Published and retracted claims, newest first.
 

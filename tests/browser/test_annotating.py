@@ -3,13 +3,18 @@
 import pytest
 
 from quotes.models import Annotation
-from tests.factories import EditorFactory, QuoteFactory, UserFactory
+from tests.factories import EditorFactory, QuoteFactory, UserFactory, published_claim
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _editors_group(editors_group):
+    pass
 
 
 @pytest.fixture
@@ -103,3 +108,16 @@ def test_without_javascript_a_reader_types_the_words(new_page, quote):
     reader.wait_for_url(f"**{url}#annotation-*")
     assert reader.locator("mark.annotation-highlight").inner_text() == "Ukraine falls"
     assert (Annotation.objects.get().start, Annotation.objects.get().end) == (3, 16)
+
+
+def test_the_claim_page_markup_parses_in_the_browser_and_breaks_nothing(new_page, screenshot):
+    hostile = "</script><script>document.title='pwned'</script> & more"
+    claim = published_claim(editor=EditorFactory(), text=hostile)
+    page = new_page()
+    page.goto(claim.get_absolute_url())
+    review = page.evaluate(
+        "JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)"
+    )
+    assert review["claimReviewed"] == page.inner_text("#claim-text") == hostile
+    assert page.title() != "pwned" and page.csp_errors == []
+    screenshot(page, "claim-page")
