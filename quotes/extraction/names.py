@@ -2,19 +2,34 @@
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from .lexicon import FEMALE_NAMES, MALE_NAMES, words
 
 # Titles that say what someone is, not who: stripped for identity, kept in the label.
-HONORIFICS = frozenset(
-    """
-    mr mrs ms miss mx dr prof professor sir dame lord lady
+HONORIFICS = words("""
+    mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
     president chancellor premier minister senator sen rep representative
     governor gov mayor judge justice general gen colonel col captain capt
-    rev reverend father sheikh
-    """.split()
-)
+    rev reverend father sheikh prime vice deputy secretary king queen prince princess
+    pope ambassador lt sgt hon cllr insp det supt emir
+    """)
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`\u02bc]")
 _NON_WORD = re.compile(r"[^\w]+")
+# Letters NFKD does not decompose into a base letter and a mark.
+_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+_SUFFIXES = words("jr jr. sr sr. ii iii iv")
+_PARTICLES = words("de da di del della der den van von la le du dos das bin ibn al el ter ten zu")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case-folded, accents removed: "Zelenskyy" -> "zelenskyy", "Łukasz" -> "lukasz"."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
 
 
 def alias_key(name: str) -> str:
@@ -24,11 +39,92 @@ def alias_key(name: str) -> str:
     honorifics dropped; a name made only of honorifics keeps them, so
     "President" alone never collapses to an empty key.
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _APOSTROPHES.sub("", text.casefold())
+    text = _APOSTROPHES.sub("", fold(name))
     words = _NON_WORD.sub(" ", text).split()
     start = 0
     while start < len(words) - 1 and words[start] in HONORIFICS:
         start += 1
     return " ".join(words[start:])
+
+
+def split_name(name: str) -> tuple[tuple[str, ...], str]:
+    """("Ursula von der Leyen") -> (("Ursula",), "von der Leyen"); suffixes dropped."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _SUFFIXES:
+        words.pop()
+    if not words:
+        return (), ""
+    start = len(words) - 1
+    while start > 0 and words[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    return tuple(words[:start]), " ".join(words[start:])
+
+
+def given_gender(given: str) -> str | None:
+    """'m' or 'f' for a common given name, None when unknown or used for both."""
+    key = fold(given)
+    female, male = key in FEMALE_NAMES, key in MALE_NAMES
+    if female != male:
+        return "f" if female else "m"
+    return None
+
+
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at)[-\s]")
+_OW = re.compile(r"ow$")
+_ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|ey)$")
+_DOUBLES = re.compile(r"(\w)\1")
+
+
+@lru_cache(maxsize=16384)
+def surname_skeleton(surname: str) -> str:
+    """A transliteration-tolerant key: Zelenskyy, Zelenskiy and Zelensky agree."""
+    key = _ARTICLE_PREFIX.sub("", fold(surname))
+    key = _NON_WORD.sub("", _APOSTROPHES.sub("", key))
+    if key.startswith("q"):
+        key = "g" + key[1:]
+    key = _ENDINGS.sub("y", key)
+    key = _DOUBLES.sub(r"\1", key)
+    key = key.replace("ph", "f").replace("kh", "h").replace("dh", "d")
+    return _OW.sub("ov", key)
+
+
+@lru_cache(maxsize=16384)
+def surnames_match(a: str, b: str) -> bool:
+    """Two spellings of one surname: same skeleton, or one edit apart inside the word."""
+    ka, kb = surname_skeleton(a), surname_skeleton(b)
+    if ka == kb:
+        return True
+    if min(len(ka), len(kb)) < 6 or ka[:2] != kb[:2] or ka[-2:] != kb[-2:]:
+        return False
+    return _within_one_edit(ka, kb)
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names that can belong to one person: absent, equal, or an initial of the other."""
+    if not a or not b:
+        return True
+    first_a, first_b = fold(a[0]).rstrip("."), fold(b[0]).rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    if first_a == first_b or surname_skeleton(first_a) == surname_skeleton(first_b):
+        return True
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return {fold(w) for w in shorter} <= {fold(w) for w in longer[1:]}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))

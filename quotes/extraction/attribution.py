@@ -1,0 +1,424 @@
+"""Attribution: deciding, for each quotation, who said it, by which rule, how surely.
+
+Rules, tried in order for each quotation found by the marks:
+
+- cue-after: `"...," said the coach, Ana Ruiz.` / `"...," Mr Zelensky told reporters.`
+- according-to / dash: `"...", according to X.` / `"..." — X`
+- split-cue: the second half of `"A," she said, "B."` (two quotations, one speaker)
+- cue-before-colon / cue-before: `X said: "..."`, `He warned that ... "..."` (partial)
+- cue-before-colon across paragraphs: a paragraph ending `X said:` then a quote
+- inherit-previous: a quote standing alone (a fully quoted paragraph, or a sentence
+  after an attributed one) takes the speaker of the last speech in the same or the
+  previous paragraph, unless someone else became the subject in between
+- same-sentence: a second quote in one sentence (`called it "A" and said "B"`)
+- preceding-subject: a quote standing alone after a sentence about a known person
+- sentence-subject: a partial quote with no speech verb goes to the person who is the
+  subject of its sentence, with low confidence
+- none: unattributed, which is honest; a wrong speaker is worse.
+
+A speaker named by a pronoun or a description ("the chancellor") is resolved through
+the registry; the rule then says "pronoun" or "description". Q&A answers are handled by
+the extractor (rule "interview").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .clustering import SPEAKER, SUBJECT, Entity, Registry
+from .cuematch import Cue, according_in_tail, cue_after, cue_before
+from .cues import SPEECH_VERB
+from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
+from .marks import Passage
+from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
+from .notspeech import is_marked_name, is_scare_quote, is_title
+from .sentences import sentence_starts
+
+_BASE_CONFIDENCE = {
+    "cue-after": 0.95,
+    "cue-before-colon": 0.95,
+    "cue-before": 0.9,
+    "according-to": 0.9,
+    "dash": 0.85,
+    "split-cue": 0.9,
+    "inherit-previous": 0.75,
+    "sentence-subject": 0.4,
+    "reported-speech": 0.75,
+}
+_ENDS_SENTENCE = re.compile(r"[.!?…—–-][\"”’']*\s*$")
+_SUBJECT_START = re.compile(r"\s*(?:he|she|they|it)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker decision."""
+
+    entity: Entity | None
+    mention: str | None
+    cue: str | None
+    rule: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class Attributed:
+    passage: Passage
+    kind: str
+    speaker: Speaker
+    text: str
+
+
+@dataclass(slots=True)
+class SpeechEvent:
+    position: int
+    paragraph: int
+    speaker: Speaker
+
+
+class Resolver:
+    """Turns a speaker noun phrase at a position into an entity, rule and confidence."""
+
+    def __init__(self, registry: Registry, offsets: tuple[int, ...]) -> None:
+        self.registry = registry
+        self.offsets = offsets
+
+    def resolve(self, np: NP, rule: str, position: int, paragraph: int,
+                cue: str | None, *, note: bool = True) -> Speaker:
+        base = _BASE_CONFIDENCE.get(rule, 0.8)
+        registry = self.registry
+        floor = self.offsets[max(0, paragraph - 3)]
+        near = self.offsets[max(0, paragraph - 1)]
+        entity, confidence = None, base
+        if np.kind == "name":
+            entity, ambiguous = registry.person(np.name, np.surface, gender=np.gender,
+                                                role=np.role, position=position, age=np.age)
+            if ambiguous:
+                confidence = min(base, 0.5)
+            elif not np.given and len(entity.given) == 0 and not np.titled:
+                confidence = base - 0.05
+        elif np.kind == "organisation":
+            entity = registry.keyed("organisation", np.name, np.surface)
+            confidence = base - 0.05
+        elif np.kind == "anonymous":
+            entity = registry.keyed("anonymous", np.name, np.surface)
+            entity.gender = entity.gender or np.gender
+            confidence = base - 0.1
+        elif np.kind == "pronoun":
+            entity, salient = registry.pronoun(np.name, position, floor, near,
+                                               self.offsets[paragraph])
+            confidence = base - (0.1 if salient else 0.3)
+            rule = "pronoun"
+        elif np.kind == "description":
+            entity = registry.description(np, position, floor)
+            confidence = base - 0.2
+            if entity is None and np.gender != "o" and np.name in ROLE_HEADS:
+                entity = registry.salient(np.gender, position, near)
+                confidence = base - 0.35
+            if entity is None and np.name in ANONYMOUS_HEADS:
+                entity = registry.keyed("anonymous", np.name, np.surface)
+                confidence = base - 0.3
+            rule = "description"
+        if entity is None:
+            confidence = 0.3
+        elif note:
+            registry.note(position, entity, SPEAKER)
+        return Speaker(entity, np.surface, cue, rule, round(max(0.05, confidence), 2))
+
+
+class BodyAttributor:
+    """Attributes the quotations of an article body, in document order."""
+
+    def __init__(self, paragraphs: tuple[str, ...], offsets: tuple[int, ...],
+                 passages: list[Passage], registry: Registry) -> None:
+        self.paragraphs = paragraphs
+        self.offsets = offsets
+        self.passages = passages
+        self.registry = registry
+        self.resolver = Resolver(registry, offsets)
+        self.events: list[SpeechEvent] = []
+        self._event_positions: list[int] = []
+        self._pieces: dict[int, list[tuple[int, int, int]]] = {}
+        for index, passage in enumerate(passages):
+            for number, piece in passage.pieces:
+                self._pieces.setdefault(number, []).append((piece.start, piece.end, index))
+        for pieces in self._pieces.values():
+            pieces.sort()
+        self.named = self._named_things()
+        self._cue_after: dict[int, tuple[Cue | None, Speaker | None]] = {}
+
+    def _named_things(self) -> set[int]:
+        """Passages that name a thing (so-called, titles, nicknames): narration, not speech."""
+        named = set()
+        for index, passage in enumerate(self.passages):
+            if len(passage.pieces) != 1:
+                continue
+            number, piece = passage.pieces[0]
+            text = self.paragraphs[number]
+            quoted = " ".join(text[a:b] for a, b in piece.parts)
+            if is_marked_name(text[max(0, piece.start - 60) : piece.start], text[piece.end :],
+                              quoted):
+                named.add(index)
+        return named
+
+    def neighbours(self, paragraph: int, start: int, end: int) -> tuple[int, int]:
+        """End of the piece before `start` and start of the piece after `end`."""
+        pieces = self._pieces.get(paragraph, ())
+        k = bisect.bisect_left(pieces, (start, -1, -1))
+        before = pieces[k - 1][1] if k and pieces[k - 1][1] <= start else 0
+        while k < len(pieces) and pieces[k][0] < end:
+            k += 1
+        after = pieces[k][0] if k < len(pieces) else len(self.paragraphs[paragraph])
+        return before, after
+
+    def add_event(self, event: SpeechEvent) -> None:
+        if self.events and self.events[-1].position > event.position:
+            self.events.insert(bisect.bisect_right(self._event_positions, event.position), event)
+            self._event_positions.insert(bisect.bisect_right(self._event_positions,
+                                                             event.position), event.position)
+        else:
+            self.events.append(event)
+            self._event_positions.append(event.position)
+
+    def attribute(self, index: int) -> Attributed | None:
+        passage = self.passages[index]
+        first_number, first = passage.pieces[0]
+        last_number, last = passage.pieces[-1]
+        first_text = self.paragraphs[first_number]
+        last_text = self.paragraphs[last_number]
+        previous_end, _ = self.neighbours(first_number, first.start, first.end)
+        _, next_start = self.neighbours(last_number, last.start, last.end)
+        head_start = sentence_starts(first_text, previous_end, first.start)[-1]
+        tail_starts = [s for s in sentence_starts(last_text, last.end, next_start)
+                       if s > last.end + 1]
+        tail_end = tail_starts[0] if tail_starts else next_start
+        head = first_text[head_start : first.start]
+        tail = last_text[last.end : tail_end]
+        quoted = " ".join(self.paragraphs[n][a:b].strip() for n, p in passage.pieces
+                          for a, b in p.parts)
+        position = self.offsets[first_number] + first.start
+        multi = len(passage.pieces) > 1
+
+        if index in self.named:
+            return None
+        after = cue_after(last_text, last.end, tail_end)
+        before = None if after else cue_before(first_text, head_start, first.start)
+        speaker = None
+        cue_at = self.offsets[last_number] + last.end
+        if after:
+            speaker = self.resolver.resolve(after.np, after.rule, cue_at, last_number,
+                                            after.cue)
+        else:
+            speaker = self._split_cue(index, first_number, previous_end, first.start)
+            if speaker is None and before:
+                speaker = self.resolver.resolve(
+                    before.np, before.rule, self.offsets[first_number] + before.start,
+                    first_number, before.cue)
+            if speaker is None and not before:
+                according = according_in_tail(last_text, last.end, tail_end)
+                if according is not None:
+                    speaker = self.resolver.resolve(according.np, according.rule, cue_at,
+                                                    last_number, according.cue)
+        self._cue_after[index] = (after, speaker if after else None)
+        head_text = head.strip()
+        kind = self._kind(head_text, quoted, multi, after, before, speaker)
+        if kind == "partial" and not after and is_title(quoted):
+            return None
+        if speaker is None:
+            if before is False:
+                return None
+            standalone = not head_text and (
+                _ENDS_SENTENCE.search(quoted) or not tail.strip() or multi
+            )
+            if head_text:
+                speaker = self._same_sentence(index, first_number, head_start)
+                if speaker is None and head_text.endswith(":"):
+                    speaker = self._inherit(position, first_number, first.start, same=True)
+            if speaker is None and (kind == "partial" or not head_text) and is_scare_quote(
+                head, tail, quoted
+            ):
+                return None
+            if speaker is None and standalone:
+                speaker = self._colon_paragraph(first_number, first.start)
+                if speaker is None:
+                    speaker = self._inherit(position, first_number, first.start)
+                if speaker is None:
+                    speaker = self._next_quote(index, last_number, last.end, next_start)
+                if speaker is None and previous_end == 0 and head_start > 0:
+                    speaker = self._preceding_subject(first_text, head_start, first_number)
+            elif speaker is None and kind == "partial":
+                speaker = self._sentence_subject(first_text, head_start, first.start,
+                                                 first_number)
+        if speaker is None:
+            speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
+        if passage.recovered and speaker.entity is not None:
+            speaker.confidence = round(max(0.05, speaker.confidence - 0.1), 2)
+        if speaker.entity is not None and speaker.rule != "sentence-subject":
+            self.add_event(SpeechEvent(cue_at, last_number, speaker))
+        return Attributed(passage, kind, speaker, quoted)
+
+    def _kind(self, head: str, quoted: str, multi: bool, after: Cue | None,
+              before: Cue | bool | None, speaker: Speaker | None) -> str:
+        if multi or not head:
+            return "direct"
+        if speaker is not None and speaker.rule == "split-cue":
+            return "direct"
+        if head.endswith((":", ",")):
+            if head.endswith(":") or (before and before.end >= 0 and _cue_only(head, before)):
+                return "direct"
+            if quoted[:1].isupper() and (before or after):
+                return "direct"
+        return "partial"
+
+    def _split_cue(self, index: int, paragraph: int, gap_start: int, start: int) -> Speaker | None:
+        """The second half of a quote split by its cue: `"A," she said, "B."`."""
+        if index == 0:
+            return None
+        previous = self.passages[index - 1]
+        if previous.pieces[-1][0] != paragraph:
+            return None
+        cue, speaker = self._cue_after.get(index - 1, (None, None))
+        if cue is None or speaker is None or speaker.entity is None:
+            return None
+        between = self.paragraphs[paragraph][cue.end : start]
+        if cue.end < gap_start or (between.strip(" ,.;:—–-\u00a0") and (
+                len(between.split()) > 12 or SPEECH_VERB.search(between))):
+            return None
+        return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
+                       round(min(speaker.confidence, _BASE_CONFIDENCE["split-cue"]), 2))
+
+    def _same_sentence(self, index: int, paragraph: int, head_start: int) -> Speaker | None:
+        """A second quote in one sentence: `called it "A" and said it was "B"`."""
+        if index == 0:
+            return None
+        previous = self.passages[index - 1]
+        number, piece = previous.pieces[-1]
+        if number != paragraph or head_start != piece.end:
+            return None
+        target = self.offsets[paragraph] + piece.end
+        k = bisect.bisect_right(self._event_positions, target)
+        for event in reversed(self.events[max(0, k - 3) : k]):
+            if event.paragraph == paragraph and event.position == target:
+                spoken = event.speaker
+                return Speaker(spoken.entity, spoken.mention, spoken.cue, "same-sentence",
+                               round(max(0.3, spoken.confidence - 0.1), 2))
+        return None
+
+    def _colon_paragraph(self, paragraph: int, start: int) -> Speaker | None:
+        """A quote opening a paragraph after one that ends `X said:`."""
+        text = self.paragraphs[paragraph]
+        if paragraph == 0 or text[:start].strip() or self._pieces_before(paragraph, start):
+            return None
+        previous = self.paragraphs[paragraph - 1]
+        if not previous.rstrip().endswith(":"):
+            return None
+        piece_end, _ = self.neighbours(paragraph - 1, len(previous), len(previous))
+        head_start = sentence_starts(previous, piece_end, len(previous))[-1]
+        before = cue_before(previous, head_start, len(previous.rstrip()))
+        if not before:
+            return None
+        return self.resolver.resolve(before.np, "cue-before-colon",
+                                     self.offsets[paragraph - 1] + before.start,
+                                     paragraph - 1, before.cue)
+
+    def _pieces_before(self, paragraph: int, start: int) -> bool:
+        return any(s < start for s, _, _ in self._pieces.get(paragraph, ()))
+
+    def _inherit(self, position: int, paragraph: int, start: int,
+                 same: bool = False) -> Speaker | None:
+        """The speaker of the last speech in this (or the previous) paragraph."""
+        k = bisect.bisect_left(self._event_positions, position)
+        event = self.events[k - 1] if k else None
+        if event is None or event.paragraph < paragraph - (0 if same else 1):
+            return None
+        if event.paragraph == paragraph - 1 and self._pieces_before(paragraph, start):
+            return None
+        if self._other_subject_between(event, position):
+            return None
+        previous = event.speaker
+        confidence = previous.confidence - 0.15 if previous.rule != "inherit-previous" else (
+            previous.confidence - 0.05
+        )
+        return Speaker(previous.entity, previous.mention, previous.cue, "inherit-previous",
+                       round(max(0.3, min(confidence, 0.8)), 2))
+
+    def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
+        events = self.registry._events
+        k = bisect.bisect_left(events, (event.position, -1, -1))
+        while k < len(events) and events[k][0] < position:
+            _, entity_id, weight = events[k]
+            if weight >= SUBJECT and entity_id != event.speaker.entity.id:
+                return True
+            k += 1
+        return False
+
+    def _next_quote(self, index: int, paragraph: int, end: int, next_start: int) -> Speaker | None:
+        """`"A." "B," she said.`: the first takes the speaker of the second."""
+        if index + 1 >= len(self.passages) or self.paragraphs[paragraph][end:next_start].strip():
+            return None
+        following = self.passages[index + 1]
+        number, piece = following.pieces[-1]
+        if number != paragraph or following.pieces[0][0] != paragraph:
+            return None
+        _, after_start = self.neighbours(number, piece.start, piece.end)
+        text = self.paragraphs[number]
+        starts = sentence_starts(text, piece.end, after_start)
+        cue = cue_after(text, piece.end, starts[1] if len(starts) > 1 else after_start)
+        if cue is None:
+            return None
+        speaker = self.resolver.resolve(cue.np, cue.rule, self.offsets[number] + piece.end,
+                                        number, cue.cue)
+        if speaker.entity is None:
+            return None
+        return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
+                       round(min(0.8, speaker.confidence), 2))
+
+    def _preceding_subject(self, text: str, head_start: int, paragraph: int) -> Speaker | None:
+        """`Jones was unconvinced. "It will never work."`: the subject of the sentence
+        before, when it is a person and nothing else in the paragraph is quoted."""
+        starts = sentence_starts(text, 0, head_start)
+        start = starts[-2] if len(starts) > 1 and starts[-1] == head_start else starts[-1]
+        if start >= head_start:
+            return None
+        speaker = self._sentence_subject(text, start, head_start, paragraph)
+        if speaker is None:
+            return None
+        speaker.rule = "preceding-subject"
+        speaker.confidence = 0.55
+        return speaker
+
+    def _sentence_subject(self, text: str, start: int, end: int, paragraph: int) -> Speaker | None:
+        """A partial quote with no speech verb: the person the sentence is about."""
+        head = _LEAD_ADVERBIAL.sub("", text[start:end].lstrip())
+        offset = start
+        pronoun = _SUBJECT_START.match(head)
+        if pronoun:
+            np = NP(surface=pronoun.group(0).strip(), kind="pronoun",
+                    name=pronoun.group(0).strip().casefold())
+        else:
+            match = CAPSEQ.match(head)
+            if not match:
+                return None
+            classified = classify_tokens(match.group(0).split())
+            if classified is None or classified[0] not in ("person", "bare"):
+                return None
+            _, titles, name = classified
+            np = NP(surface=" ".join(titles + name), kind="name", name=" ".join(name),
+                    given=tuple(name[:-1]), titled=bool(titles))
+            if classified[0] == "bare":
+                entity, _ = self.registry.find_person((), name[0], None, offset)
+                if entity is None:
+                    return None
+        speaker = self.resolver.resolve(np, "sentence-subject", self.offsets[paragraph] + offset,
+                                        paragraph, None, note=False)
+        if speaker.entity is None or speaker.entity.kind != "person":
+            return None
+        speaker.rule = "sentence-subject"
+        speaker.confidence = 0.4 if np.kind == "name" else 0.35
+        return speaker
+
+
+def _cue_only(head: str, before: Cue) -> bool:
+    """Is the head just subject + cue + comma (`He said, "...`)?"""
+    return head.rstrip(" ,").endswith(before.cue.split()[-1])

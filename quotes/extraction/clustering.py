@@ -1,0 +1,243 @@
+"""Name clustering within one article, and resolving pronouns and descriptions to people.
+
+Every person, organisation and anonymous source the article names becomes an Entity.
+"Mr Merz" joins "Friedrich Merz"; "Zelensky", "Zelenskiy" and "Zelenskyy" join one
+person; two people who share a surname stay apart when both full names appear, and a
+bare surname then goes to the one mentioned most recently, flagged as ambiguous.
+A timeline of mentions (subjects and speakers weigh more) lets "he", "she", "they",
+"the chancellor" or "the 54-year-old" find the last fitting person.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .lexicon import PRONOUN_GENDER
+from .mentions import NP, NameHit
+from .names import alias_key, fold, given_compatible, split_name, surname_skeleton, surnames_match
+
+MENTION, SUBJECT, SPEAKER = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Entity:
+    id: int
+    kind: str  # person | organisation | anonymous
+    name: str
+    given: tuple[str, ...] = ()
+    surname: str = ""
+    gender: str | None = None
+    forms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    ages: set[str] = field(default_factory=set)
+
+    def add_form(self, surface: str) -> None:
+        if surface and surface not in self.forms:
+            self.forms.append(surface)
+
+    def add_role(self, role: str | None) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+class Registry:
+    """The entities of one article and the timeline of their mentions."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._keyed: dict[tuple[str, str], Entity] = {}
+        self._persons: list[Entity] = []
+        self._events: list[tuple[int, int, int]] = []  # (position, entity id, weight)
+        self._first: dict[int, int] = {}  # entity id -> position of its first mention
+
+    # Building ----------------------------------------------------------------------
+    def add_hit(self, hit: NameHit, position: int, weight: int) -> Entity | None:
+        """Record a name found in narration; bare single words only join known people."""
+        if hit.kind == "person":
+            entity, _ = self.person(hit.name, hit.surface, gender=hit.gender, role=hit.role,
+                                    position=position)
+        elif hit.kind == "bare":
+            entity, _ = self.find_person((), hit.name, hit.gender, position)
+            if entity is not None:
+                entity.add_form(hit.surface)
+        elif hit.kind == "organisation":
+            entity = self.keyed("organisation", hit.name, hit.surface)
+        else:
+            return None
+        if entity is not None:
+            self.note(position, entity, weight)
+        return entity
+
+    def person(self, name: str, surface: str, *, gender: str | None = None,
+               role: str | None = None, position: int = -1,
+               age: str | None = None) -> tuple[Entity, bool]:
+        """The person this name denotes, created if new; (entity, ambiguous)."""
+        given, surname = split_name(name)
+        entity, ambiguous = self.find_person(given, surname, gender, position)
+        if entity is None and not given:
+            prefix = alias_key(surname) + " "
+            organisation = next((e for (k, n), e in self._keyed.items()
+                                 if k == "organisation" and n.startswith(prefix)), None)
+            if organisation is not None:
+                return organisation, False
+        if entity is None:
+            entity = Entity(id=len(self.entities), kind="person", name=name, given=given,
+                            surname=surname, gender=gender)
+            self.entities.append(entity)
+            self._persons.append(entity)
+        elif len(given) > len(entity.given) and not ambiguous:
+            entity.given, entity.surname, entity.name = given, surname, name
+        if entity.gender is None:
+            entity.gender = gender
+        entity.add_form(surface)
+        entity.add_role(role)
+        if age:
+            entity.ages.add(age)
+        return entity, ambiguous
+
+    def find_person(self, given: tuple[str, ...], surname: str, gender: str | None,
+                    position: int) -> tuple[Entity | None, bool]:
+        if not surname:
+            return None, False
+        skeleton = surname_skeleton(surname)
+        candidates = [
+            e for e in self._persons
+            if surnames_match(e.surname, surname)
+            and given_compatible(e.given, given)
+            and (gender is None or e.gender is None or e.gender == gender or (
+                given and e.given and fold(given[0]) != fold(e.given[0])))
+        ]
+        if len(candidates) > 1:
+            exact = [e for e in candidates if surname_skeleton(e.surname) == skeleton]
+            candidates = exact or candidates
+        if len(candidates) > 1 and given:
+            same = [e for e in candidates if e.given and fold(e.given[0]) == fold(given[0])]
+            candidates = same or candidates
+        if len(candidates) > 1 and position >= 0:
+            seen = [e for e in candidates if self._first.get(e.id, 1 << 60) <= position]
+            candidates = seen or candidates
+        if not candidates:
+            return None, False
+        if len(candidates) == 1:
+            return candidates[0], False
+        full = [e for e in candidates if e.given]
+        if len(full) <= 1 and len(candidates) == 2:
+            return (full or candidates)[0], False
+        return self._most_recent(candidates, position), True
+
+    def keyed(self, kind: str, name: str, surface: str | None = None) -> Entity:
+        """An organisation or anonymous source, one entity per normalised name."""
+        key = (kind, alias_key(name))
+        entity = self._keyed.get(key)
+        if entity is None and kind == "organisation" and " " not in key[1]:
+            entity = next((e for (k, n), e in self._keyed.items()
+                           if k == kind and n.startswith(key[1] + " ")), None)
+        if entity is None:
+            entity = Entity(id=len(self.entities), kind=kind, name=name)
+            self.entities.append(entity)
+            self._keyed[key] = entity
+        entity.add_form(surface or name)
+        return entity
+
+    def note(self, position: int, entity: Entity, weight: int) -> None:
+        bisect.insort(self._events, (position, entity.id, weight))
+        if position >= 0 and position < self._first.get(entity.id, 1 << 60):
+            self._first[entity.id] = position
+
+    def alias(self, kind: str, alias: str, entity: Entity) -> None:
+        """Another name for an organisation: "AFAD" for the authority it abbreviates."""
+        self._keyed.setdefault((kind, alias_key(alias)), entity)
+        entity.add_form(alias)
+
+    # Resolving ---------------------------------------------------------------------
+    def pronoun(self, pronoun: str, position: int, floor: int, near: int,
+                here: int = 0) -> tuple[
+        Entity | None, bool
+    ]:
+        """The last fitting antecedent of a pronoun before position; (entity, salient)."""
+        want = PRONOUN_GENDER.get(pronoun)
+        if want is None:
+            return None, False
+        end = bisect.bisect_left(self._events, (position, -1, -1))
+        fallback = None
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
+            if event_position < floor:
+                break
+            entity = self.entities[entity_id]
+            if want in ("m", "f"):
+                if entity.kind == "anonymous" and entity.gender == want and weight >= SPEAKER:
+                    return entity, True
+                if entity.kind != "person" or entity.gender not in (None, want):
+                    continue
+                if (weight == MENTION and self._first.get(entity.id) == event_position
+                        and event_position >= here and position - event_position < 250):
+                    return entity, True
+            elif want == "p":
+                if entity.kind == "person":
+                    continue
+            elif entity.kind != "organisation":
+                continue
+            if weight >= SUBJECT:
+                if entity.gender is None and want in ("m", "f"):
+                    entity.gender = want
+                return entity, True
+            if fallback is None and event_position >= near:
+                fallback = entity
+        return fallback, False
+
+    def description(self, np: NP, position: int, floor: int) -> Entity | None:
+        """The person or organisation a definite description ("the chancellor") means."""
+        end = bisect.bisect_left(self._events, (position, -1, -1))
+        head = fold(np.name)
+        year_old = head.endswith("-year-old")
+        age = head.split("-", 1)[0] if year_old else None
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 600) : end]):
+            entity = self.entities[entity_id]
+            if entity.kind == "anonymous" and head in fold(entity.name).split():
+                return entity
+            if np.gender == "o":
+                if entity.kind == "organisation" and head in fold(entity.name).split():
+                    return entity
+                continue
+            if entity.kind != "person" or (np.gender and entity.gender not in (None, np.gender)):
+                continue
+            if year_old:
+                if age in entity.ages or (not any(
+                    age in e.ages for e in self._persons) and weight >= SUBJECT
+                        and event_position >= floor):
+                    return entity
+                continue
+            if any(head in fold(role).replace(";", " ").split() for role in entity.roles):
+                return entity
+        return None
+
+    def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:
+        """The last person who was a subject or speaker, for a description with no role match."""
+        end = bisect.bisect_left(self._events, (position, -1, -1))
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
+            if event_position < floor:
+                break
+            entity = self.entities[entity_id]
+            if entity.kind == "person" and weight >= SUBJECT and (
+                gender is None or entity.gender in (None, gender)
+            ):
+                return entity
+        return None
+
+    def first_person(self) -> Entity | None:
+        """The person mentioned first in the body."""
+        for position, entity_id, _ in self._events:
+            if position >= 0 and self.entities[entity_id].kind == "person":
+                return self.entities[entity_id]
+        return None
+
+    def _most_recent(self, candidates: list[Entity], position: int) -> Entity:
+        ids = {e.id for e in candidates}
+        end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else len(
+            self._events
+        )
+        for _, entity_id, _ in reversed(self._events[max(0, end - 2000) : end]):
+            if entity_id in ids:
+                return self.entities[entity_id]
+        return candidates[-1]

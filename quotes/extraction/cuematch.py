@@ -1,0 +1,265 @@
+"""Matching a cue next to a quotation: who is named, by which verb, and where.
+
+`cue_after` reads the narration right after a closing mark (`," said the coach, Ana
+Ruiz.` / `," Mr Zelensky told reporters.` / `" — Ana Ruiz`), `cue_before` the narration
+of the same sentence before an opening mark (`Mr Merz said: "` / `He warned that ...
+"`). Both return the speaker noun phrase unresolved; attribution resolves it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .cues import (
+    LABELLING_VERB,
+    MEDIUM,
+    NEGATED,
+    SPEECH_AT_START,
+    SPEECH_VERB,
+    TRAILING_AUX,
+)
+from .lexicon import words
+from .mentions import CAPSEQ, NP, parse_subject
+
+_TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
+_DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
+_NOT_ABBREVIATION = (
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bRev)"
+    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])"
+)
+_NP_STOP = re.compile(
+    r"[;:!?—–(]|" + _NOT_ABBREVIATION + r"\.|"
+    r"\s(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
+    r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
+    r"because|since|ahead|of|about|told|from)\b|,\s(?:adding|before|after|as|when|while|"
+    r"in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b"
+)
+_WEEKDAY = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December"
+)
+_ADJUNCT = re.compile(
+    r"\s*(?:$|[,.;:!?—–)…]|(?:on|in|at|during|after|before|when|as|while|following|"
+    r"outside|inside|from|to|with|of|about|yesterday|today|tonight|last|earlier|later|"
+    r"this|recently|afterwards|again|also|via|through|amid|despite|because|ahead|back|"
+    r"then|shortly|late|early|over|under|upon|moments?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|once|simply|bluntly|flatly|firmly|angrily|quietly|calmly|"
+    r"previously|alongside|near|by|for|ahead|into|onto|across|around|outside|"
+    r"repeatedly|later|" + _WEEKDAY + r")\b)"
+)
+_CLAUSE_END = re.compile(r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b")
+_NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
+_TOLD = frozenset(("told", "tells", "tell"))
+_OBJECT_STOP = words(
+    "on in at during after before when as while that following yesterday today last "
+    "outside inside about of over this earlier later how why what whether"
+)
+_SENTENCE_BREAK = re.compile(r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:(?:which|who|whom|that|and|but)\s+)?|"
+    r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
+    r"which|whom)\s+"
+)
+_ELIDED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_FIRST_VERB = re.compile(
+    r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
+    r"did|\w+ed)\b"
+)
+_ENDS_WITH_RELATIVE = re.compile(r",?\s*\bwho\s*$")
+_TRAILING_PARTICIPLE = re.compile(r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$")
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
+_TRAILING_PRONOUN = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
+_ACCORDING_IN_TAIL = re.compile(r",?\s*according\s+to\s+", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Cue:
+    np: NP
+    cue: str
+    start: int  # where the cue's text starts in the paragraph
+    end: int  # where it ends
+    rule: str  # cue-after | cue-before | cue-before-colon | according-to | dash
+    labelling: bool = False  # a verb like "called" that governs a partial quote
+
+
+def cue_after(text: str, start: int, end: int) -> Cue | None:
+    """The cue right after a closing mark at `start`, within text[start:end]."""
+    cue = _cue_after_cached(text[start:end])
+    if cue is None:
+        return None
+    return Cue(cue.np, cue.cue, cue.start + start, cue.end + start, cue.rule, cue.labelling)
+
+
+@lru_cache(maxsize=8192)
+def _cue_after_cached(tail: str) -> Cue | None:
+    return _cue_after(tail, 0, len(tail))
+
+
+def _cue_after(text: str, start: int, end: int) -> Cue | None:
+    according = _ACCORDING_AFTER.match(text, start, end)
+    if according:
+        np = _np_until_stop(text, according.end(), end)
+        if np:
+            return Cue(np, "according to", according.start(), end, "according-to")
+        return None
+    dash = _DASH_LEAD.match(text, start, end)
+    if dash and dash.end() > start and text[dash.end() : dash.end() + 1].isupper():
+        np = _np_until_stop(text, dash.end(), end)
+        if np and np.kind in ("name", "organisation"):
+            return Cue(np, "—", dash.start(), end, "dash")
+    position = _TAIL_LEAD.match(text, start, end).end()
+    verb = SPEECH_AT_START.match(text, position, end)
+    if verb:
+        stop = _NP_STOP.search(text, verb.end(), end)
+        np_end = stop.start() if stop else end
+        np = parse_subject(text[verb.end() : np_end])
+        if np is None:
+            return None
+        if np.kind == "anonymous" and stop and text[stop.start()].isspace():
+            longer = _CLAUSE_END.search(text, np_end, end)
+            extended = parse_subject(text[verb.end() : longer.start() if longer else end])
+            if extended is not None and extended.kind == "anonymous":
+                np, np_end = extended, longer.start() if longer else end
+        cue, cue_end = _cue_text(text, verb, np_end, end)
+        return Cue(np, cue, position, cue_end, "cue-after")
+    for verb in SPEECH_VERB.finditer(text, position, min(end, position + 200)):
+        subject = text[position : verb.start()]
+        if not subject.strip() or _SENTENCE_BREAK.search(subject):
+            return None
+        if _OPEN_RELATIVE.search(subject):
+            continue
+        if NEGATED.search(subject):
+            return None
+        np = parse_subject(TRAILING_AUX.sub("", subject))
+        if np is None:
+            return None
+        cue, cue_end = _cue_text(text, verb, verb.end(), end)
+        if not _ADJUNCT.match(text, cue_end, end):
+            return None
+        return Cue(np, cue, position, cue_end, "cue-after")
+    return None
+
+
+def according_in_tail(text: str, start: int, end: int) -> Cue | None:
+    """`... "the most disruptive" for commuters, according to Alan Shaw.`"""
+    according = _ACCORDING_IN_TAIL.search(text, start, end)
+    if according is None:
+        return None
+    np = _np_until_stop(text, according.end(), end)
+    if np is None:
+        return None
+    return Cue(np, "according to", according.start(), end, "according-to")
+
+
+def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
+    """The cue of the sentence part text[start:end] before an opening mark.
+
+    Returns False when the only cue is negated ("declined to say").
+    """
+    head = text[start:end]
+    according = _ACCORDING_BEFORE.search(head)
+    if according:
+        np = parse_subject(according.group(1))
+        if np:
+            return Cue(np, "according to", start + according.start(), end, "according-to")
+    verbs = sorted(
+        [(m, False) for m in SPEECH_VERB.finditer(head)]
+        + [(m, True) for m in LABELLING_VERB.finditer(head)],
+        key=lambda item: item[0].start(),
+    )
+    negated = False
+    for verb, labelling in reversed(verbs):
+        pre = head[: verb.start()]
+        if NEGATED.search(pre):
+            negated = True
+            continue
+        np = subject_before(pre)
+        if np is None:
+            continue
+        cue, cue_end = _cue_text(head, verb, verb.end(), len(head))
+        if not labelling and MEDIUM.search(pre) and " in " not in cue and " on " not in cue:
+            cue += " " + MEDIUM.search(pre).group(0).strip(" ,").lower()
+        colon = head.rstrip().endswith(":")
+        rule = "cue-before-colon" if colon else "cue-before"
+        return Cue(np, cue, start + verb.start(), start + cue_end, rule, labelling)
+    return False if negated else None
+
+
+def subject_before(pre: str) -> NP | None:
+    """The subject noun phrase that ends right before a verb."""
+    text = TRAILING_AUX.sub("", pre).rstrip(" ,")
+    if not text:
+        return None
+    np = parse_subject(text)
+    if np is not None:
+        return np
+    relative = _ENDS_WITH_RELATIVE.search(text)
+    if relative:
+        return _antecedent(text[: relative.start()])
+    trimmed = _TRAILING_PARTICIPLE.sub("", text)
+    if trimmed != text:
+        np = subject_before(trimmed)
+        if np is not None:
+            return np
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if breaks:
+        np = parse_subject(text[breaks[-1].end() :])
+        if np is not None:
+            return np
+    pronoun = _TRAILING_PRONOUN.search(text)
+    if pronoun:
+        return parse_subject(pronoun.group(1))
+    if _ELIDED.search(text):
+        verb = _FIRST_VERB.search(text)
+        if verb:
+            np = parse_subject(text[: verb.start()])
+            if np is not None and np.kind != "pronoun":
+                return np
+    return None
+
+
+def _antecedent(text: str) -> NP | None:
+    """The person a relative "who" refers to: the last name before it."""
+    for part in reversed(text.split(",")):
+        np = parse_subject(part)
+        if np is None:
+            names = list(CAPSEQ.finditer(part.rstrip()))
+            if names and names[-1].end() == len(part.rstrip()):
+                np = parse_subject(names[-1].group(0))
+        if np is not None and np.kind == "name":
+            return np
+    return None
+
+
+def _np_until_stop(text: str, start: int, end: int) -> NP | None:
+    stop = _NP_STOP.search(text, start, end)
+    return parse_subject(text[start : stop.start() if stop else end])
+
+
+def _cue_text(text: str, verb: re.Match, after: int, end: int) -> tuple[str, int]:
+    """The cue words ("told reporters", "said in a statement") and where they end."""
+    cue = " ".join(verb.group(0).split())
+    position = after if after > verb.end() else verb.end()
+    if cue in _TOLD:
+        words = []
+        cursor = verb.end()
+        for word in _NEXT_WORD.finditer(text[cursor:end]):
+            token = word.group(1)
+            if (token[0].islower() and token.strip(".") in _OBJECT_STOP) or len(words) >= 6:
+                break
+            words.append(token.rstrip(".,"))
+            cursor = verb.end() + word.end()
+            if token.endswith((".", ",")):
+                break
+        if words:
+            cue += " " + " ".join(words)
+            position = max(position, cursor)
+    medium = MEDIUM.match(text, position, end)
+    if medium:
+        cue += " " + " ".join(medium.group(0).strip(" ,").split())
+        position = medium.end()
+    return cue, position

@@ -1,0 +1,129 @@
+"""The cue lexicon: speech verbs and phrases that introduce or close a quotation.
+
+Grouped by what they can do: `SPEECH` verbs attach a speaker to an adjacent quotation
+(all tenses a newspaper uses), `REPORTING` verbs can also introduce reported speech
+with a "that" clause, `LABELLING` verbs govern a partial quotation ("called it ...").
+Negated cues ("declined to comment") never make a quotation.
+"""
+
+import re
+
+
+def _forms(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+SPEECH = _forms(
+    """
+    said says say told tells tell added adds warned warns insisted insists
+    claimed claims argued argues explained explains noted notes stressed stresses
+    wrote writes tweeted tweets posted posts asked asks replied replies declared
+    declares announced announces admitted admits acknowledged acknowledges conceded
+    concedes urged urges continued continues recalled recalls remarked remarks observed
+    observes suggested suggests cautioned cautions predicted predicts promised promises
+    vowed vows pledged pledges joked jokes shouted shouts yelled yells cried cries
+    whispered whispers muttered mutters sighed countered counters responded responds
+    retorted complained complains lamented laments boasted boasts confirmed confirms
+    denied denies revealed reveals disclosed discloses maintained maintains contended
+    contends alleged alleges demanded demands pleaded pleads testified testifies
+    reiterated reiterates emphasised emphasises emphasized emphasizes underlined
+    underlines mused muses quipped quips exclaimed exclaims wondered wonders agreed
+    agrees concluded concludes stated states repeated repeats answered answers
+    commented comments explained predicted reckoned reckons fumed raged protested
+    protests objected objects texted emailed messaged chanted chants sang sings
+    screamed read reads wrote tweeted posted hissed snapped barked thundered insists
+    recounted recounts explained acknowledged interjected chimed
+    """
+)
+SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")
+
+REPORTING = frozenset(
+    _forms(
+        """
+        said says told tells added adds warned warns insisted insists claimed claims
+        argued argues explained explains noted notes stressed stresses wrote writes
+        announced announces admitted admits acknowledged acknowledges conceded concedes
+        confirmed confirms denied denies revealed reveals disclosed discloses maintained
+        maintains contended contends alleged alleges demanded demands predicted predicts
+        promised promises vowed vows pledged pledges suggested suggests reiterated
+        reiterates emphasised emphasises emphasized emphasizes stated states declared
+        declares testified testifies complained complains cautioned cautions repeated
+        repeats tweeted posted urged urges
+        """
+    )
+)
+
+LABELLING = _forms(
+    """
+    called calls call calling described describes describing branded brands labelled
+    labeled labels dismissed dismisses hailed hails denounced denounces condemned
+    condemns praised praises criticised criticized criticises criticizes accused accuses
+    referred refers spoke speaks talked talks termed terms dubbed slammed blasted
+    welcomed welcomes promised vowed pledged insisted threatened threatens warned warning
+    vowing promising insisting claiming saying adding
+    """
+)
+
+_AUX_WORDS = (
+    r"has|have|had|will|would|could|can|did|does|do|was|is|also|later|then|"
+    r"previously|repeatedly|once|again|earlier|further|simply|only|recently|"
+    r"separately|privately|publicly|reportedly|allegedly|quickly|firmly|bluntly|"
+    r"angrily|tearfully|calmly|quietly|openly|often|always|already|just|"
+    r"frequently|on\s+\w+day|last\s+\w+|yesterday|today|in\s+a\s+statement|"
+    r"in\s+an\s+interview"
+)
+
+
+def _alternation(words) -> str:
+    """A regex matching any of the words (longest first), factored into a prefix trie:
+    Python's re tries alternatives one by one, so a trie is several times faster."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = []
+    optional = "" in node
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == "_" else re.escape(ch)
+        branches.append(piece + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    # Longer matches first: an alternative that continues beats stopping here.
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if optional else body
+
+
+SPEECH_VERB = re.compile(rf"\b(?:{_alternation(SPEECH + SPEECH_PHRASES)})\b")
+SPEECH_AT_START = re.compile(rf"(?:{_alternation(SPEECH)})\b")
+LABELLING_VERB = re.compile(rf"\b(?:{_alternation(LABELLING)})\b")
+TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
+
+# A negated cue: the words just before the verb deny that anything was said.
+NEGATED = re.compile(
+    r"\b(?:not|n't|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|"
+    r"would\s+not|could\s+not|did\s+not|does\s+not|has\s+not|have\s+not)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+NEGATED_PHRASE = re.compile(
+    r"\b(?:declined|refused|did\s+not|didn't|would\s+not|wouldn't|could\s+not|couldn't|"
+    r"was\s+not\s+able|has\s+not|hasn't|have\s+not|haven't|failed|not)\s+"
+    r"(?:immediately\s+)?(?:to\s+)?(?:comment|say|confirm|respond|reply|elaborate|"
+    r"answer|discuss|specify|speculate|return|disclose|reveal|identify)",
+    re.IGNORECASE,
+)
+
+# Where something was said, kept with the cue: "said in a statement", "wrote on X".
+_MEDIUM = (
+    r"(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:statement|interview|post|letter|speech|email|video|message|tweet|podcast|"
+    r"briefing|press\s+conference|op-ed|blog|memo|filing|broadcast|address|thread|"
+    r"note|report|column|essay|article)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
+    r"TikTok|Threads|Bluesky|LinkedIn|YouTube|Truth\s+Social|social\s+media|Weibo))(?![\w-])"
+)
+MEDIUM = re.compile(rf"\s*,?\s*{_MEDIUM}", re.IGNORECASE)

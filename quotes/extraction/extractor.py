@@ -1,0 +1,242 @@
+"""The extractor: an Article in, its quotations and their speakers out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import Article, parse_article
+from .attribution import Attributed, BodyAttributor, Resolver, Speaker, SpeechEvent
+from .clustering import Entity, Registry
+from .cuematch import cue_after, cue_before
+from .interview import answer_paragraphs, interviewee, question_paragraphs
+from .marks import join_paragraphs, scan_paragraph
+from .mentions import parse_subject
+from .narration import build_registry
+from .notspeech import is_marked_name, is_scare_quote
+from .reported import find_reported
+from .sentences import sentence_starts
+
+EXTRACTOR_VERSION = "1.0"
+
+_NORMALISE = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    text: str
+    kind: str  # direct | partial | indirect
+    location: str  # headline | standfirst | body
+    paragraph: int | None
+    start: int
+    end: int
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_type: str | None
+    cue: str | None
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class SpeakerCluster:
+    name: str
+    type: str
+    mentions: tuple[str, ...]
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: Article
+    quotes: tuple[Quotation, ...]
+    speakers: tuple[SpeakerCluster, ...]
+
+
+def extract_text(text: str) -> Extraction:
+    """Parse article text and extract from it; ArticleError for a malformed file."""
+    return extract(parse_article(text))
+
+
+def extract(article: Article) -> Extraction:
+    """Every quotation of the article with its speaker, in document order."""
+    paragraphs, offsets = article.paragraphs, article.paragraph_offsets
+    passages = join_paragraphs(paragraphs)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for passage in passages:
+        for number, piece in passage.pieces:
+            spans.setdefault(number, []).append((piece.start, piece.end))
+    registry = build_registry(article, spans)
+
+    answers = answer_paragraphs(paragraphs)
+    skipped = (set(answers) | question_paragraphs(paragraphs)) if answers else set()
+    if skipped:
+        passages = [p for p in passages if not any(n in skipped for n, _ in p.pieces)]
+    attributor = BodyAttributor(paragraphs, offsets, passages, registry)
+    names: dict[int, set[tuple[int, int]]] = {}
+    for index in attributor.named:
+        number, piece = passages[index].pieces[0]
+        names.setdefault(number, set()).add((piece.start, piece.end))
+    speaker_of_answers = None
+    if answers:
+        entity = interviewee(article.headline, registry, registry.first_person())
+        speaker_of_answers = Speaker(entity, entity.name if entity else None, None,
+                                     "interview", 0.7 if entity else 0.5)
+    by_paragraph: dict[int, list[int]] = {}
+    for index, passage in enumerate(passages):
+        by_paragraph.setdefault(passage.pieces[0][0], []).append(index)
+    body: list[Quotation] = []
+    for number, text in enumerate(paragraphs):
+        if number in answers:
+            start = answers[number]
+            body.append(_quotation(text[start:].strip(), "direct", "body", number,
+                                   offsets[number] + start, offsets[number] + len(text),
+                                   speaker_of_answers))
+            continue
+        if number in skipped:
+            continue
+        items: list[tuple[int, object]] = [
+            (passages[i].pieces[0][1].start, i) for i in by_paragraph.get(number, [])
+        ]
+        speech_spans = [s for s in spans.get(number, []) if s not in names.get(number, ())]
+        items += [(r.start, r) for r in find_reported(text, speech_spans)]
+        items.sort(key=lambda item: item[0])
+        for _, item in items:
+            if isinstance(item, int):
+                attributed = attributor.attribute(item)
+                if attributed is not None:
+                    body.append(_body_quotation(article, attributed))
+            else:
+                if item.np is None:
+                    speaker = _same_speaker(attributor, number, offsets[number] + item.start,
+                                            item.cue)
+                    if speaker is None:
+                        continue
+                else:
+                    speaker = attributor.resolver.resolve(
+                        item.np, item.rule, offsets[number] + item.cue_position, number,
+                        item.cue,
+                    )
+                if speaker.entity is not None:
+                    attributor.add_event(
+                        SpeechEvent(offsets[number] + item.start, number, speaker)
+                    )
+                body.append(
+                    _quotation(text[item.start : item.end], "indirect", "body", number,
+                               offsets[number] + item.start, offsets[number] + item.end,
+                               speaker)
+                )
+    body.sort(key=lambda q: q.start)
+    front = []
+    for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
+        front += _front_quotations(text, location, registry)
+    spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
+    front = [q for q in front if not _repeated(q, spoken)]
+    quotes = tuple(front + body)
+    return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
+
+
+def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
+                  cue: str) -> Speaker | None:
+    """The speaker of the quotation earlier in the same sentence."""
+    for event in reversed(attributor.events):
+        if event.paragraph < paragraph:
+            return None
+        if event.paragraph == paragraph and event.position <= position:
+            spoken = event.speaker
+            return Speaker(spoken.entity, spoken.mention, cue, "reported-speech",
+                           round(min(0.7, spoken.confidence - 0.1), 2))
+    return None
+
+
+def _body_quotation(article: Article, attributed: Attributed) -> Quotation:
+    passage = attributed.passage
+    offsets = article.paragraph_offsets
+    first_number, first = passage.pieces[0]
+    last_number, last = passage.pieces[-1]
+    return _quotation(attributed.text, attributed.kind, "body", first_number,
+                      offsets[first_number] + first.start, offsets[last_number] + last.end,
+                      attributed.speaker)
+
+
+def _quotation(text: str, kind: str, location: str, paragraph: int | None, start: int,
+               end: int, speaker: Speaker) -> Quotation:
+    entity: Entity | None = speaker.entity
+    return Quotation(
+        text=text,
+        kind=kind,
+        location=location,
+        paragraph=paragraph,
+        start=start,
+        end=end,
+        speaker=entity.name if entity else None,
+        speaker_mention=speaker.mention,
+        speaker_type=entity.kind if entity else None,
+        cue=speaker.cue,
+        rule=speaker.rule if entity or speaker.rule == "none" else "none",
+        confidence=speaker.confidence,
+    )
+
+
+_HEADLINE_COLON = re.compile(r"^\s*(.{2,60}?)\s*:\s*$")
+
+
+def _front_quotations(text: str, location: str, registry: Registry) -> list[Quotation]:
+    """Quotations in a headline or standfirst, attributed from their own line."""
+    found = []
+    resolver = Resolver(registry, (0,))
+    pieces = scan_paragraph(text)
+    for k, piece in enumerate(pieces):
+        quoted = " ".join(text[a:b].strip() for a, b in piece.parts)
+        previous_end = pieces[k - 1].end if k else 0
+        next_start = pieces[k + 1].start if k + 1 < len(pieces) else len(text)
+        head_start = sentence_starts(text, previous_end, piece.start)[-1]
+        head, tail = text[head_start : piece.start], text[piece.end : next_start]
+        if is_marked_name(head, tail, quoted):
+            continue
+        cue = cue_after(text, piece.end, next_start) or cue_before(text, head_start, piece.start)
+        np = cue.np if cue else None
+        rule, cue_text = (cue.rule, cue.cue) if cue else ("none", None)
+        if cue is None:
+            colon = _HEADLINE_COLON.match(head)
+            named = parse_subject(colon.group(1)) if colon else None
+            if named is not None and named.kind in ("name", "organisation"):
+                np, rule = named, "headline-colon"
+        if np is None and (is_scare_quote(head, tail, quoted) or (
+                head.strip() and len(quoted.split()) <= 3)):
+            continue
+        speaker = resolver.resolve(np, rule, -1, 0, cue_text, note=False) if np else Speaker(
+            None, None, None, "none", 0.5)
+        kind = "direct" if not head.strip() or head.rstrip().endswith(":") else "partial"
+        found.append(_quotation(quoted, kind, location, None, piece.start, piece.end, speaker))
+    return found
+
+
+def _normalise(text: str) -> str:
+    return _NORMALISE.sub(" ", text.casefold()).strip()
+
+
+def _repeated(quote: Quotation, spoken: list[str]) -> bool:
+    key = _normalise(quote.text)
+    return bool(key) and any(key in text for text in spoken)
+
+
+def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[SpeakerCluster, ...]:
+    seen: dict[tuple[str, str], SpeakerCluster] = {}
+    by_name = {(e.kind, e.name): e for e in registry.entities}
+    for quote in quotes:
+        if quote.speaker is None or quote.speaker_type is None:
+            continue
+        key = (quote.speaker_type, quote.speaker)
+        if key in seen or key not in by_name:
+            continue
+        entity = by_name[key]
+        seen[key] = SpeakerCluster(
+            name=entity.name,
+            type=entity.kind,
+            mentions=tuple(entity.forms),
+            role=entity.roles[0] if entity.roles else None,
+        )
+    return tuple(seen.values())
+
+

@@ -1,0 +1,254 @@
+"""Word lists for telling people from titles, organisations and places in news copy.
+
+Data only. Everything is lower case; look words up with `.casefold()` (or `.lower()`).
+"""
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of text, as a set."""
+    return frozenset(text.split())
+
+
+# Titles before a name that say what someone is: stripped from the name, kept as a role.
+HONORIFICS = words(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron rev revd
+    reverend fr father sen rep gov gen lt col capt sgt cpl maj adm cmdr insp det supt
+    cllr hon rt st sheikh emir imam rabbi
+    """
+)
+MALE_TITLES = words("mr sir lord baron king prince father fr brother emir sheikh")
+FEMALE_TITLES = words("mrs ms miss dame lady baroness queen princess sister")
+
+# Capitalised words that are part of a title rather than a name ("Prime Minister Sir Keir
+# Starmer", "Foreign Secretary David Lammy", "Tesla Chief Executive Elon Musk").
+TITLE_WORDS = HONORIFICS | words(
+    """
+    president vice prime minister secretary chancellor premier senator governor mayor
+    king queen prince princess pope archbishop bishop cardinal ambassador commissioner
+    chief executive director general attorney deputy foreign home defence defense health
+    finance justice education interior economy energy culture transport environment
+    trade business treasury shadow state speaker leader chair chairman chairwoman judge
+    coach manager captain inspector detective superintendent constable sergeant officer
+    doctor councillor congressman congresswoman representative mp mep msp mla mk
+    commander admiral colonel lieutenant major corporal private spokesman spokeswoman
+    spokesperson head ceo cfo coo founder chairperson first crown grand supreme
+    president-elect minister-president opposition party labour conservative tory tories
+    democrat democratic republican liberal green reform gop independent senior junior
+    former acting interim new then outgoing incoming emeritus
+    """
+)
+
+NATIONALITIES = words(
+    """
+    us u.s. uk u.k. eu un american british english scottish welsh irish northern
+    russian ukrainian german french italian spanish portuguese dutch belgian swiss
+    austrian polish czech slovak hungarian romanian bulgarian greek turkish cypriot
+    swedish norwegian danish finnish icelandic estonian latvian lithuanian belarusian
+    georgian armenian azerbaijani kazakh chinese japanese korean taiwanese indian
+    pakistani bangladeshi afghan iranian iraqi syrian lebanese israeli palestinian
+    jordanian saudi emirati qatari egyptian libyan tunisian algerian moroccan nigerian
+    kenyan ethiopian somali sudanese south african canadian mexican brazilian argentine
+    argentinian chilean colombian venezuelan peruvian cuban australian kiwi filipino
+    indonesian malaysian thai vietnamese european western african asian arab gulf
+    """
+)
+
+# Words that make a capitalised sequence an organisation or a place, not a person.
+ORG_WORDS = words(
+    """
+    ministry department office council committee commission party union bank group
+    company corporation corp inc ltd plc llc co gmbh ag sa association federation
+    institute foundation trust agency authority service services police court courts
+    university college school academy hospital clinic board bureau house street senate
+    congress parliament assembly government administration cabinet army navy force
+    forces guard command league club fc united city county state states republic
+    kingdom nations organisation organization network news times post journal press
+    media airlines airways motors industries holdings partners capital fund centre
+    center church mosque cathedral region province district square road avenue
+    river sea ocean island islands mountains valley coast gulf strait airport station
+    stadium museum library prison embassy consulate tribunal inquiry review project
+    programme program campaign movement alliance coalition front brigade battalion
+    commonwealth federal reserve exchange markets market index council's watchdog
+    survey control prevention observatory forum
+    regulator charity society institution laboratory labs lab systems technologies
+    tech group's company's platform social times' bay lake chamber secretariat rail
+    railway railways energy water power mail airline bus trains telecom pharma
+    """
+)
+
+KNOWN_ORGS = words(
+    """
+    nato kremlin pentagon whitehall westminster google apple microsoft amazon meta
+    facebook twitter tesla openai nvidia samsung toyota volkswagen boeing airbus
+    hamas hezbollah taliban fifa uefa ioc opec imf ofcom ofgem ofsted nhs bbc cnn
+    reuters ap afp unicef unesco who wto icc icj fbi cia nsa mi5 mi6 gchq interpol
+    europol frontex spacex netflix disney uber shell bp exxon chevron
+    """
+)
+
+COUNTRIES = words(
+    """
+    ukraine russia germany france britain england scotland wales ireland italy spain
+    portugal poland hungary romania greece turkey sweden norway denmark finland
+    belgium netherlands austria switzerland china japan india pakistan iran iraq syria
+    israel lebanon jordan egypt libya qatar yemen afghanistan america canada mexico
+    brazil argentina chile colombia venezuela australia nigeria kenya ethiopia sudan
+    taiwan korea vietnam indonesia europe africa asia washington moscow kyiv kiev
+    beijing london paris berlin brussels tehran jerusalem gaza munich
+    """
+)
+
+# First words of two-word places ("South Korea", "New York", "Los Angeles").
+PLACE_FIRST_WORDS = words(
+    "north south east west new san santa los las saint st great upper lower greater "
+    "northern southern eastern western central middle hong tel sri costa el buenos rio "
+    "real"
+)
+
+# Capitalised words that start sentences or name days and months: never part of a name.
+NOT_NAMES = words(
+    """
+    the a an in on at but and or however meanwhile when if as after before while
+    although though this that these those it he she they we i his her their its our my
+    your there here what why how who where which yesterday today tomorrow last next
+    earlier later asked speaking according despite during for from with without under
+    over by to of since until then so now also still yet both each every some many
+    most all no not one two three four five six seven eight nine ten first second third
+    monday tuesday wednesday thursday friday saturday sunday january february
+    july september october november december christmas easter among
+    instead indeed even just only about around across against between beyond inside
+    outside within whether because unless once another other such like unlike let
+    following following, following. given addressing writing talking responding
+    reporting via amid amidst mrs. mr. ms. dr. it's that's there's here's we're
+    they're i'm he's she's
+    """
+)
+
+PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o", "him": "m", "her": "f"}
+
+# Head nouns of anonymous or collective speakers ("officials", "a spokeswoman for ...").
+ANONYMOUS_HEADS = words(
+    """
+    official officials spokesman spokeswoman spokesperson spokespeople source sources
+    aide aides diplomat diplomats people person witness witnesses resident residents
+    analyst analysts expert experts critic critics campaigner campaigners insider
+    insiders lawyer lawyers attorney attorneys prosecutor prosecutors investigator
+    investigators police officer officers doctor doctors scientist scientists
+    researcher researchers economist economists observer observers activist activists
+    protester protesters protestors supporter supporters fan fans voter voters parent
+    parents teacher teachers worker workers employee employees member members
+    representative representatives negotiator negotiators mediators mediator
+    paramedics firefighters rescuers authorities statement statements family relatives
+    neighbours neighbors friends colleagues students organisers organizers staff
+    executives leaders ministers lawmakers legislators mps senators commentators crowd
+    crowds mob audience onlookers bystanders passengers commuters shoppers patients
+    nurses survivors rescuer rescuers volunteer volunteers villagers locals engineer
+    engineers guard guards soldier soldiers troops pilot pilots driver drivers
+    """
+)
+
+# Head nouns of organisations spoken of generically ("the ministry said").
+ORG_HEADS = words(
+    """
+    company firm ministry department government council club agency bank group party
+    union charity organisation organization committee commission authority regulator
+    court force service office administration embassy kremlin board airline retailer
+    carrier broadcaster network team campaign website paper newspaper publisher
+    manufacturer maker insurer lender operator developer startup platform watchdog
+    coalition alliance federation association league school university hospital trust
+    chapter branch division unit wing
+    """
+)
+
+# Role nouns a definite description can refer back to ("the chancellor said").
+ROLE_HEADS = words(
+    """
+    minister chancellor president coach manager chairman chairwoman chair chief leader
+    secretary director executive senator governor mayor judge prime premier king queen
+    prince princess pope ambassador commissioner envoy general captain striker
+    midfielder defender goalkeeper forward player singer actor actress author writer
+    star presenter host founder boss owner spokesman spokeswoman spokesperson
+    economist scientist professor doctor lawyer prosecutor investor inventor designer
+    candidate nominee opponent challenger incumbent rapper musician producer director
+    commander officer inspector detective chancellor-elect president-elect mp senator
+    congressman congresswoman representative lawmaker councillor chef teacher pilot
+    """
+)
+
+GENDERED_NOUNS = {
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "actress": "f",
+    "businesswoman": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+    "grandmother": "f", "woman": "f", "girl": "f", "queen": "f", "princess": "f",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m",
+    "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
+    "man": "m", "boy": "m", "king": "m", "prince": "m",
+}
+
+FEMALE_NAMES = words(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+    melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
+    anna ana brenda pamela emma nicole helen samantha katherine christine debra rachel
+    carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
+    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
+    jacqueline martha gloria teresa ann sara madison frances kathryn janice jean
+    abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+    isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+    kamala hillary nancy ursula angela theresa liz priti suella yvette rachel
+    bridget kemi jacinda giorgia marine annalena olena yulia svetlana olga natalia
+    tatiana irina elena ekaterina anastasia oksana iryna kateryna sofia sophie
+    chloe lucy ella mia amelia isla ava jessica ellie freya poppy ruby lily holly
+    fatima aisha amina leila layla mariam noor zainab sana priya ananya deepika
+    salma mei ling yuki keiko hana sakura ines isabel carmen lucia pilar elena paula marta
+    claire camille chloe manon lea juliette agnes beatrice giulia francesca chiara
+    greta ingrid astrid sigrid freja nadia mette magdalena agnieszka katarzyna
+    joanna aleksandra monika ewa anne annette birgit sabine petra ilse heike
+    jane joanne louise nicola fiona kirsty gemma harriet imogen georgia rosie kate
+    katie kathy beth becky jo jill jenny gillian alison shona morag siobhan niamh
+    aoife ciara mairead roisin orla taylor serena venus simone naomi coco iga aryna
+    marta ada rose rosa beatriz gabriela mariana fernanda valentina daniela camila
+    yasmin zara zoe abby tina tracy wendy sheila pauline jacqui hazel maureen eileen
+    sally penny molly nina vera eva ida alma ellen nora clara hilary penelope
+    miriam esther deborah tamar shira noa michal dana kristi kristen kirsten
+    tulsi marjorie lauren alexandria elise ilhan rashida pramila
+    """
+)
+MALE_NAMES = words(
+    """
+    james robert john michael william david richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+    stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+    kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+    austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
+    albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
+    mason philip louis boris keir rishi volodymyr vladimir dmitry dmitri sergei sergey
+    andriy andrii oleksandr oleksiy mykhailo yuriy yuri ivan igor oleg alexei alexey
+    mikhail nikolai viktor petro denys denis rustem kyrylo valerii valery friedrich
+    olaf emmanuel francois jean pierre jacques nicolas michel olivier jean-luc
+    jean-marie gabriel gerhard helmut wolfgang karl hans jurgen jürgen markus lars
+    christoph matthias sebastian tobias florian moritz felix benedikt joachim frank-walter
+    steve bill tom tim jim bob mike dave dan ben sam nick chris pat rob ted ed fred
+    recep benjamin yair naftali yoav bibi bashar hassan hussein mohammed muhammad
+    mohamed ahmed ahmad ali omar abdul abdullah khalid mahmoud ibrahim yusuf youssef
+    hamid mustafa tariq imran nawaz narendra rahul amit arvind xi li wang zhang chen
+    shinzo fumio yoshihide kim moon yoon justin joe barack donald mitt marco ron
+    chuck mitch kevin hakeem lindsey ted rand elon jeff mark sundar satya tim warren
+    lionel cristiano kylian erling harry mohamed jude bukayo marcus declan phil gareth
+    pep jurgen jose mikel erik antonio carlo luis diego sergio xavi andres pedro pablo
+    rafael carlos alejandro javier fernando manuel miguel francisco jorge ricardo
+    eduardo roberto mario luigi giuseppe giovanni marco matteo lorenzo luca andrea
+    silvio mario sven olof magnus anders jens henrik mikkel rasmus piotr pawel tomasz
+    krzysztof andrzej jaroslaw donald lech viktor janos laszlo zoltan nigel jeremy
+    michael ed ian iain gordon tony neil david hamish callum angus ewan ross craig
+    liam conor sean ciaran eamon micheal leo enda hugh jamie lee wes rory kemal
+    ahmet mehmet mustafa yevgeny yevgeniy evgeny alexander aleksandr anatoly boris
+    gennady konstantin maxim nikita pavel roman ruslan stanislav timur vadim vasily
+    vitaly vyacheslav yaroslav zakhar valeriy kyle travis cody derek shane wade clint
+    dwayne lebron kobe stephen kevin tiger rory novak rafael roger andy carlos jannik
+    daniil alexander stefanos casper
+    """
+)

@@ -1,0 +1,237 @@
+"""Quote-mark scanning: a per-paragraph state machine over quotation marks.
+
+Each mark is classified by its glyph and its context (what is on either side) as an
+opening mark, a closing mark, either, or an apostrophe (it's, '90s, rock 'n' roll,
+ministers'). A stack tracks nesting in both styles (double outside single, and single
+outside double). Nothing here raises: an odd number of marks, a stray mark or a quote
+closed with an opening mark gives the best reading it can, and typo recoveries are
+flagged on the piece so attribution can lower its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import _AUX_WORDS, SPEECH, _alternation
+
+DOUBLE = frozenset('"“”„‟«»')
+OPEN_GLYPHS = frozenset("“„‟«‘‚‹")
+CLOSE_GLYPHS = frozenset("”»’›")
+_OPEN_CONTEXT = frozenset("([{<—–-/:;\"“”„‟«»'‘’‚‹›")
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-…\"“”„‟«»'‘’‚‹›")
+MARK = re.compile("[\"“”„‟«»'‘’‚‹›]")
+_ELISION = re.compile(
+    r"(?:\d\d(?:s|\b)|em\b|n\b|til\b|cause\b|tis\b|twas\b|bout\b|nuff\b)", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_SPEECH = _alternation(SPEECH)
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+# Where a quote missing its closing mark must have ended: "..., she said".
+_CUE_SPLIT = re.compile(
+    rf"[,?!](?=\s+(?:(?:he|she|they|it|I|we|{_NAME}|the\s+\w+(?:\s+\w+)?)\s+"
+    rf"(?:(?:{_AUX_WORDS})\s+)*(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?:[A-Z]|the\b|a\b)))"
+)
+CUE_FOLLOWS = re.compile(
+    rf"\s*[,.]?\s*(?:[—–]\s*[A-Z]|(?:(?:he|she|they|it|I|we|{_NAME}|(?:the|a|an)\s+"
+    rf"[\w-]+(?:\s+[\w-]+){{0,4}}?)\s+(?:(?:{_AUX_WORDS})\s+)*(?:{_SPEECH})\b|"
+    rf"(?:{_SPEECH})\s+(?:[A-Z]|the\b|a\b|an\b)))"
+)
+
+OPEN, CLOSE, EITHER, APOSTROPHE = 1, 2, 3, 0
+
+
+@dataclass(slots=True)
+class Piece:
+    """One top-level quotation inside one paragraph (offsets local to the paragraph)."""
+
+    start: int
+    end: int
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    opened: bool = True
+    closed: bool = True
+    recovered: bool = False
+    weak: bool = False  # a lone closing mark with no cue: kept only to end a carried quote
+
+    @property
+    def runs_to_end(self) -> bool:
+        """Open at the paragraph end: a candidate to continue into the next one."""
+        return self.opened and not self.closed and not self.recovered
+
+
+def scan_paragraph(text: str) -> list[Piece]:
+    """The top-level quotations of one paragraph, in order."""
+    if not MARK.search(text):
+        return []
+    forced: set[int] = set()
+    for _ in range(4):
+        pieces, retry = _scan(text, forced)
+        if retry is None:
+            return pieces
+        forced.add(retry)
+    return pieces
+
+
+def _classify(text: str, i: int, forced: set[int]) -> tuple[bool, int, bool]:
+    """(is_double, class, possessive_candidate) of the mark at i."""
+    ch = text[i]
+    prev = text[i - 1] if i else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    double = ch in DOUBLE
+    left = (not prev or prev.isspace() or prev in _OPEN_CONTEXT) and bool(nxt) and not (
+        nxt.isspace()
+    )
+    right = bool(prev) and not prev.isspace() and (
+        not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT
+    )
+    if not double:
+        if i in forced or (prev.isalnum() and nxt.isalnum()):
+            return False, APOSTROPHE, False
+        if left and _ELISION.match(text, i + 1):
+            return False, APOSTROPHE, False
+        if text[i - 2 : i] in (" n", "'n", "‘n"):
+            return False, APOSTROPHE, False
+    if left and not right:
+        kind = OPEN
+    elif right and not left:
+        kind = CLOSE
+    else:
+        kind = OPEN if ch in OPEN_GLYPHS else CLOSE if ch in CLOSE_GLYPHS else EITHER
+    possessive = not double and kind != OPEN and prev in ("s", "S", "z")
+    return double, kind, possessive
+
+
+def _scan(text: str, forced: set[int]) -> tuple[list[Piece], int | None]:
+    marks = [(m.start(), *_classify(text, m.start(), forced)) for m in MARK.finditer(text)]
+    pieces: list[Piece] = []
+    stack: list[tuple[bool, int]] = []
+    parts_from = 0
+    parts: list[tuple[int, int]] = []
+    stray = None
+    for index, (i, double, kind, possessive) in enumerate(marks):
+        if kind == APOSTROPHE:
+            continue
+        if not stack:
+            if kind == CLOSE:
+                if double and stray is None and not pieces:
+                    stray = i
+                continue
+            stack.append((double, i))
+            parts_from, parts = i + 1, []
+            continue
+        top_double = stack[-1][0]
+        if kind in (CLOSE, EITHER):
+            if double == top_double:
+                if possessive and _later_single_close(marks, index):
+                    continue
+                stack.pop()
+            elif kind == EITHER:
+                if len(stack) < 4:
+                    stack.append((double, i))
+                continue
+            elif double:
+                doubles = [k for k, (d, _) in enumerate(stack) if d]
+                if not doubles:
+                    continue
+                del stack[doubles[-1] :]
+            else:
+                continue
+            if not stack:
+                parts.append((parts_from, i))
+                pieces.append(Piece(start=_start_of(parts), end=i + 1, parts=parts))
+            continue
+        if double and top_double and len(stack) == 1:
+            opened_at = stack[0][1]
+            split = _CUE_SPLIT.search(text, max(opened_at + 1, i - 600), i)
+            if split:
+                parts.append((parts_from, split.end()))
+                pieces.append(_recovered(parts, split.end()))
+                stack[0] = (True, i)
+                parts_from, parts = i + 1, []
+            elif _SENTENCE_END.search(text, max(0, i - 12), i):
+                parts.append((parts_from, i))
+                parts_from = i + 1
+            else:
+                stack.append((double, i))
+            continue
+        if len(stack) < 4:
+            stack.append((double, i))
+    if stack:
+        double, opened_at = stack[0]
+        if not double and text[:opened_at].strip():
+            return pieces, opened_at
+        split = _CUE_SPLIT.search(text, parts_from, parts_from + 600)
+        if split:
+            parts.append((parts_from, split.end()))
+            pieces.append(_recovered(parts, split.end()))
+        else:
+            parts.append((parts_from, len(text)))
+            pieces.append(Piece(start=_start_of(parts), end=len(text), parts=parts, closed=False))
+    if stray is not None:
+        start = len(text) - len(text.lstrip())
+        if not any(p.start < stray for p in pieces) and stray > start:
+            piece = Piece(start=start, end=stray + 1, parts=[(start, stray)], opened=False,
+                          weak=not CUE_FOLLOWS.match(text, stray + 1))
+            pieces.insert(0, piece)
+    return pieces, None
+
+
+def _start_of(parts: list[tuple[int, int]]) -> int:
+    return parts[0][0] - 1
+
+
+def _recovered(parts: list[tuple[int, int]], end: int) -> Piece:
+    return Piece(start=_start_of(parts), end=end, parts=parts, closed=False, recovered=True)
+
+
+def _later_single_close(marks: list[tuple[int, bool, int, bool]], index: int) -> bool:
+    """Is there another closing single mark before the enclosing scope ends?"""
+    for _, double, kind, _ in marks[index + 1 :]:
+        if double:
+            return False
+        if kind in (CLOSE, EITHER):
+            return True
+    return False
+
+
+@dataclass(slots=True)
+class Passage:
+    """One quotation as found by the marks: pieces in one or more paragraphs."""
+
+    pieces: list[tuple[int, Piece]]
+
+    @property
+    def recovered(self) -> bool:
+        return any(p.recovered or not p.opened for _, p in self.pieces) or not self.pieces[
+            -1
+        ][1].closed
+
+
+def join_paragraphs(paragraphs: tuple[str, ...] | list[str]) -> list[Passage]:
+    """Scan every paragraph and join quotes that run on into the next paragraph.
+
+    News convention: a paragraph that opens a quote and does not close it continues
+    in the next paragraph if that one starts with an opening mark. A next paragraph
+    that starts without its opening mark but closes a quote (a typo) also continues it.
+    """
+    passages: list[Passage] = []
+    carry: Passage | None = None
+    for number, text in enumerate(paragraphs):
+        pieces = scan_paragraph(text)
+        lead = len(text) - len(text.lstrip())
+        for k, piece in enumerate(pieces):
+            if k == 0 and carry is not None and piece.start == lead:
+                carry.pieces.append((number, piece))
+            elif piece.weak:
+                carry = None
+                continue
+            else:
+                carry = None
+                passages.append(Passage([(number, piece)]))
+            if not (k == len(pieces) - 1 and piece.runs_to_end):
+                carry = None
+            elif carry is None:
+                carry = passages[-1]
+        if not pieces:
+            carry = None
+    return passages

@@ -1,0 +1,253 @@
+"""Names in narration: the people, organisations and anonymous sources an article
+mentions outside its quotations, with their roles, and the registry built from them.
+
+Only narration counts: a name inside a quotation ("If Ukraine falls, he won't stop")
+never becomes a speaker or an antecedent. A name that opens its sentence or comes right
+before a speech verb is a subject, which pronoun resolution weighs more.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .article import Article
+from .clustering import MENTION, SUBJECT, Registry
+from .cues import _AUX_WORDS, SPEECH, _alternation
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    GENDERED_NOUNS,
+    NOT_NAMES,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    words,
+)
+from .marks import scan_paragraph
+from .mentions import (
+    _HONORIFIC_ONLY,
+    _LEAD_ADVERBIAL,
+    _ORG_WORD,
+    _UPPER,
+    CAPSEQ,
+    NameHit,
+    _gender,
+    _key,
+    classify_tokens,
+)
+from .sentences import sentence_starts
+
+_FOLLOWED_BY_CUE = re.compile(
+    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
+)
+_CLAUSE_WORDS = words(
+    "as when while after before because if that which who is was were are has had have "
+    "will would did does said told and but"
+)
+_ORG_SCAN = re.compile(
+    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
+    rf"{_ORG_WORD})*"
+)
+_POSSESSIVE_ORG = re.compile(
+    rf"['’]s\s+(?:[{_UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
+    r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
+    r"Center|Party|League|Council|Institute|Department)\b"
+)
+_ANONYMOUS_INTRO = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
+    + _alternation(ANONYMOUS_HEADS - {"statement", "statements", "people", "person"})
+    + r"))\b(?![\w'’-])"
+)
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_NICKNAME = re.compile(
+    rf"\b([{_UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{_UPPER}][\w'’-]+)"
+)
+
+
+_ROLE_STOP = words("""
+    the a an by of with and or to from for at in on as that said says told who which
+    up is was has had his her their its our while after before like including between
+    """)
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*(?=,|\.|;|$|\s+(?:said|says|"
+    r"told|added|warned|who))"
+)
+_APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2,50}?),\s*$")
+
+
+def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
+    """Unnamed people introduced in narration: "one EU diplomat", "a senior official"."""
+    found = []
+    for match in _ANONYMOUS_INTRO.finditer(text, start, end):
+        phrase = match.group(1)
+        head = phrase.split()[-1].casefold()
+        found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
+    return found
+
+
+def nicknamed(text: str) -> list[tuple[int, str]]:
+    """Names split by a nickname in quotes: Boris "the Bulldozer" Petrov -> Boris Petrov."""
+    found = []
+    for match in _NICKNAME.finditer(text):
+        if _key(match.group(1)) not in NOT_NAMES and _key(match.group(1)) not in TITLE_WORDS:
+            found.append((match.start(), f"{match.group(1)} {match.group(2)}"))
+    return found
+
+
+def scan_names(text: str, start: int, end: int) -> list[NameHit]:
+    """The people and organisations named in text[start:end]."""
+    hits: list[NameHit] = []
+    covered = 0
+    for match in CAPSEQ.finditer(text, start, end):
+        if match.start() < covered:
+            continue
+        tokens = match.group(0).split()
+        classified = classify_tokens(tokens)
+        if classified is None:
+            continue
+        kind, titles, name = classified
+        if _POSSESSIVE_ORG.match(text, match.end()):
+            covered = match.end() + 3
+            continue
+        if kind == "organisation":
+            hit = _organisation_hit(text, match, start, end)
+            if hit is not None:
+                hits.append(hit)
+                covered = hit.end
+                continue
+        surface_tokens = titles + name if kind in ("person", "bare") else name
+        offset = match.group(0).find(surface_tokens[0]) if surface_tokens else 0
+        hit_start = match.start() + max(offset, 0)
+        role = None
+        if kind == "person":
+            role = _role_around(text, hit_start, match.end(), titles, start)
+        hits.append(
+            NameHit(
+                start=hit_start,
+                end=match.end(),
+                surface=" ".join(surface_tokens),
+                kind=kind,
+                name=" ".join(name),
+                given=tuple(name[:-1]) if kind == "person" else (),
+                gender=_gender(titles, name, role) if kind in ("person", "bare") else None,
+                role=role,
+            )
+        )
+    return hits
+
+
+def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
+    """The whole organisation name around a capitalised word ("Department of Health and
+    Social Care"), with an acronym given in brackets after it."""
+    best = None
+    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
+            end, match.end() + 80)):
+        if candidate.start() <= match.start() and candidate.end() >= match.end():
+            best = candidate
+            break
+    if best is None:
+        return None
+    tokens = best.group(0).split()
+    while tokens and _key(tokens[0]) in NOT_NAMES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    name = " ".join(tokens)
+    hit_start = best.start() + best.group(0).find(tokens[0])
+    hit_end = hit_start + len(name)
+    acronym = _ACRONYM.match(text, hit_end)
+    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
+                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
+
+
+def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int) -> str | None:
+    parts = []
+    window = text[max(floor, begin - 60) : begin]
+    kept: list[str] = []
+    for word in reversed(window.split()):
+        if word.casefold() in _ROLE_STOP or word.endswith((",", ";", ".", ":")):
+            break
+        if word[0].isupper():
+            if kept:
+                kept.insert(0, word)
+            break
+        kept.insert(0, word)
+        if len(kept) >= 4:
+            break
+    if kept and kept[-1][0].islower() and (_key(kept[-1]) in ROLE_HEADS or _key(
+            kept[-1]) in TITLE_WORDS):
+        parts.append(" ".join(kept))
+    titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
+    if titles_text:
+        parts.append(titles_text)
+    after = _APPOSITION_AFTER.match(text, end)
+    if after and _key(after.group(1).split()[-1]) in ROLE_HEADS | ANONYMOUS_HEADS:
+        parts.append(after.group(1))
+    appos = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
+    if appos and _key(appos.group(1).split()[-1]) in ROLE_HEADS:
+        parts.append(appos.group(1))
+    return "; ".join(parts) or None
+
+
+def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) -> Registry:
+    """Every person and organisation named in the narration, with a mention timeline."""
+    registry = Registry()
+    paragraphs, offsets = article.paragraphs, article.paragraph_offsets
+    standfirst = article.standfirst
+    for hit in _narration_hits(standfirst, [(p.start, p.end) for p in scan_paragraph(standfirst)]):
+        registry.add_hit(hit, -1, MENTION)
+    for number, text in enumerate(paragraphs):
+        starts = sentence_starts(text)
+        for position, name in nicknamed(text):
+            registry.person(name, name, position=offsets[number] + position)
+        for start, end in _narration(text, spans.get(number, [])):
+            for position, phrase, gender in anonymous_sources(text, start, end):
+                entity = registry.keyed("anonymous", phrase)
+                entity.gender = entity.gender or gender
+                registry.note(offsets[number] + position, entity, MENTION)
+        for hit in _narration_hits(text, spans.get(number, [])):
+            weight = SUBJECT if _is_subject(text, starts, hit) else MENTION
+            if (hit.kind == "bare" and _FOLLOWED_BY_CUE.match(text, hit.end)
+                    and _starts_sentence(text, starts, hit)):
+                hit.kind = "person"
+            entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
+            if hit.alias and entity is not None:
+                registry.alias("organisation", hit.alias, entity)
+    return registry
+
+
+def _narration(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of a paragraph outside its quotations."""
+    ranges, position = [], 0
+    for start, end in sorted(spans):
+        if start > position:
+            ranges.append((position, start))
+        position = max(position, end)
+    if position < len(text):
+        ranges.append((position, len(text)))
+    return ranges
+
+
+def _narration_hits(text: str, spans: list[tuple[int, int]]) -> list[NameHit]:
+    hits = []
+    for start, end in _narration(text, spans):
+        hits += scan_names(text, start, end)
+    return hits
+
+
+def _is_subject(text: str, starts: list[int], hit: NameHit) -> bool:
+    """Is this name the subject of its sentence or of a speech verb?"""
+    if text[hit.end : hit.end + 2] in ("'s", "’s"):
+        return False
+    return _starts_sentence(text, starts, hit) or bool(_FOLLOWED_BY_CUE.match(text, hit.end))
+
+
+def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:
+    """Does the name open its sentence (after an adverbial or a role)?"""
+    sentence = starts[bisect.bisect_right(starts, hit.start) - 1] if starts else 0
+    prefix = _LEAD_ADVERBIAL.sub("", text[sentence : hit.start].lstrip())
+    words = prefix.split()
+    return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
+
+

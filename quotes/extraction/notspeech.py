@@ -1,0 +1,70 @@
+"""Quoted text that is not speech: scare quotes, titles, names of things, nicknames."""
+
+import re
+
+from .lexicon import words
+
+_MARKERS = words("so-called dubbed nicknamed titled entitled named codenamed code-named")
+_MEDIA = words(
+    """
+    film movie book novel memoir song single album track show series sitcom drama
+    play musical opera poem documentary podcast programme program painting
+    exhibition hashtag slogan operation word term phrase motto label headline
+    magazine newspaper column game app brand nickname codename project initiative
+    scheme bill mission exercise tour festival award category banner sign placard
+    t-shirt episode sculpture installation ballet anthem chant catchphrase mantra
+    acronym moniker epithet
+    """
+)
+_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their"])
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)|['’]s)"
+    r"(?:\s+[\w'’-]+)?\s*$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][\w'’-]+")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_WORD = re.compile(r"[\w'’-]+")
+_SMALL_WORDS = words("a an the of and or in on at to for with from by vs is")
+
+
+def is_marked_name(head: str, tail: str, quoted: str) -> bool:
+    """Quotes that name a thing (the film "Dune", the so-called "peace plan", a nickname)."""
+    words = head[-60:].casefold().replace("so called", "so-called").split()
+    if words:
+        last = words[-1].strip(",:")
+        if last in _MARKERS or last.rstrip("s") in _MEDIA or (
+            last == "as" and len(words) > 1 and words[-2] == "known"
+        ) or (last == "called" and len(words) > 2 and words[-3] in _DETERMINERS):
+            return True
+    count = len(_WORD.findall(quoted))
+    return bool(_NAME_BEFORE.search(head[-40:]) and _NAME_AFTER.match(tail) and 0 < count <= 4)
+
+
+def is_title(quoted: str) -> bool:
+    """Title Case words with no sentence punctuation: "Gonna Fly Now", "Project Fjord"."""
+    words = _WORD.findall(quoted)
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    stripped = quoted.rstrip(" .,")
+    if stripped.endswith(("!", "?")) or stripped.isupper():
+        return False
+    return 0 < len(words) <= 6 and bool(content) and all(
+        w[0].isupper() or w[0].isdigit() for w in content) and len(content) > 1
+
+
+def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
+    """A short quoted phrase inside a noun phrase, or a title, with no speech verb."""
+    words = _WORD.findall(quoted)
+    if not words:
+        return True
+    stripped = quoted.rstrip()
+    if len(words) <= 8 and not stripped.endswith((".", "!", "?", ",")):
+        content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+        if content and all(w[0].isupper() or w[0].isdigit() for w in content) and len(
+            content
+        ) >= 1 and not head.rstrip().endswith(":"):
+            return True
+    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-30:]):
+        return True
+    return bool(len(words) <= 2 and _LOWER_AFTER.match(tail))

@@ -1,0 +1,240 @@
+"""Reported speech: narration that says what someone said, without quote marks.
+
+Conservative on purpose: a clause counts only with a clear subject, a reporting verb
+and a complement clause with a finite verb, in one of these shapes:
+
+- `X (has repeatedly) demanded that <clause>` / `X said (on Tuesday) <clause>`
+- `<clause>, X said (on Tuesday).` / `<clause>, said X.`
+- in a sentence that also quotes X: `X said it was "..." but said <clause>` (the second,
+  unquoted clause)
+
+The text is the reported clause, without "that" and without the final full stop.
+Not reported speech: negated verbs ("did not say"), questions ("asked whether"),
+orders and intentions ("urged them to", "vowed to"), and "according to" without marks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
+from .cues import NEGATED, REPORTING, SPEECH_VERB, TRAILING_AUX, _alternation
+from .lexicon import words
+from .mentions import NP, parse_subject
+from .sentences import sentence_starts
+
+_ADJUNCTS = re.compile(
+    r"(?:\s*,?\s*(?:(?:on|last|this|next)\s+(?:" + _WEEKDAY + r"|week|month|year|night|"
+    r"morning|afternoon|evening|weekend)|" + _WEEKDAY + r"|yesterday|today|tonight|earlier|"
+    r"later|again|also|repeatedly|previously|recently|separately|privately|publicly|"
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|"
+    r"letter|speech|email|video|message|briefing|address|report|filing|note)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?|"
+    r"(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
+    r"at\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting|rally|hearing|"
+    r"summit|event|ceremony|scene)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
+    r"social\s+media))(?![\w'’-]))*\s*,?"
+)
+_THAT = re.compile(r"\s*that\s+")
+_THAT_WORD = re.compile(r"\bthat\b")
+_NOT_CLAUSE = re.compile(
+    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about|with|goodbye|sorry|"
+    r"nothing|little|so|yes|no)\b",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|"
+    r"does|do|wants?|needs?|plans?|expects?|intends?|believes?|remains?|faces?|"
+    r"\w{3,}ed|struck|fell|rose|grew|made|took|gave|came|went|saw|knew|thought|found|"
+    r"got|left|felt|kept|held|brought|began|ran|won|lost|paid|sent|spent|built|hit|cut|"
+    r"put|set|drew|threw|broke|spoke|wrote|chose|drove|flew|fought|led|met|sold|stood|"
+    r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?)\b"
+)
+_CUT = re.compile(
+    r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
+    r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
+    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b)"
+)
+_SECOND_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
+    r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
+)
+_PARTICIPLE = re.compile(
+    r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
+    r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
+)
+_PARTICIPLE_PHRASE = re.compile(
+    r",\s+(?:describing|calling|adding|saying|warning|branding|labelling|dismissing)\b"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
+)
+_MARKS = re.compile("[\"“”„«»‘’]")
+_PARTICIPLES = words(
+    "insisting saying adding warning arguing claiming noting stressing acknowledging "
+    "admitting conceding"
+)
+_ANY_REPORTING = re.compile(r"\b(?:" + _alternation([*REPORTING, *_PARTICIPLES]) + r")\b")
+_QUOTE_MARKS = re.compile("[\"“”„«»]")
+_ASIDE = re.compile(
+    r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
+)
+_ENDS_WITH_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
+)
+_PRONOUN_AFTER = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
+
+
+@dataclass(slots=True)
+class Reported:
+    start: int  # offsets local to the paragraph
+    end: int
+    np: NP | None  # None: the speaker of the quotation in the same sentence
+    cue: str
+    cue_position: int
+    rule: str
+
+
+def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
+    """Reported-speech clauses of one paragraph; `quoted` are its quotation spans."""
+    found = []
+    starts = sentence_starts(text)
+    quoted = sorted(quoted)
+    ends = [b for _, b in quoted]
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sentence = text[start:end].rstrip()
+        first_overlap = bisect.bisect_right(ends, start)
+        inside = []
+        while first_overlap < len(quoted) and quoted[first_overlap][0] < end:
+            inside.append(quoted[first_overlap])
+            first_overlap += 1
+        reported = None
+        if inside:
+            first = min(a for a, _ in inside) - start
+            aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
+            if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
+                reported = _reported(sentence[: aside.start()] + ".")
+                if reported is not None:
+                    reported.start += start
+                    reported.end += start
+                    reported.cue_position += start
+            if reported is None:
+                reported = _second_clause(text, start, start + len(sentence),
+                                          max(b for _, b in inside))
+        elif len(sentence) >= 20 and _ANY_REPORTING.search(sentence):
+            reported = _reported(sentence)
+            if reported is not None:
+                reported.start += start
+                reported.end += start
+                reported.cue_position += start
+        if reported is not None:
+            found.append(reported)
+    return found
+
+
+def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported | None:
+    """`... "open to a settlement," but said the Kremlin had not received ...`"""
+    second = _SECOND_CLAUSE.search(text, last_quote, end)
+    if second is None or _MARKS.search(text, second.end(), end):
+        return None
+    clause = _complement(text[:end], second.end())
+    if clause is None:
+        return None
+    verb = second.group(0).split()[-1]
+    return _clause(text, clause, end, None, verb, second.start())
+
+
+def _reported(sentence: str) -> Reported | None:
+    for verb in SPEECH_VERB.finditer(sentence, 0, min(len(sentence), 220)):
+        pre = sentence[: verb.start()]
+        if verb.group(0).endswith("s") and _NOUN_BEFORE.search(pre):
+            continue
+        bare = TRAILING_AUX.sub("", pre)
+        pronoun = _TRAILING_PRONOUN.search(bare)
+        clause_pronoun = pronoun is not None and _PRONOUN_AFTER.search(pre, 0, pronoun.start())
+        if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
+            continue
+        if verb.group(0) not in REPORTING or NEGATED.search(pre):
+            break
+        np = parse_subject(bare)
+        if np is None and clause_pronoun:
+            np = parse_subject(pronoun.group(1))
+        if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
+            np = _elided_subject(sentence)
+        if np is None:
+            break
+        cue, cue_end = _cue_text(sentence, verb, verb.end(), len(sentence))
+        clause = _complement(sentence, cue_end)
+        if clause is not None:
+            return _clause(sentence, clause, len(sentence), np, cue, verb.start())
+        break
+    participle = _PARTICIPLE.search(sentence)
+    if participle:
+        np = _elided_subject(sentence[: participle.start()])
+        if np is not None:
+            clause = _complement(sentence, participle.end())
+            if clause is not None:
+                verb = participle.group(0).strip(", ").split()[0]
+                return _clause(sentence, clause, len(sentence), np, verb, participle.start())
+    return _cue_at_end(sentence)
+
+
+def _elided_subject(text: str) -> NP | None:
+    """The subject at the start of a sentence whose later verb has none of its own."""
+    tokens = _DATELINE.sub("", text).split()
+    for count in range(min(8, len(tokens)), 0, -1):
+        np = parse_subject(" ".join(tokens[:count]))
+        if np is not None and np.kind != "pronoun":
+            return np
+    return None
+
+
+def _complement(sentence: str, position: int) -> int | None:
+    """Where the reported clause after a cue starts, or None if there is none."""
+    position = _ADJUNCTS.match(sentence, position).end()
+    that = _THAT.match(sentence, position)
+    if that:
+        return that.end()
+    while position < len(sentence) and sentence[position] == " ":
+        position += 1
+    if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
+        return None
+    window = sentence[position:].split()[:10]
+    if len(window) < 3 or not _FINITE.search(" ".join(window[1:])):
+        return None
+    return position
+
+
+def _cue_at_end(sentence: str) -> Reported | None:
+    commas = [k for k, ch in enumerate(sentence) if ch == ","]
+    for comma in reversed(commas[-3:]):
+        cue = cue_after(sentence, comma, len(sentence))
+        if cue is None or cue.rule != "cue-after":
+            continue
+        verb = cue.cue.split()[0]
+        rest = sentence[cue.end :].strip(" .!?")
+        if _ASIDE.match(rest):
+            rest = ""
+        if verb not in REPORTING or _FINITE.search(rest) or _THAT_WORD.search(rest):
+            continue
+        return _clause(sentence, 0, comma, cue.np, cue.cue, comma)
+    return None
+
+
+def _clause(sentence: str, start: int, end: int, np: NP | None, cue: str,
+            cue_position: int) -> Reported | None:
+    cut = _CUT.search(sentence, start, end)
+    if cut:
+        end = cut.start()
+    while end > start and sentence[end - 1] in " .!?,;:":
+        end -= 1
+    while start < end and sentence[start] in " ,":
+        start += 1
+    if len(sentence[start:end].split()) < 3:
+        return None
+    return Reported(start, end, np, cue, cue_position, "reported-speech")

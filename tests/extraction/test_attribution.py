@@ -1,0 +1,297 @@
+"""Who said it: one test per case the engine must get right, on articles written here."""
+
+
+def test_it_attributes_a_cue_after_the_quote_with_an_apposition(quotes_of):
+    quotes = quotes_of(
+        "Valverde won the cup for the first time in 41 years on Saturday night.",
+        "\"These players are heroes,\" said the coach, Ana Ruiz.",
+    )
+    assert quotes == [("direct", "Ana Ruiz", "These players are heroes,")]
+
+
+def test_it_attributes_a_cue_before_with_a_colon(extract_article):
+    quote = extract_article(
+        "The defence minister, Anna Kowalska, told parliament: \"We will not be intimidated.\""
+    ).quotes[0]
+    assert (quote.speaker, quote.rule, quote.cue) == ("Anna Kowalska", "cue-before-colon",
+                                                      "told parliament")
+    assert quote.speaker_mention == "The defence minister, Anna Kowalska"
+
+
+def test_a_quote_split_by_its_cue_is_two_quotations_with_one_speaker(extract_article):
+    quotes = extract_article(
+        "“We had every chance,” said Tom Bell, the club captain, “and we threw it away.”"
+    ).quotes
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("We had every chance,", "Tom Bell", "direct"),
+        ("and we threw it away.", "Tom Bell", "direct"),
+    ]
+    assert quotes[1].rule == "split-cue"
+
+
+def test_a_quote_continued_into_the_next_paragraph_is_one_quotation(extract_article):
+    extraction = extract_article(
+        "Prime Minister Mark Carney said: \"We will respond with force.",
+        "\"And we will do it together, as we always have.\"",
+        "Talks are expected to resume next week.",
+    )
+    (quote,) = extraction.quotes
+    assert quote.text == (
+        "We will respond with force. And we will do it together, as we always have."
+    )
+    assert quote.speaker == "Mark Carney"
+    assert quote.paragraph == 0
+    assert "\n\"And" in extraction.article.body[quote.start : quote.end]
+
+
+def test_a_fully_quoted_paragraph_inherits_the_previous_speaker(extract_article):
+    quotes = extract_article(
+        "“The strike will go ahead,” said Gary Doyle, Aslef’s regional organiser.",
+        "“Our members have had a real-terms pay cut of 12% since 2021. They are tired.”",
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Gary Doyle", "Gary Doyle"]
+    assert quotes[1].rule == "inherit-previous"
+    assert quotes[1].confidence < quotes[0].confidence
+
+
+def test_a_partial_quote_in_narration_goes_to_the_subject_of_its_speech_verb(quotes_of):
+    quotes = quotes_of(
+        "Shadow chancellor Mel Stride called the Budget “a betrayal of every promise” and said "
+        "families would be “paying the price for years”."
+    )
+    assert quotes == [
+        ("partial", "Mel Stride", "a betrayal of every promise"),
+        ("partial", "Mel Stride", "paying the price for years"),
+    ]
+
+
+def test_pronoun_speakers_resolve_to_the_last_fitting_person(quotes_of):
+    quotes = quotes_of(
+        "Helen Strand, chief executive of Ofgem, met Tom Price, the energy minister, on Monday.",
+        "“Bills will stay high for two more years,” she said.",
+        "Mr Price was more upbeat. “We are turning a corner,” he said.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Helen Strand", "Tom Price"]
+
+
+def test_a_he_inside_a_quote_is_not_a_speaker(quotes_of):
+    quotes = quotes_of(
+        "German chancellor Friedrich Merz warned on Saturday that Russia would not stop.",
+        "\"If Ukraine falls, he won't stop,\" Mr Merz said.",
+        "He added that Europe had to spend more on defence.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Friedrich Merz", "Friedrich Merz",
+                                                     "Friedrich Merz"]
+
+
+def test_a_long_subject_with_a_relative_clause_is_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "Emmanuel Macron, who has led calls for European strategic autonomy alongside "
+        "Prime Minister Keir Starmer, said on Friday that Europe \"cannot be a herbivore\"."
+    )
+    assert quotes == [("partial", "Emmanuel Macron", "cannot be a herbivore")]
+
+
+def test_honorifics_are_stripped_for_identity_and_kept_in_the_mention(extract_article):
+    extraction = extract_article(
+        "Dr Karen Walsh, director of public health for Lubbock, has urged parents to act.",
+        "\"This is a preventable disease,\" Dr Walsh said.",
+    )
+    (quote,) = extraction.quotes
+    assert (quote.speaker, quote.speaker_mention) == ("Karen Walsh", "Dr Walsh")
+    assert "Dr Walsh" in extraction.speakers[0].mentions
+
+
+def test_a_surname_alone_joins_the_full_name_given_earlier(quotes_of):
+    quotes = quotes_of(
+        "Norges Bank Governor Ida Wolden Bache surprised markets on Thursday.",
+        "\"We are not on a pre-set path,\" Wolden Bache said.",
+    )
+    assert quotes == [("direct", "Ida Wolden Bache", "We are not on a pre-set path,")]
+
+
+def test_spelling_variants_of_one_name_are_one_speaker(extract_article):
+    extraction = extract_article(
+        "President Volodymyr Zelenskyy said Russia had fired 476 drones overnight.",
+        "\"Every such attack is a deliberate strike,\" Zelensky wrote on X.",
+        "A day earlier, Mr Zelenskiy had said he was ready \"to meet in any format\".",
+    )
+    assert {q.speaker for q in extraction.quotes} == {"Volodymyr Zelenskyy"}
+    (cluster,) = extraction.speakers
+    assert {"Zelensky", "Mr Zelenskiy"} <= set(cluster.mentions)
+
+
+def test_two_people_sharing_a_surname_stay_apart(quotes_of):
+    quotes = quotes_of(
+        "Hannah Price, a nurse, said she would have to work from home.",
+        "Her husband, Sam Price, a train guard, said he supported the strike.",
+        "\"They're right,\" Sam Price said.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Hannah Price", "Sam Price", "Sam Price"]
+
+
+def test_organisations_and_anonymous_sources_are_speakers(extract_article):
+    quotes = extract_article(
+        "\"We are deeply disappointed,\" a spokeswoman for Northline Rail said.",
+        "\"The strike will cost the region millions,\" officials warned.",
+        "The Kremlin said in a statement: \"Russia remains open to talks.\"",
+    ).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("spokeswoman for Northline Rail", "anonymous"),
+        ("officials", "anonymous"),
+        ("Kremlin", "organisation"),
+    ]
+    assert quotes[2].cue == "said in a statement"
+
+
+def test_according_to_names_the_speaker(extract_article):
+    (quote,) = extract_article(
+        "The walkout would be \"the most disruptive in a generation\", according to Alan Shaw, "
+        "director of the Northern Business Forum."
+    ).quotes
+    assert (quote.speaker, quote.cue, quote.rule) == ("Alan Shaw", "according to", "according-to")
+
+
+def test_told_reporters_and_wrote_on_x_are_cues(extract_article):
+    quotes = extract_article(
+        "\"People were sleeping,\" Interior Minister Ihor Klymenko told reporters at the scene.",
+        "\"The world must respond,\" Andriy Yermak wrote on X.",
+    ).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("Ihor Klymenko", "told reporters"),
+        ("Andriy Yermak", "wrote on X"),
+    ]
+
+
+def test_negated_cues_are_not_quotes(quotes_of):
+    quotes = quotes_of(
+        "A CDC spokeswoman declined to comment on whether the agency would issue an advisory.",
+        "Mr Doyle refused to say whether drivers would work overtime.",
+        "The ministry did not say when the talks would resume.",
+    )
+    assert quotes == []
+
+
+def test_scare_quotes_titles_and_nicknames_are_not_speech(quotes_of):
+    quotes = quotes_of(
+        "The so-called \"peace plan\" was drafted in Washington.",
+        "Villeneuve's film \"Dune\" took $400m at the box office.",
+        "Boris \"the Bulldozer\" Petrov scored the opening goal.",
+        "The \"red wall\" seats swung back to Labour.",
+    )
+    assert quotes == []
+
+
+def test_the_headline_repeating_a_body_quote_is_counted_once(extract_article):
+    extraction = extract_article(
+        "\"Europe cannot be a herbivore in a world of carnivores,\" Emmanuel Macron said.",
+        headline="Macron: 'Europe cannot be a herbivore in a world of carnivores'",
+    )
+    assert [(q.location, q.paragraph) for q in extraction.quotes] == [("body", 0)]
+
+
+def test_a_headline_quote_not_in_the_body_is_kept_with_its_location(extract_article):
+    extraction = extract_article(
+        "Mr Trump threatened new tariffs on Swiss watches on Wednesday.",
+        headline="Trump says Swiss have 'ripped us off for years'",
+    )
+    (quote,) = extraction.quotes
+    assert (quote.location, quote.paragraph, quote.speaker) == ("headline", None, "Trump")
+    assert extraction.article.headline[quote.start : quote.end] == "'ripped us off for years'"
+
+
+def test_reported_speech_is_indirect(quotes_of):
+    quotes = quotes_of(
+        "Russian President Vladimir Putin has repeatedly demanded that Ukraine renounce its "
+        "hopes to join NATO and has called for it to be a neutral country.",
+        "Mr Zelenskyy said the talks would resume in Berlin on Monday.",
+        "At least 14 people were killed, officials said on Wednesday.",
+    )
+    assert quotes == [
+        ("indirect", "Vladimir Putin", "Ukraine renounce its hopes to join NATO"),
+        ("indirect", "Zelenskyy", "the talks would resume in Berlin on Monday"),
+        ("indirect", "officials", "At least 14 people were killed"),
+    ]
+
+
+def test_it_does_not_treat_wants_or_to_infinitives_as_reported_speech(quotes_of):
+    quotes = quotes_of(
+        "The union wants a 6% rise and has urged members to reject the offer.",
+        "Ministers vowed to cut waiting lists by March.",
+    )
+    assert quotes == []
+
+
+def test_a_quote_missing_its_opening_mark_is_recovered_with_its_cue(quotes_of):
+    quotes = quotes_of(
+        "Lena Novak, 19, beat the top seed in straight sets on Tuesday.",
+        "I don't really know what happened,\" Novak said, still wearing her headband.",
+    )
+    assert quotes == [("direct", "Lena Novak", "I don't really know what happened,")]
+
+
+def test_a_quote_missing_its_closing_mark_ends_at_its_cue(quotes_of):
+    quotes = quotes_of("\"We hear voices. We are going in, shouted a rescuer, before crawling in.")
+    assert quotes == [("direct", "rescuer", "We hear voices. We are going in,")]
+
+
+def test_a_quote_closed_with_an_opening_mark_is_attributed(quotes_of):
+    quotes = quotes_of("“Nobody gave us a chance,“ said Ana Ruiz, the coach.")
+    assert quotes == [("direct", "Ana Ruiz", "Nobody gave us a chance,")]
+
+
+def test_paragraphs_run_together_keep_their_speakers(quotes_of):
+    quotes = quotes_of(
+        "“We were sleeping,” said Oksana Melnyk, 62. “Then everything was glass.” "
+        "Her son, Andriy, said little. “Just alive,” he said."
+    )
+    assert [(speaker, text) for _, speaker, text in quotes] == [
+        ("Oksana Melnyk", "We were sleeping,"),
+        ("Oksana Melnyk", "Then everything was glass."),
+        ("Andriy", "Just alive,"),
+    ]
+
+
+def test_british_style_single_quotes_are_attributed(quotes_of):
+    quotes = quotes_of(
+        "‘It’s the ministers’ job to decide how costs are shared,’ said Helen Strand.",
+        "Strand said: ‘People talked about “getting back to normal”. That isn’t coming.’",
+    )
+    assert quotes == [
+        ("direct", "Helen Strand", "It’s the ministers’ job to decide how costs are shared,"),
+        ("direct", "Helen Strand",
+         "People talked about “getting back to normal”. That isn’t coming."),
+    ]
+
+
+def test_an_unattributed_quote_is_honest_rather_than_guessed(extract_article):
+    (quote,) = extract_article(
+        "The vote was close.",
+        "\"We will appeal.\"",
+    ).quotes
+    assert (quote.speaker, quote.rule) == (None, "none")
+
+
+def test_answers_in_a_q_and_a_interview_are_the_interviewees_quotes(extract_article):
+    extraction = extract_article(
+        "Chidi Okonkwo's fourth novel was shortlisted for the Booker prize last week.",
+        "Q: Where were you when you heard?",
+        "A: In a dentist's chair, with my mouth full of cotton wool.",
+        "Q: Why death?",
+        "A: My father died in 2019, during the rains.",
+        headline="Chidi Okonkwo on grief, Lagos and the Booker",
+    )
+    assert [(q.kind, q.speaker, q.rule, q.text) for q in extraction.quotes] == [
+        ("direct", "Chidi Okonkwo", "interview",
+         "In a dentist's chair, with my mouth full of cotton wool."),
+        ("direct", "Chidi Okonkwo", "interview", "My father died in 2019, during the rains."),
+    ]
+
+
+def test_a_quote_after_a_sentence_about_a_known_person_is_theirs(extract_article):
+    quotes = extract_article(
+        "Tom Walsh, 52, was made redundant in March.",
+        "Mr Walsh has applied for 40 jobs since. \"I just want to work. Anything would do.\"",
+    ).quotes
+    assert [(q.speaker, q.rule) for q in quotes] == [("Tom Walsh", "preceding-subject")]
+    assert quotes[0].confidence < 0.7

@@ -1,0 +1,101 @@
+import pytest
+
+from quotes.extraction.clustering import Registry
+from quotes.extraction.names import (
+    alias_key,
+    given_compatible,
+    split_name,
+    surname_skeleton,
+    surnames_match,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Mr. Zelenskyy", "zelenskyy"),
+        ("President Volodymyr Zelenskyy", "volodymyr zelenskyy"),
+        ("Prime Minister Sir Keir Starmer", "keir starmer"),
+        ("Dr Karen Walsh", "karen walsh"),
+        ("Łukasz Nowak", "lukasz nowak"),
+        ("José Álvarez", "jose alvarez"),
+        ("Bill O’Brien", "bill obrien"),
+        ("President", "president"),
+        ("Mr", "mr"),
+    ],
+)
+def test_alias_key_folds_case_accents_punctuation_and_leading_honorifics(name, key):
+    assert alias_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "surname"),
+    [
+        ("Friedrich Merz", ("Friedrich",), "Merz"),
+        ("Ursula von der Leyen", ("Ursula",), "von der Leyen"),
+        ("Von der Leyen", (), "Von der Leyen"),
+        ("Robert F. Kennedy Jr.", ("Robert", "F."), "Kennedy"),
+        ("Merz", (), "Merz"),
+    ],
+)
+def test_split_name_finds_given_names_and_the_surname(name, given, surname):
+    assert split_name(name) == (given, surname)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Zelenskyy", "Zelensky"), ("Zelenskiy", "Zelensky"), ("Gaddafi", "Qaddafi"),
+     ("Navalnyy", "Navalny"), ("al-Assad", "Assad")],
+)
+def test_transliterated_spellings_of_a_surname_match(a, b):
+    assert surnames_match(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Zelensky", "Zelenska"), ("Price", "Prince"),
+                                      ("Smith", "Smyth"), ("Merz", "Marz")])
+def test_different_surnames_do_not_match(a, b):
+    assert not surnames_match(a, b)
+
+
+def test_skeletons_are_stable_keys():
+    assert surname_skeleton("Zelenskyy") == surname_skeleton("ZELENSKIY") == "zelensky"
+
+
+def test_given_names_are_compatible_when_absent_equal_initials_or_middle_names():
+    assert given_compatible((), ("Friedrich",))
+    assert given_compatible(("J.",), ("John",))
+    assert given_compatible(("Ida", "Wolden"), ("Wolden",))
+    assert not given_compatible(("Olena",), ("Volodymyr",))
+
+
+def test_the_registry_joins_a_titled_surname_to_the_full_name():
+    registry = Registry()
+    full, _ = registry.person("Friedrich Merz", "German chancellor Friedrich Merz", position=0)
+    titled, ambiguous = registry.person("Merz", "Mr Merz", gender="m", position=50)
+    assert titled is full and not ambiguous
+    assert full.name == "Friedrich Merz"
+    assert full.forms == ["German chancellor Friedrich Merz", "Mr Merz"]
+
+
+def test_the_registry_keeps_the_fullest_form_as_the_name():
+    registry = Registry()
+    short, _ = registry.person("Zelenskyy", "Mr Zelenskyy", position=0)
+    full, _ = registry.person("Volodymyr Zelenskyy", "President Volodymyr Zelenskyy", position=9)
+    assert short is full and full.name == "Volodymyr Zelenskyy"
+
+
+def test_a_bare_surname_shared_by_two_people_is_ambiguous_and_goes_to_the_latest():
+    registry = Registry()
+    hannah, _ = registry.person("Hannah Price", "Hannah Price", position=0)
+    registry.note(0, hannah, 1)
+    sam, _ = registry.person("Sam Price", "Sam Price", position=100)
+    registry.note(100, sam, 1)
+    entity, ambiguous = registry.person("Price", "Price", position=200)
+    assert entity is sam and ambiguous
+
+
+def test_gender_keeps_mr_and_ms_apart():
+    registry = Registry()
+    registry.person("Lucy Marsh", "Ms Lucy Marsh", gender="f", position=0)
+    brother, _ = registry.person("Marsh", "Mr Marsh", gender="m", position=10)
+    assert brother.name == "Marsh"
