@@ -89,6 +89,21 @@ class TestQueryCounts:
         same_queries(reader_client, url, grow, django_assert_max_num_queries, 8)
 
 
+    def test_the_speaker_record_does_not_grow_with_claims(
+        self, client, editor, django_assert_max_num_queries
+    ):
+        speaker = SpeakerFactory()
+
+        def grow(n):
+            for i in range(n):
+                rating = RatingFactory()
+                quote = QuoteFactory(speaker=speaker)
+                published_claim(editor=editor, quotes=[quote], text=f"Claim {i}", rating=rating)
+
+        url = speaker.get_absolute_url()
+        same_queries(client, url, grow, django_assert_max_num_queries, 3)
+
+
 class TestSpeakerRecord:
     def test_the_record_counts_published_verdicts_over_their_denominator(self, client, editor):
         speaker = SpeakerFactory(name="Friedrich Merz")
