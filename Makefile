@@ -18,6 +18,7 @@ run: setup
 
 setup: install
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py createcachetable
 	$(DEV_ENV) $(PY) manage.py loaddata fixtures/speakers.json fixtures/rating_scales.json
 	$(DEV_ENV) $(PY) manage.py import_articles seeds/
 

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "csp",
+    "django_ratelimit",
     "quotes",
 ]
 
@@ -132,6 +133,30 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=100)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+
+CACHES = {
+    # Anonymous readers' pages: each process's memory unless CACHE_URL names a
+    # shared cache (redis://..., pymemcache://...).
+    "default": env.cache_url("CACHE_URL", default="locmemcache://claimtracker"),
+    # Rate-limit counters must be shared by every web process. The default, a table
+    # in the database (`manage.py createcachetable`), needs no other service.
+    "counters": env.cache_url("COUNTER_CACHE_URL", default="dbcache://claimtracker_cache"),
+}
+RATELIMIT_USE_CACHE = "counters"
+# django-ratelimit prefers Redis or memcached for atomic increments; with the
+# database cache two simultaneous requests at the limit may both pass, which is
+# fine for limits meant to stop floods, not to count exactly.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Signed-in readers posting annotations and flags: a burst and a daily ceiling.
+ANNOTATION_RATES = env.list("ANNOTATION_RATES", default=["10/m", "100/d"])
+
+# Who publishes the fact checks: the ClaimReview `author`. An empty URL means
+# the site's own address.
+CLAIMTRACKER_PUBLISHER = {
+    "name": env.str("PUBLISHER_NAME", default="Claimtracker"),
+    "url": env.str("PUBLISHER_URL", default=""),
+}
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
@@ -191,7 +216,5 @@ LOGGING = {
 # Articles larger than this are refused by the importer (bytes).
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 
-# Caching: per-process memory by default; CACHE_URL (e.g. redis://...) to share one.
-CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://claimtracker")}
 # Anonymous quote pages are cached this long (seconds); 0 turns it off.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=60)

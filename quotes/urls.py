@@ -1,6 +1,7 @@
+from django.contrib.auth import views as auth_views
 from django.urls import path, register_converter
 
-from quotes.views import claims, exports, feeds, quotes, sources, speakers
+from quotes.views import accounts, annotations, claims, exports, feeds, quotes, sources, speakers
 
 
 class ExportFormat:
@@ -26,7 +27,23 @@ urlpatterns = [
     path("speakers/<slug:slug>/", speakers.speaker_detail, name="speaker-detail"),
     path("speakers/<slug:slug>/feed/", feeds.SpeakerFeed(), name="speaker-feed"),
     path("sources/<int:pk>/", sources.source_detail, name="source-detail"),
+    # Claims and verdicts
     path("claims/", claims.claim_list, name="claim-list"),
     path("claims.<format:fmt>", exports.claim_export, name="claim-export"),
     path("claims/<int:pk>/", claims.claim_detail, name="claim-detail"),
+    path("claims/claimreview.ndjson", claims.claimreview_feed, name="claimreview-feed"),
+    path("corrections/", claims.corrections, name="corrections"),
+    path("quotes/<int:pk>/claim/", claims.claim_from_quote, name="quote-make-claim"),
+    # Annotations
+    path("quotes/<int:pk>/annotations/", annotations.annotation_post, name="annotation-create"),
+    path(
+        "quotes/<int:pk>/annotations.jsonld",
+        annotations.annotation_collection_jsonld,
+        name="quote-annotations",
+    ),
+    path("annotations/<int:pk>/flag/", annotations.annotation_flag_post, name="annotation-flag"),
+    # Accounts
+    path("accounts/login/", accounts.SignInView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/register/", accounts.register, name="register"),
 ]

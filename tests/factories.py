@@ -9,7 +9,9 @@ from django.utils.text import slugify
 
 from quotes.models import (
     Annotation,
+    AnnotationFlag,
     Claim,
+    Correction,
     Evidence,
     Quote,
     Rating,
@@ -175,3 +177,41 @@ class AnnotationFactory(factory.django.DjangoModelFactory):
     start = 0
     end = 7
     exact = factory.LazyAttribute(lambda a: a.quote.text[a.start : a.end])
+
+
+class AnnotationFlagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AnnotationFlag
+
+    annotation = factory.SubFactory(AnnotationFactory)
+    user = factory.SubFactory(UserFactory)
+    reason = "Off topic"
+
+
+class CorrectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Correction
+
+    claim = factory.SubFactory(ClaimFactory, status=Claim.Status.PUBLISHED)
+    kind = Correction.Kind.CORRECTION
+    reason = "We misread the table."
+
+
+def published_claim(*, editor, quotes=None, text="Prices fell", evidence=1, **verdict):
+    """A claim taken through the editorial workflow to publication, as editors do."""
+    from quotes.services.claims import (
+        claim_create_from_quotes,
+        claim_submit_for_review,
+        verdict_publish,
+        verdict_write,
+    )
+
+    quotes = quotes or [QuoteFactory()]
+    claim = claim_create_from_quotes(quotes=quotes, text=text, user=editor)
+    if "rating" not in verdict and not verdict.get("conclusion_only"):
+        verdict["rating"] = RatingFactory()
+    verdict.setdefault("explanation", "The official figures show otherwise.")
+    links = [(f"https://stats.example.org/{claim.pk}/{n}", f"Table {n}") for n in range(evidence)]
+    verdict_write(claim=claim, user=editor, evidence=links, **verdict)
+    claim_submit_for_review(claim=claim, user=editor)
+    return verdict_publish(claim=claim, user=editor)

@@ -133,8 +133,8 @@ def test_the_queries_for_one_article_do_not_grow_with_its_quotes(tmp_path):
         lengths.append(len(queries) - per_run)
     assert lengths[0] == lengths[1]
     # Savepoint, source, quotes, their history, the search index (one UPDATE on
-    # PostgreSQL, five statements for SQLite's FTS5 table), release.
-    assert lengths[0] == (6 if connection.vendor == "postgresql" else 10)
+    # PostgreSQL, four statements for SQLite's FTS5 table), release.
+    assert lengths[0] == (6 if connection.vendor == "postgresql" else 9)
 
 
 def test_a_failure_in_the_middle_of_an_article_leaves_nothing_of_it(tmp_path, monkeypatch):

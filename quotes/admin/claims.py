@@ -1,7 +1,20 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import models
+from django.urls import path, reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from quotes.models import Claim, Evidence, Rating, RatingScale, Verdict
+from quotes.models import Claim, Correction, Evidence, Rating, RatingScale, Verdict
+from quotes.services.claims import (
+    TransitionError,
+    claim_submit_for_review,
+    publication_problems,
+    verdict_publish,
+)
+
+from .workflow import AVAILABLE, STEPS, workflow_view
+
+PUBLIC = (Claim.Status.PUBLISHED, Claim.Status.RETRACTED)
 
 
 class RatingInline(admin.TabularInline):
@@ -19,15 +32,24 @@ class RatingScaleAdmin(admin.ModelAdmin):
 
 
 class VerdictInline(admin.StackedInline):
+    """Written while the claim is a draft or in review; once public, it changes
+    only through a correction."""
+
     model = Verdict
-    fields = ["rating", "explanation", "reviewer", "published_at"]
-    readonly_fields = ["reviewer"]
+    fields = ["rating", "conclusion_only", "explanation", "reviewer", "published_at"]
+    readonly_fields = ["reviewer", "published_at"]
     show_change_link = True
     extra = 0
     max_num = 1
+    can_delete = False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("rating")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.status in PUBLIC:
+            return self.fields
+        return self.readonly_fields
 
 
 @admin.register(Claim)
@@ -38,27 +60,103 @@ class ClaimAdmin(SimpleHistoryAdmin):
     search_fields = ["text", "claimant__name"]
     prepopulated_fields = {"slug": ["text"]}
     autocomplete_fields = ["claimant", "appearances", "tags"]
+    readonly_fields = ["status", "public_page"]
+    fields = ["text", "slug", "claimant", "appearances", "tags", "status", "public_page"]
     show_full_result_count = False
     inlines = [VerdictInline]
+    actions = ["submit_for_review", "publish"]
+    change_form_template = "admin/quotes/claim/change_form.html"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(
+            lambda request, object_id, step: workflow_view(self, request, object_id, step)
+        )
+        extra = [path("<path:object_id>/workflow/<slug:step>/", view, name="quotes_claim_workflow")]
+        return extra + super().get_urls()
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.status in PUBLIC:
+            # The wording of a public claim changes only through a correction.
+            return [*self.readonly_fields, "text", "slug"]
+        return self.readonly_fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None and obj.status in PUBLIC else self.prepopulated_fields
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        claim = self.get_object(request, object_id)
+        extra_context = extra_context or {}
+        if claim is not None:
+            verdict = getattr(claim, "verdict", None)
+            extra_context["workflow_steps"] = [
+                (name, STEPS[name].label) for name in AVAILABLE[claim.status]
+            ]
+            if claim.status in (Claim.Status.DRAFT, Claim.Status.IN_REVIEW):
+                extra_context["publication_problems"] = publication_problems(verdict)
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_formset(self, request, form, formset, change):
         for verdict in formset.save(commit=False):
             verdict.reviewer = verdict.reviewer or request.user
             verdict.save()
         formset.save_m2m()
-        for obj in formset.deleted_objects:
-            obj.delete()
 
     @admin.display(description="Rating", ordering="verdict__rating__value")
     def rating(self, claim):
         verdict = getattr(claim, "verdict", None)
-        return verdict.rating if verdict and verdict.rating else "—"
+        if verdict is None:
+            return "—"
+        return verdict.rating or ("Written conclusion" if verdict.conclusion_only else "—")
+
+    @admin.display(description="Public page")
+    def public_page(self, claim):
+        if claim.pk is None:
+            return "—"
+        url = reverse("claim-detail", args=[claim.pk])
+        note = "" if claim.status in PUBLIC else " (editors only until published)"
+        return format_html('<a href="{}">{}</a>{}', url, url, note)
+
+    def _each(self, request, queryset, service, done):
+        succeeded = 0
+        for claim in queryset:
+            try:
+                service(claim=claim, user=request.user)
+            except TransitionError as error:
+                self.message_user(request, f"{claim.text}: {error}", messages.ERROR)
+            else:
+                succeeded += 1
+        if succeeded:
+            self.message_user(request, f"{succeeded} claim(s) {done}.", messages.SUCCESS)
+
+    @admin.action(description="Send selected claims for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._each(request, queryset, claim_submit_for_review, "sent for review")
+
+    @admin.action(description="Publish selected claims", permissions=["change"])
+    def publish(self, request, queryset):
+        self._each(request, queryset, verdict_publish, "published")
 
 
 class EvidenceInline(admin.TabularInline):
     model = Evidence
     fields = ["url", "title"]
     extra = 1
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def _public(self, obj):
+        return obj is not None and obj.claim.status in PUBLIC
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields if self._public(obj) else []
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if self._public(obj) else self.extra
+
+    def has_add_permission(self, request, obj=None):
+        return not self._public(obj) and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._public(obj) and super().has_delete_permission(request, obj)
 
 
 @admin.register(Verdict)
@@ -67,9 +165,35 @@ class VerdictAdmin(SimpleHistoryAdmin):
     list_select_related = ["claim", "rating", "reviewer"]
     search_fields = ["claim__text", "explanation"]
     autocomplete_fields = ["claim"]
-    readonly_fields = ["reviewer"]
+    fields = ["claim", "rating", "conclusion_only", "explanation", "reviewer", "published_at"]
+    readonly_fields = ["reviewer", "published_at"]
     inlines = [EvidenceInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.claim.status in PUBLIC:
+            return self.fields  # corrected through the claim's "Correct the verdict"
+        return self.readonly_fields
 
     def save_model(self, request, obj, form, change):
         obj.reviewer = obj.reviewer or request.user
         super().save_model(request, obj, form, change)
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """The corrections log, read-only: corrections are made by the workflow."""
+
+    list_display = ["created_at", "kind", "claim", "reason", "editor"]
+    list_filter = ["kind"]
+    list_select_related = ["claim", "editor"]
+    search_fields = ["claim__text", "reason"]
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -2,12 +2,15 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from quotes.models import Quote, Speaker
+from quotes.models import Claim, Quote, Speaker, Verdict
+from quotes.services.claims import TransitionError, claim_add_appearances, claim_create_from_quotes
 from quotes.services.quotes import quotes_reassign, quotes_set_status
 
 
@@ -56,6 +59,35 @@ class ReassignForm(forms.Form):
         )
 
 
+class MakeClaimForm(forms.Form):
+    text = forms.CharField(
+        label="Claim",
+        max_length=300,
+        help_text="The claim as you will check it: the ClaimReview claimReviewed, "
+        "ideally under 75 characters.",
+        widget=forms.TextInput(attrs={"size": 80}),
+    )
+
+    def __init__(self, *args, admin_site, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["claimant"] = forms.ModelChoiceField(
+            queryset=Speaker.objects.all(),
+            required=False,
+            widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site),
+            help_text="Leave empty to use the quotes' speaker when they share one.",
+        )
+
+
+class AddToClaimForm(forms.Form):
+    def __init__(self, *args, admin_site, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["claim"] = forms.ModelChoiceField(
+            queryset=Claim.objects.exclude(status=Claim.Status.RETRACTED),
+            # Any foreign key to Claim drives the admin's claim search.
+            widget=AutocompleteSelect(Verdict._meta.get_field("claim"), admin_site),
+        )
+
+
 @admin.register(Quote)
 class QuoteAdmin(SimpleHistoryAdmin):
     list_display = [
@@ -77,7 +109,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
     class Media:
         css = {"all": ["quotes/admin.css"]}
 
-    actions = ["verify", "reject", "reassign_speaker"]
+    actions = ["verify", "reject", "reassign_speaker", "make_claim", "add_to_claim"]
     readonly_fields = [
         "context",
         "source",
@@ -184,3 +216,74 @@ class QuoteAdmin(SimpleHistoryAdmin):
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/quotes/quote/reassign.html", context)
+
+    def _intermediate(self, request, queryset, *, form, title, action, button, help_text):
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "quotes": queryset.select_related("speaker"),
+            "form": form,
+            "media": self.media + form.media,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "action": action,
+            "button": button,
+            "help_text": help_text,
+        }
+        return TemplateResponse(request, "admin/quotes/quote/claim_action.html", context)
+
+    @admin.action(description="Turn selected quotes into a claim", permissions=["change"])
+    def make_claim(self, request, queryset):
+        data = request.POST if "apply" in request.POST else None
+        form = MakeClaimForm(data, admin_site=self.admin_site)
+        if form.is_valid():
+            try:
+                claim = claim_create_from_quotes(
+                    quotes=queryset,
+                    text=form.cleaned_data["text"],
+                    claimant=form.cleaned_data["claimant"],
+                    user=request.user,
+                )
+            except TransitionError as error:
+                form.add_error(None, str(error))
+            else:
+                self.message_user(
+                    request,
+                    "Draft claim made. Write its verdict and evidence, then send it for review.",
+                    messages.SUCCESS,
+                )
+                return redirect(reverse("admin:quotes_claim_change", args=[claim.pk]))
+        return self._intermediate(
+            request,
+            queryset,
+            form=form,
+            title="Turn quotes into a claim",
+            action="make_claim",
+            button="Make the claim",
+            help_text="The selected quotes become the claim's appearances.",
+        )
+
+    @admin.action(description="Add selected quotes to an existing claim", permissions=["change"])
+    def add_to_claim(self, request, queryset):
+        data = request.POST if "apply" in request.POST else None
+        form = AddToClaimForm(data, admin_site=self.admin_site)
+        if form.is_valid():
+            claim = form.cleaned_data["claim"]
+            try:
+                n = claim_add_appearances(claim=claim, quotes=queryset, user=request.user)
+            except TransitionError as error:
+                form.add_error(None, str(error))
+            else:
+                self.message_user(
+                    request, f"{n} new appearance(s) of “{claim.text}”.", messages.SUCCESS
+                )
+                return None
+        return self._intermediate(
+            request,
+            queryset,
+            form=form,
+            title="Add quotes to a claim",
+            action="add_to_claim",
+            button="Add",
+            help_text="The selected quotes become more appearances of the claim.",
+        )

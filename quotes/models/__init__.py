@@ -1,5 +1,6 @@
-from .annotations import Annotation
+from .annotations import Annotation, AnnotationFlag
 from .claims import Claim, Evidence, Rating, RatingScale, Verdict
+from .corrections import Correction
 from .quotes import Quote
 from .sources import Source
 from .speakers import Speaker, SpeakerAlias
@@ -7,7 +8,9 @@ from .tags import Tag
 
 __all__ = [
     "Annotation",
+    "AnnotationFlag",
     "Claim",
+    "Correction",
     "Evidence",
     "Quote",
     "Rating",

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from .quotes import Quote
 
@@ -44,7 +45,17 @@ class Annotation(models.Model):
         max_length=10, choices=Visibility.choices, default=Visibility.VISIBLE, db_index=True
     )
     created_at = models.DateTimeField(default=timezone.now)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The editor who last hid or restored this annotation.",
+    )
+    moderated_at = models.DateTimeField(null=True, blank=True)
 
+    history = HistoricalRecords(excluded_fields=["created_at"])
     objects = AnnotationQuerySet.as_manager()
 
     class Meta:
@@ -58,3 +69,25 @@ class Annotation(models.Model):
 
     def __str__(self):
         return f"{self.author} on {self.quote_id}: {self.body[:40]}"
+
+
+class AnnotationFlag(models.Model):
+    """A reader's report that an annotation needs an editor's look; one per reader."""
+
+    annotation = models.ForeignKey(Annotation, on_delete=models.CASCADE, related_name="flags")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="annotation_flags"
+    )
+    reason = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["annotation", "user"], name="annotation_flag_once_per_user"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} flagged annotation {self.annotation_id}"

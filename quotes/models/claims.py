@@ -1,7 +1,9 @@
+import re
+
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Max, Min, Q
+from django.db.models import Count, Max, Min, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -11,6 +13,12 @@ from .speakers import Speaker
 from .tags import Tag
 
 colour_validator = RegexValidator(r"^#[0-9a-fA-F]{6}$", "A colour looks like #1a7f37.")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def first_sentence(text: str, limit: int = 120) -> str:
+    sentence = SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
 
 
 class RatingScaleQuerySet(models.QuerySet):
@@ -84,7 +92,34 @@ class ClaimQuerySet(models.QuerySet):
         return self.get(slug=slug)
 
     def published(self):
+        """Claims with a public page: published, or retracted (whose links keep working)."""
         return self.filter(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED])
+
+    def live(self):
+        """Published and not retracted: what counts in a record and goes to aggregators."""
+        return self.filter(status=Claim.Status.PUBLISHED)
+
+    def rating_counts(self):
+        """How many of these claims got each rating (None: a written conclusion only),
+        best rating first."""
+        return (
+            self.values(
+                "verdict__rating__label",
+                "verdict__rating__slug",
+                "verdict__rating__value",
+                "verdict__rating__colour",
+                "verdict__rating__on_scale",
+            )
+            .annotate(n=Count("pk"))
+            .order_by("-verdict__rating__on_scale", "-verdict__rating__value")
+        )
+
+    def for_review(self):
+        """Everything a claim page or its ClaimReview shows, in a fixed number of queries."""
+        appearances = Quote.objects.select_related("source", "speaker").order_by("said_on", "id")
+        return self.select_related("claimant", "verdict__rating").prefetch_related(
+            Prefetch("appearances", queryset=appearances), "verdict__evidence", "corrections"
+        )
 
 
 class Claim(models.Model):
@@ -145,6 +180,11 @@ class Verdict(models.Model):
     rating = models.ForeignKey(
         Rating, on_delete=models.PROTECT, null=True, blank=True, related_name="verdicts"
     )
+    conclusion_only = models.BooleanField(
+        "no rating: written conclusion only",
+        default=False,
+        help_text="Publish without a rating; the explanation's first sentence is the conclusion.",
+    )
     explanation = models.TextField(blank=True)
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
@@ -155,8 +195,27 @@ class Verdict(models.Model):
     history = HistoricalRecords()
     objects = VerdictQuerySet.as_manager()
 
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(conclusion_only=False) | Q(rating__isnull=True),
+                name="verdict_conclusion_only_has_no_rating",
+                violation_error_message=(
+                    'Choose a rating or "no rating: written conclusion only", not both.'
+                ),
+            ),
+        ]
+
     def __str__(self):
         return f"Verdict on {self.claim}"
+
+    @property
+    def conclusion(self) -> str:
+        """The verdict in a few words: the rating's label, or the written conclusion
+        (the explanation's first sentence) when the verdict has no rating."""
+        if self.rating_id is not None:
+            return self.rating.label
+        return first_sentence(self.explanation)
 
     def natural_key(self):
         return self.claim.natural_key()

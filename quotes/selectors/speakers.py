@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Prefetch, Q, Value
-from django.db.models.functions import Coalesce, ExtractYear
+from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import ExtractYear
 
 from quotes.filters import SpeakerFilter
 from quotes.models import Claim, Quote, Speaker, SpeakerAlias
@@ -17,6 +17,7 @@ class SpeakerRecord:
     quote_count: int
     checked_count: int
     verdicts: list[dict]
+    claims_checked: int
     page: Page
 
 
@@ -29,7 +30,7 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
     quotes = Quote.objects.public().filter(speaker=speaker)
     # Claims are few beside quotes: join them (a hash of published appearances)
     # rather than probe for each of a prolific speaker's quotes.
-    in_published = Q(claims__in=Claim.objects.published())
+    in_published = Q(claims__in=Claim.objects.live())
     years = list(
         quotes.annotate(year=ExtractYear("said_on"))
         .values("year")
@@ -42,17 +43,9 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
     peak = max((y["n"] for y in years), default=0)
     for year in years:
         year["peak"] = peak
-    verdicts = list(
-        Claim.objects.published()
-        .filter(claimant=speaker)
-        .values(
-            rating=Coalesce("verdict__rating__label", Value("Not yet rated")),
-            rating_slug=Coalesce("verdict__rating__slug", Value("")),
-            rating_value=F("verdict__rating__value"),
-        )
-        .annotate(n=Count("pk"))
-        .order_by(F("rating_value").desc(nulls_last=True), "rating")
-    )
+    # Retracted claims keep their pages but leave the record.
+    live = Claim.objects.live()
+    verdicts = verdict_rows(live.filter(claimant=speaker).rating_counts())
     number = page_number(page, last=max(1, -(-total // PAGE_SIZE)))
     offset = (number - 1) * PAGE_SIZE
     items = list(
@@ -66,8 +59,29 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
         quote_count=total,
         checked_count=sum(y["checked"] for y in years),
         verdicts=verdicts,
+        claims_checked=sum(row["n"] for row in verdicts),
         page=Page(items, number, total, False),
     )
+
+
+NO_RATING = "Written conclusion, no rating"
+
+
+def verdict_rows(counts) -> list[dict]:
+    """Rating counts as rows with their share of all checked claims."""
+    rows = list(counts)
+    checked = sum(row["n"] for row in rows)
+    return [
+        {
+            "rating": row["verdict__rating__label"] or NO_RATING,
+            "rating_slug": row["verdict__rating__slug"] or "",
+            "colour": row["verdict__rating__colour"] or "#6e7781",
+            "n": row["n"],
+            "of": checked,
+            "share": round(100 * row["n"] / checked),
+        }
+        for row in rows
+    ]
 
 
 def most_quoted_speakers(n: int = 10, among: int = 5_000) -> list[Speaker]:

@@ -8,6 +8,7 @@ from quotes.views.caching import public_cache
 from quotes.views.params import facet_links
 
 
+@public_cache
 def home(request):
     """The front page: a search box, the latest quotes, the most-quoted speakers.
 

@@ -1,15 +1,17 @@
-"""A real Chromium (Debian's, driven by Playwright) against pytest-django's live_server.
+"""A real Chromium (Debian's) driven by Playwright's sync API against pytest-django's
+live server. Without /usr/bin/chromium the browser tests skip, saying why, unless
+REQUIRE_BROWSER=1 (as in CI), where they fail."""
 
-Without /usr/bin/chromium these tests skip with the reason, unless REQUIRE_BROWSER=1
-(set by .ci/run), where a missing browser fails them."""
-
+import importlib
 import os
 from pathlib import Path
 
 import pytest
+from django.test import override_settings
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+ARGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -19,40 +21,40 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _live_server_settings():
-    # SecurityMiddleware reads SECURE_SSL_REDIRECT once, when the session-wide
-    # live server loads it: before the per-test settings fixture could turn it off.
-    from django.conf import settings
+def _plain_http_live_server():
+    """The live server speaks plain HTTP, and its middleware reads these settings once,
+    when it starts: override them before it does (autouse comes first in its scope)."""
+    with override_settings(
+        SECURE_SSL_REDIRECT=False, SESSION_COOKIE_SECURE=False, CSRF_COOKIE_SECURE=False
+    ):
+        yield
 
-    settings.SECURE_SSL_REDIRECT = False
 
-
-@pytest.fixture
-def browser(monkeypatch):
+@pytest.fixture(scope="module")
+def browser():
     if not CHROMIUM.exists():
-        reason = "Chromium not installed: apt-get install chromium"
+        reason = f"no Chromium at {CHROMIUM}: apt-get install chromium"
         if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(reason + " (REQUIRE_BROWSER=1)", pytrace=False)
+            pytest.fail(reason)
         pytest.skip(reason)
-    # Playwright's sync API runs an event loop in this thread, and Django refuses
-    # ORM calls (the test data) beside a running loop unless told; for this test only.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield chromium
-        chromium.close()
+    # Playwright's sync API runs an event loop in this thread; the ORM calls that
+    # tests make between browser steps are still synchronous and safe.
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            yield browser
+            browser.close()
 
 
 @pytest.fixture
 def page(browser):
+    """One page in a fresh context, collecting Content-Security-Policy violations."""
     context = browser.new_context(viewport={"width": 1200, "height": 900})
     page = context.new_page()
     page.csp_violations = []
@@ -65,6 +67,28 @@ def page(browser):
 
 
 @pytest.fixture
+def new_page(browser, live_server):
+    """Pages in fresh browser contexts (one per person), on the live server."""
+    contexts = []
+
+    def make(**options):
+        context = browser.new_context(base_url=live_server.url, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.csp_errors = []
+        page.on(
+            "console",
+            lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text),
+        )
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def screenshot():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
@@ -74,3 +98,23 @@ def screenshot():
         return path
 
     return take
+
+
+@pytest.fixture
+def editors_group(transactional_db):
+    """The Editors group as its migrations make it. A transactional test starts from
+    a flushed database, where migrations' data is gone but permissions are back."""
+    from django.contrib.auth.models import Group, Permission
+
+    made = importlib.import_module("quotes.migrations.0002_create_editors_group")
+    seen = importlib.import_module("quotes.migrations.0007_editors_see_corrections_and_flags")
+    codenames = [
+        f"{action}_{model}"
+        for model, actions in made.EDITOR_PERMISSIONS.items()
+        for action in actions
+    ] + seen.CODENAMES
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label="quotes", codename__in=codenames)
+    )
+    return group

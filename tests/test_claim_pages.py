@@ -1,0 +1,163 @@
+"""Claim pages, the speaker's record, and the fact-check fragment of a quote page."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from quotes.models import Claim
+from quotes.services.claims import verdict_correct, verdict_retract
+from tests.factories import (
+    AnnotationFactory,
+    EvidenceFactory,
+    QuoteFactory,
+    RatingFactory,
+    SpeakerFactory,
+    published_claim,
+)
+from tests.html import parse
+
+pytestmark = pytest.mark.django_db
+
+
+def load(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    if response.streaming:
+        b"".join(response.streaming_content)
+
+
+def same_queries(client, url, grow, django_assert_max_num_queries, limit):
+    grow(5)
+    with django_assert_max_num_queries(limit) as few:
+        load(client, url)
+    grow(45)
+    with django_assert_max_num_queries(limit) as many:
+        load(client, url)
+    assert len(many) == len(few)
+
+
+class TestQueryCounts:
+    def test_a_claim_page_does_not_grow_with_appearances_evidence_or_corrections(
+        self, client, editor, django_assert_max_num_queries
+    ):
+        claim = published_claim(editor=editor)
+        rating = RatingFactory()
+
+        def grow(n):
+            for i in range(n):
+                claim.appearances.add(QuoteFactory())
+                EvidenceFactory(verdict=claim.verdict)
+                verdict_correct(
+                    claim=claim,
+                    user=editor,
+                    reason=f"Fix {i}",
+                    rating=rating,
+                    conclusion_only=False,
+                    explanation=f"Explanation {i}",
+                )
+
+        same_queries(client, claim.get_absolute_url(), grow, django_assert_max_num_queries, 7)
+
+    def test_the_claim_list_does_not_grow_with_claims(
+        self, client, editor, django_assert_max_num_queries
+    ):
+        def grow(n):
+            for i in range(n):
+                published_claim(editor=editor, text=f"Claim {i}")
+
+        same_queries(client, reverse("claim-list"), grow, django_assert_max_num_queries, 3)
+
+    def test_the_feed_does_not_grow_with_claims(
+        self, client, editor, django_assert_max_num_queries
+    ):
+        def grow(n):
+            for i in range(n):
+                published_claim(editor=editor, text=f"Claim {i}")
+
+        url = reverse("claimreview-feed")
+        same_queries(client, url, grow, django_assert_max_num_queries, 6)
+
+    def test_the_quote_pages_notes_do_not_grow_with_annotations(
+        self, reader_client, editor, django_assert_max_num_queries
+    ):
+        quote = QuoteFactory()
+        published_claim(editor=editor, quotes=[quote])
+
+        def grow(n):
+            AnnotationFactory.create_batch(n, quote=quote)
+
+        url = quote.get_absolute_url()
+        same_queries(reader_client, url, grow, django_assert_max_num_queries, 8)
+
+    def test_the_speaker_record_does_not_grow_with_claims(
+        self, client, editor, django_assert_max_num_queries
+    ):
+        speaker = SpeakerFactory()
+
+        def grow(n):
+            for i in range(n):
+                rating = RatingFactory()
+                quote = QuoteFactory(speaker=speaker)
+                published_claim(editor=editor, quotes=[quote], text=f"Claim {i}", rating=rating)
+
+        url = speaker.get_absolute_url()
+        same_queries(client, url, grow, django_assert_max_num_queries, 5)
+
+
+class TestSpeakerRecord:
+    def test_the_record_counts_published_verdicts_over_their_denominator(self, client, editor):
+        speaker = SpeakerFactory(name="Friedrich Merz")
+        false, true = RatingFactory(label="False", value=1), RatingFactory(label="True", value=9)
+        quotes = QuoteFactory.create_batch(4, speaker=speaker)
+        for quote, rating in zip(quotes[:3], [false, false, true], strict=True):
+            published_claim(editor=editor, quotes=[quote], rating=rating)
+        retracted = published_claim(editor=editor, quotes=[quotes[3]], rating=true)
+        verdict_retract(claim=retracted, user=editor, reason="Misattributed")
+        Claim.objects.create(text="Draft", slug="draft", claimant=speaker)
+        response = client.get(speaker.get_absolute_url())
+        record = parse(response.content).texts["record-heading"]
+        assert record == "Fact-check record"
+        text = " ".join(response.content.decode().split())
+        assert "Claims are chosen for checking, not sampled." in text
+        assert "These counts describe the 3 claims we checked, out of 4 quotes recorded" in text
+        rows = " ".join(re.sub(r"<[^>]+>", " ", text).split())
+        assert "True 1 of 3 33%" in rows
+        assert "False 2 of 3 67%" in rows
+
+    def test_a_written_conclusion_is_counted_as_such(self, client, editor):
+        speaker = SpeakerFactory()
+        quote = QuoteFactory(speaker=speaker)
+        published_claim(editor=editor, quotes=[quote], rating=None, conclusion_only=True)
+        text = " ".join(client.get(speaker.get_absolute_url()).content.decode().split())
+        rows = " ".join(re.sub(r"<[^>]+>", " ", text).split())
+        assert "Written conclusion, no rating 1 of 1 100%" in rows
+
+
+class TestQuoteFragment:
+    def test_readers_see_published_claims_of_a_quote_but_not_drafts(self, client, editor):
+        quote = QuoteFactory()
+        published_claim(editor=editor, quotes=[quote], text="Public claim")
+        draft = Claim.objects.create(text="Secret draft", slug="secret-draft")
+        draft.appearances.add(quote)
+        content = client.get(quote.get_absolute_url()).content
+        assert b"Public claim" in content and b"Secret draft" not in content
+        assert b"Make a claim" not in content
+
+    def test_editors_see_every_claim_and_can_make_one(self, editor_client):
+        quote = QuoteFactory()
+        draft = Claim.objects.create(text="Draft claim", slug="draft-claim")
+        draft.appearances.add(quote)
+        content = editor_client.get(quote.get_absolute_url()).content
+        assert b"Draft claim" in content and b"(draft)" in content
+        assert reverse("quote-make-claim", args=[quote.pk]).encode() in content
+
+    def test_an_editor_makes_a_claim_from_the_quote_page(self, editor_client, editor):
+        quote = QuoteFactory()
+        url = reverse("quote-make-claim", args=[quote.pk])
+        response = editor_client.post(url, {"text": "He won't stop"})
+        claim = Claim.objects.get()
+        assert response["Location"] == reverse("admin:quotes_claim_change", args=[claim.pk])
+        assert list(claim.appearances.all()) == [quote] and claim.claimant == quote.speaker
+        refused = editor_client.post(url, {"text": "  "})
+        assert refused.status_code == 400 and b"Write the claim" in refused.content
