@@ -1,5 +1,7 @@
 """Personas (anonymous, reader, editor) and shared fixtures."""
 
+import importlib
+
 import pytest
 
 from tests.factories import EditorFactory, UserFactory
@@ -48,3 +50,23 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def editors_group(transactional_db):
+    """The Editors group as its migrations make it. A transactional test starts from
+    a flushed database, where migrations' data is gone but permissions are back."""
+    from django.contrib.auth.models import Group, Permission
+
+    made = importlib.import_module("quotes.migrations.0002_create_editors_group")
+    seen = importlib.import_module("quotes.migrations.0007_editors_see_corrections_and_flags")
+    codenames = [
+        f"{action}_{model}"
+        for model, actions in made.EDITOR_PERMISSIONS.items()
+        for action in actions
+    ] + seen.CODENAMES
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label="quotes", codename__in=codenames)
+    )
+    return group

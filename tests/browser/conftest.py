@@ -2,7 +2,6 @@
 live server. Without /usr/bin/chromium the browser tests skip, saying why, unless
 REQUIRE_BROWSER=1 (as in CI), where they fail."""
 
-import importlib
 import os
 from pathlib import Path
 
@@ -98,23 +97,3 @@ def screenshot():
         return path
 
     return take
-
-
-@pytest.fixture
-def editors_group(transactional_db):
-    """The Editors group as its migrations make it. A transactional test starts from
-    a flushed database, where migrations' data is gone but permissions are back."""
-    from django.contrib.auth.models import Group, Permission
-
-    made = importlib.import_module("quotes.migrations.0002_create_editors_group")
-    seen = importlib.import_module("quotes.migrations.0007_editors_see_corrections_and_flags")
-    codenames = [
-        f"{action}_{model}"
-        for model, actions in made.EDITOR_PERMISSIONS.items()
-        for action in actions
-    ] + seen.CODENAMES
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.set(
-        Permission.objects.filter(content_type__app_label="quotes", codename__in=codenames)
-    )
-    return group
