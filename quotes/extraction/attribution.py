@@ -27,13 +27,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .capitals import CAPSEQ, classify_tokens
 from .clustering import SPEAKER, SUBJECT, Entity, Registry
 from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
 from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
-from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
+from .mentions import _LEAD_ADVERBIAL
 from .notspeech import is_marked_name, is_scare_quote, is_title
+from .phrase import NP
 from .sentences import next_sentence_start, sentence_start, sentence_starts
 
 _BASE_CONFIDENCE = {

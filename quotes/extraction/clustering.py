@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .capitals import NameHit
 from .lexicon import PRONOUN_GENDER
-from .mentions import NP, NameHit
 from .names import alias_key, fold, given_compatible, split_name, surname_skeleton, surnames_match
+from .phrase import NP
 
 MENTION, SUBJECT, SPEAKER = 0, 1, 2
 

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .capitals import CAPSEQ
 from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
 from .facts import LABELLING_WORDS, SPEECH_WORDS, cue_words
 from .lexicon import words
-from .mentions import CAPSEQ, NP, parse_subject
+from .mentions import parse_subject
+from .phrase import NP
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")

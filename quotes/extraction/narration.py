@@ -13,6 +13,15 @@ import re
 from functools import lru_cache
 
 from .article import Article
+from .capitals import (
+    CAPSEQ,
+    HONORIFIC_ONLY,
+    UPPER,
+    NameHit,
+    classify_tokens,
+    gender_of,
+    word_key,
+)
 from .clustering import MENTION, SUBJECT, Registry
 from .cues import _AUX_WORDS, SPEECH, _alternation
 from .facts import ANONYMOUS_WORDS, cue_words
@@ -25,17 +34,7 @@ from .lexicon import (
     words,
 )
 from .marks import scan_paragraph
-from .mentions import (
-    _HONORIFIC_ONLY,
-    _LEAD_ADVERBIAL,
-    _ORG_WORD,
-    _UPPER,
-    CAPSEQ,
-    NameHit,
-    _gender,
-    _key,
-    classify_tokens,
-)
+from .mentions import _LEAD_ADVERBIAL, _ORG_WORD
 from .sentences import sentence_starts
 
 _FOLLOWED_BY_CUE = re.compile(
@@ -50,7 +49,7 @@ _ORG_SCAN = re.compile(
     rf"{_ORG_WORD})*"
 )
 _POSSESSIVE_ORG = re.compile(
-    rf"['’]s\s+(?:[{_UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
+    rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
     r"Center|Party|League|Council|Institute|Department)\b"
 )
@@ -61,10 +60,10 @@ _ANONYMOUS_INTRO = re.compile(
 )
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _NICKNAME = re.compile(
-    rf"\b([{_UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{_UPPER}][\w'’-]+)"
+    rf"\b([{UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
 )
 # Its quoted middle alone, which starts with a mark and so is quick to look for.
-_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+[{_UPPER}]")
+_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+[{UPPER}]")
 
 
 _ROLE_STOP = words("""
@@ -94,7 +93,8 @@ def nicknamed(text: str) -> list[tuple[int, str]]:
     if not _NICKNAME_MIDDLE.search(text):
         return found
     for match in _NICKNAME.finditer(text):
-        if _key(match.group(1)) not in NOT_NAMES and _key(match.group(1)) not in TITLE_WORDS:
+        first = word_key(match.group(1))
+        if first not in NOT_NAMES and first not in TITLE_WORDS:
             found.append((match.start(), f"{match.group(1)} {match.group(2)}"))
     return found
 
@@ -125,7 +125,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if kind == "person":
             role = _role_around(text, hit_start, match_end, titles, start)
         if kind in ("person", "bare"):
-            gender = title_gender or (role and _role_gender(role)) or name_gender
+            gender = title_gender or (role and _rolegender_of(role)) or name_gender
         hits.append(NameHit(hit_start, match_end, surface, kind, name_text, given, gender, role))
     return hits
 
@@ -145,12 +145,12 @@ def _sequence(sequence: str) -> tuple | None:
     surface_tokens = titles + name if kind in ("person", "bare") else name
     offset = max(sequence.find(surface_tokens[0]), 0) if surface_tokens else 0
     return (kind, titles, " ".join(surface_tokens), offset, " ".join(name),
-            tuple(name[:-1]) if kind == "person" else (), _gender(titles, []),
-            _gender([], name))
+            tuple(name[:-1]) if kind == "person" else (), gender_of(titles, []),
+            gender_of([], name))
 
 
-def _role_gender(role: str) -> str | None:
-    return _gender([], [], role)
+def _rolegender_of(role: str) -> str | None:
+    return gender_of([], [], role)
 
 
 def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
@@ -165,7 +165,7 @@ def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameH
     if best is None:
         return None
     tokens = best.group(0).split()
-    while tokens and _key(tokens[0]) in NOT_NAMES:
+    while tokens and word_key(tokens[0]) in NOT_NAMES:
         tokens = tokens[1:]
     while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
         tokens = tokens[:-1]
@@ -193,19 +193,19 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
         kept.insert(0, word)
         if len(kept) >= 4:
             break
-    if kept and kept[-1][0].islower() and (_key(kept[-1]) in ROLE_HEADS or _key(
+    if kept and kept[-1][0].islower() and (word_key(kept[-1]) in ROLE_HEADS or word_key(
             kept[-1]) in TITLE_WORDS):
         parts.append(" ".join(kept))
     if titles:
-        titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
+        titles_text = " ".join(t for t in titles if word_key(t) not in HONORIFIC_ONLY)
         if titles_text:
             parts.append(titles_text)
     if text.startswith(",", end):
         after = _APPOSITION_AFTER.match(text, end)
-        if after and _key(after.group(1).split()[-1]) in _APPOSITION_HEADS:
+        if after and word_key(after.group(1).split()[-1]) in _APPOSITION_HEADS:
             parts.append(after.group(1))
     appos = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
-    if appos and _key(appos.group(1).split()[-1]) in ROLE_HEADS:
+    if appos and word_key(appos.group(1).split()[-1]) in ROLE_HEADS:
         parts.append(appos.group(1))
     return "; ".join(parts) or None
 

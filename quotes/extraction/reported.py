@@ -23,7 +23,8 @@ from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cu
 from .cues import REPORTING, negated, strip_aux
 from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
 from .lexicon import words
-from .mentions import NP, parse_subject
+from .mentions import parse_subject
+from .phrase import NP
 from .sentences import sentence_starts
 
 _ADJUNCTS = re.compile(
