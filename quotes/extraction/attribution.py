@@ -31,7 +31,7 @@ from .capitals import CAPSEQ, classify_tokens
 from .clustering import SPEAKER, SUBJECT, Entity, Registry
 from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
-from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
+from .lexicon import ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS
 from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL
 from .notspeech import is_marked_name, is_scare_quote, is_title
@@ -103,6 +103,9 @@ class Resolver:
         elif np.kind == "organisation":
             entity = registry.keyed("organisation", np.name, np.surface)
             confidence = base - 0.05
+        elif np.kind == "joined":
+            entity = registry.known("organisation", np.name)
+            confidence = base - 0.1
         elif np.kind == "anonymous":
             entity = registry.keyed("anonymous", np.name, np.surface)
             entity.gender = entity.gender or np.gender
@@ -115,7 +118,8 @@ class Resolver:
         elif np.kind == "description":
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
-            if entity is None and np.gender != "o" and np.name in ROLE_HEADS:
+            if entity is None and np.gender != "o" and (np.name in ROLE_HEADS
+                                                        or np.name in NATIONALITIES):
                 entity = registry.salient(np.gender, position, near)
                 confidence = base - 0.35
             if entity is None and np.name in ANONYMOUS_HEADS:

@@ -20,6 +20,7 @@ from .lexicon import (
     MALE_TITLES,
     NATIONALITIES,
     NOT_NAMES,
+    ORG_DESCRIPTORS,
     ORG_WORDS,
     PLACE_FIRST_WORDS,
     ROLE_HEADS,
@@ -55,6 +56,14 @@ _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter
 CAPSEQ = re.compile(
     rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
 )
+_CAPITAL = rf"[{UPPER}][\w'’-]*"
+# A body named for a list of things: "Department for Environment, Food and Rural Affairs".
+LISTED_NAME = re.compile(
+    r"(?:Department|Ministry|Office|Commission|Committee|Agency|Council|Institute|Bureau|"
+    r"Authority|Board|Secretariat|Centre|Center|Society|Association|Federation|Foundation|"
+    rf"School|Faculty|College|Union)\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL})*"
+    rf"(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})*)+,?\s+(?:and|&)\s+{_CAPITAL}(?:\s+{_CAPITAL})*"
+)
 _NAME_SUFFIXES = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
 _ROLE_NOUNS = words("parent resident commuter student nurse teacher patient shopper voter")
 HONORIFIC_ONLY = words("mr mrs ms miss mx dr sir dame lord lady")
@@ -79,6 +88,13 @@ class NameHit:
 def word_key(word: str) -> str:
     word = fold(word).rstrip(".")
     return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+_JOBS = ROLE_HEADS - TITLE_WORDS
+
+
+def _is_org_word(key: str) -> bool:
+    return key in ORG_WORDS or (key.endswith("s") and key[:-1] in ORG_WORDS)
 
 
 def is_title_word(word: str) -> bool:
@@ -113,24 +129,37 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         tokens = tokens[:-1]
     if not tokens:
         return None
+    if "&" in tokens:  # "Procter & Gamble"
+        return "organisation", [], tokens
+    described = 0
+    while described < len(tokens) - 1 and word_key(tokens[described]) in ORG_DESCRIPTORS:
+        described += 1
+    if described and not _is_org_word(word_key(tokens[described])):
+        # "Retailer John Lewis", "Housebuilder Northgate Homes": an organisation.
+        return "organisation", [], tokens[described:]
     cut = 0
     for k in range(len(tokens) - 1):
         if is_title_word(tokens[k]):
             cut = k + 1
     titles, name = tokens[:cut], tokens[cut:]
     keys = [word_key(t) for t in name]
-    if any(k in ORG_WORDS or (k.endswith("s") and k[:-1] in ORG_WORDS) for k in keys) or (
+    if any(_is_org_word(k) for k in keys) or (
         len(name) >= 2 and name[-1].isupper() and 2 <= len(name[-1]) <= 4
     ):
-        return "organisation", [], tokens
+        # A job before an organisation's name is not part of it ("Promoter Live Nation").
+        start = 0
+        while start < cut and word_key(tokens[start]) in _JOBS:
+            start += 1
+        return "organisation", [], tokens[start:]
     if len(name) == 1:
         key = keys[0]
         if key in KNOWN_ORGS or (name[0].isupper() and len(name[0]) > 1 and not titles):
             return "organisation", [], tokens if not titles else name
         if key in COUNTRIES:
             return "place", [], name
-        if (key in TITLE_WORDS or key in NATIONALITIES) and not titles:
-            return None
+        if (key in TITLE_WORDS or key in NATIONALITIES) and not any(
+                word_key(t) in HONORIFIC_ONLY for t in titles):
+            return None  # "Labour MP", "Prime Minister": a title, no name
         return ("person" if titles else "bare"), titles, name
     if keys[0] in PLACE_FIRST_WORDS and not titles:
         return "place", [], name

@@ -14,7 +14,13 @@ import bisect
 from dataclasses import dataclass, field
 
 from .capitals import NameHit
-from .lexicon import PRONOUN_GENDER
+from .lexicon import (
+    ANY_BODY_HEADS,
+    PRIVATE_BODY_HEADS,
+    PRONOUN_GENDER,
+    PUBLIC_BODY_HEADS,
+    PUBLIC_BODY_WORDS,
+)
 from .names import alias_key, fold, given_compatible, split_name, surname_skeleton, surnames_match
 from .phrase import NP
 
@@ -42,6 +48,14 @@ class Entity:
             self.roles.append(role)
 
 
+def _fits(head: str, organisation: Entity) -> bool:
+    """Can "the <head>" refer to this organisation?"""
+    if head in ANY_BODY_HEADS:
+        return True
+    public = not PUBLIC_BODY_WORDS.isdisjoint(fold(organisation.name).split())
+    return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
+
+
 class Registry:
     """The entities of one article and the timeline of their mentions."""
 
@@ -64,6 +78,7 @@ class Registry:
                 entity.add_form(hit.surface)
         elif hit.kind == "organisation":
             entity = self.keyed("organisation", hit.name, hit.surface)
+            entity.add_role(hit.role)
         else:
             return None
         if entity is not None:
@@ -141,6 +156,10 @@ class Registry:
         entity.add_form(surface or name)
         return entity
 
+    def known(self, kind: str, name: str) -> Entity | None:
+        """The organisation or anonymous source with this name, if the article has one."""
+        return self._keyed.get((kind, alias_key(name)))
+
     def note(self, position: int, entity: Entity, weight: int) -> None:
         bisect.insort(self._events, (position, entity.id, weight))
         if position >= 0 and position < self._first.get(entity.id, 1 << 60):
@@ -193,13 +212,21 @@ class Registry:
         head = fold(np.name)
         year_old = head.endswith("-year-old")
         age = head.split("-", 1)[0] if year_old else None
+        fallback = None
         for event_position, entity_id, weight in reversed(self._events[max(0, end - 600) : end]):
             entity = self.entities[entity_id]
             if entity.kind == "anonymous" and head in fold(entity.name).split():
                 return entity
             if np.gender == "o":
-                if entity.kind == "organisation" and head in fold(entity.name).split():
+                if entity.kind != "organisation":
+                    continue
+                if head in fold(entity.name).split() or head in entity.roles:
                     return entity
+                # Else the organisation last named as a subject or speaker, if it can be
+                # the kind the description says ("the company" is not a ministry).
+                if fallback is None and weight >= SUBJECT and event_position >= floor and (
+                        _fits(head, entity)):
+                    fallback = entity
                 continue
             if entity.kind != "person" or (np.gender and entity.gender not in (None, np.gender)):
                 continue
@@ -211,7 +238,7 @@ class Registry:
                 continue
             if any(head in fold(role).replace(";", " ").split() for role in entity.roles):
                 return entity
-        return None
+        return fallback
 
     def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:
         """The last person who was a subject or speaker, for a description with no role match."""

@@ -35,7 +35,9 @@ TITLE_WORDS = HONORIFICS | words(
     spokesperson head ceo cfo coo founder chairperson first crown grand supreme
     president-elect minister-president opposition party labour conservative tory tories
     democrat democratic republican liberal green reform gop independent senior junior
-    former acting interim new then outgoing incoming emeritus
+    former acting interim new then outgoing incoming emeritus whip assemblyman
+    assemblywoman alderman councilman councilwoman councilmember delegate treasurer
+    comptroller auditor surgeon provost rector vicar canon pastor chaplain
     """
 )
 
@@ -74,6 +76,12 @@ ORG_WORDS = words(
     regulator charity society institution laboratory labs lab systems technologies
     tech group's company's platform social times' bay lake chamber secretariat rail
     railway railways energy water power mail airline bus trains telecom pharma
+    homes recordings records studios pictures productions entertainment nation retail
+    stores foods brands pharmaceuticals logistics construction properties developments
+    housing insurance investments ventures resources mining petroleum steel chemicals
+    electric communications broadcasting publishing software robotics aerospace shipping
+    freight hotels resorts brewery farms fibre fiber partnership cooperative collective
+    rovers wanderers athletic albion rangers hotspur
     """
 )
 
@@ -144,7 +152,35 @@ ANONYMOUS_HEADS = words(
     executives leaders ministers lawmakers legislators mps senators commentators crowd
     crowds mob audience onlookers bystanders passengers commuters shoppers patients
     nurses survivors rescuer rescuers volunteer volunteers villagers locals engineer
-    engineers guard guards soldier soldiers troops pilot pilots driver drivers
+    engineers guard guards soldier soldiers troops pilot pilots driver drivers families
+    household households homeowner homeowners tenant tenants renters landlords trader
+    traders shopkeepers businesses forecasters meteorologists medic medics refugee
+    refugees migrants evacuees victim victims mourners pupils player players coaches
+    opponents councillors envoys monitors inspectors academics historians citizens
+    taxpayers consumers customers users viewers listeners readers investors
+    shareholders bosses owners managers demonstrators rebels fighters militants gunmen
+    insurgents adviser advisers advisor advisors allies farmers fishermen unions groups
+    charities agencies companies firms banks airlines hospitals schools experts
+    """
+)
+
+# Capitalised plurals that name a group of people ("Democrats have demanded that").
+GROUP_NAMES = words(
+    """
+    democrats republicans conservatives tories liberals greens socialists nationalists
+    unionists loyalists britons scots europeans africans asians arabs muslims christians
+    jews hindus sikhs
+    """
+)
+
+# Nouns that say a name is an organisation when they come before or beside it
+# ("housebuilder Northgate Homes", "their label, Heavenly Recordings"). Nouns that can
+# also be a person's job (developer, promoter, broadcaster) are role heads instead.
+ORG_DESCRIPTORS = words(
+    """
+    housebuilder retailer supermarket grocer chain carmaker automaker chipmaker drugmaker
+    manufacturer insurer lender airline carrier label band charity firm company startup
+    utility watchdog regulator distributor wholesaler outfit militia
     """
 )
 
@@ -157,8 +193,39 @@ ORG_HEADS = words(
     carrier broadcaster network team campaign website paper newspaper publisher
     manufacturer maker insurer lender operator developer startup platform watchdog
     coalition alliance federation association league school university hospital trust
-    chapter branch division unit wing
+    chapter branch division unit wing band label militia movement faction chain brand
+    supermarket housebuilder carmaker automaker promoter utility supplier outfit
     """
+)
+
+# What "the company said" can mean: a head noun fits a public body, a private one, or
+# either; a public body has one of PUBLIC_BODY_WORDS in its name.
+PUBLIC_BODY_WORDS = words(
+    """
+    ministry department office agency authority council commission committee government
+    administration service police court parliament senate congress assembly army navy
+    military forces force bureau embassy inspectorate tribunal cabinet kremlin pentagon
+    whitehall nhs secretariat regulator watchdog
+    """
+)
+PUBLIC_BODY_HEADS = words(
+    """
+    ministry department office agency authority council commission committee government
+    administration service police court regulator watchdog embassy army military force
+    board
+    """
+)
+PRIVATE_BODY_HEADS = words(
+    """
+    company firm retailer developer band label club team chain brand maker manufacturer
+    airline carrier insurer lender publisher broadcaster network startup operator
+    promoter supermarket housebuilder carmaker automaker utility supplier outfit charity
+    website paper newspaper platform bank
+    """
+)
+ANY_BODY_HEADS = words(
+    "group organisation organization movement militia coalition alliance federation "
+    "association faction"
 )
 
 # Role nouns a definite description can refer back to ("the chancellor said").
@@ -173,6 +240,16 @@ ROLE_HEADS = words(
     candidate nominee opponent challenger incumbent rapper musician producer director
     commander officer inspector detective chancellor-elect president-elect mp senator
     congressman congresswoman representative lawmaker councillor chef teacher pilot
+    whip guitarist drummer bassist keyboardist vocalist frontman frontwoman songwriter
+    composer conductor pianist violinist cellist novelist poet playwright screenwriter
+    filmmaker photographer artist sculptor comedian broadcaster journalist reporter
+    correspondent columnist editor pundit analyst strategist pollster historian academic
+    lecturer researcher headteacher headmaster headmistress surgeon midwife paramedic
+    pharmacist dentist vet landlord shopkeeper entrepreneur businessman businesswoman
+    campaigner activist organiser organizer volunteer veteran priest vicar pastor
+    chaplain treasurer trustee winger batsman jockey cyclist sprinter swimmer golfer
+    skipper accountant solicitor barrister magistrate coroner sheriff warden
+    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer
     """
 )
 

@@ -15,13 +15,22 @@ from functools import lru_cache
 from .capitals import (
     CAPSEQ,
     HONORIFIC_ONLY,
+    LISTED_NAME,
     UPPER,
     classify_tokens,
     gender_of,
     is_title_word,
     word_key,
 )
-from .descriptions import CLAUSE_WORDS, PREPOSITIONS, VERBISH, parse_common, strip_determiner
+from .descriptions import (
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    VERBISH,
+    group_phrase,
+    leads_common_phrase,
+    parse_common,
+    strip_determiner,
+)
 from .lexicon import words
 from .phrase import NP
 
@@ -53,6 +62,9 @@ _ORG_NAME = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.-]*\s+)?[{UPPER}][\w.-]*['’]s\s+)?"
     rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
 )
+_COMMA = "\u2063"  # a comma inside a name, kept apart while the phrase is split at commas
+_JOINED = re.compile(rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*\s+and\s+[{UPPER}][\w'’.-]*"
+                     rf"(?:\s+[{UPPER}][\w'’.-]*)*")
 _OF_SPLIT = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
 _OF_WORDS = ("of", "at", "from", "with")
 
@@ -70,6 +82,7 @@ def _parse_subject_cached(text: str) -> NP | None:
         core = _LEAD_ADVERBIAL.sub("", core)
     core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
+    whole = core
     if relative:
         core = core[: relative.start()]
     age = None
@@ -77,7 +90,11 @@ def _parse_subject_cached(text: str) -> NP | None:
     if age_match:
         age = age_match.group(1)
         core = core[: age_match.start()] + core[age_match.end() :]
-    parts = [part.strip() for part in core.split(",") if part.strip()]
+    listed = LISTED_NAME.search(core)
+    if listed:  # its commas do not separate appositions
+        core = core[: listed.start()] + listed.group().replace(",", _COMMA) + core[listed.end() :]
+    parts = [part.strip().replace(_COMMA, ",") for part in core.split(",") if part.strip()]
+    core = core.replace(_COMMA, ",")
     if not parts or len(parts) > 3:
         return None
     parsed = [_parse_part(part) for part in parts]
@@ -103,6 +120,16 @@ def _parse_subject_cached(text: str) -> NP | None:
             chosen.gender = chosen.gender or gender_of([], [], role)
     chosen.age = age
     chosen.surface = core.strip(" ,")
+    if relative is not None:
+        pronoun = relative.group().strip(" ,")
+        restrictive = not relative.group().startswith(",")
+        if chosen.kind == "anonymous" and restrictive and pronoun == "who":
+            # "Tenants who were evicted last year say": the clause says which tenants.
+            chosen.name = group_phrase(whole.strip(" ,"))
+            chosen.surface = whole.strip(" ,")
+        elif chosen.kind == "name" and pronoun == "which" and len(parts) == 1:
+            # People are "who"; "Northvolt, which makes batteries, said" is a company.
+            chosen = NP(surface=chosen.surface, kind="organisation", name=chosen.name)
     return chosen
 
 
@@ -126,6 +153,10 @@ def _parse_part(part: str) -> NP | None:
         return NP(surface=part, kind="pronoun", name=lower)
     if lower in ("no 10", "no. 10", "number 10", "number ten"):
         return NP(surface=part, kind="organisation", name=part)
+    if leads_common_phrase(tokens):
+        common = parse_common(part, tokens)
+        if common is not None:
+            return common
     of = _OF_SPLIT.match(part) if any(word in part for word in _OF_WORDS) else None
     if of and of.group(1)[:1].isupper() and not is_title_word(of.group(1).split()[-1]):
         left = _parse_part(of.group(1))
@@ -136,10 +167,15 @@ def _parse_part(part: str) -> NP | None:
     if organisation:
         classified = classify_tokens(organisation.group(2).split())
         if classified is not None and classified[0] == "organisation":
-            name = organisation.group(2)
+            name = " ".join(classified[2])
             if organisation.group(1):
                 name = organisation.group(1).strip() + " " + name
             return NP(surface=part, kind="organisation", name=name)
+        if _JOINED.fullmatch(organisation.group(2)) and not any(
+                is_title_word(token) for token in organisation.group(2).split()):
+            # "Marks and Spencer" or "Anna Kowalska and Piotr Nowak": one organisation
+            # or two people; resolved only if the article names such an organisation.
+            return NP(surface=part, kind="joined", name=organisation.group(2))
     if of:
         left = _parse_part(of.group(1))
         if left is not None and left.kind == "name":

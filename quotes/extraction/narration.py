@@ -34,8 +34,9 @@ from .lexicon import (
     words,
 )
 from .marks import scan_paragraph
-from .mentions import _LEAD_ADVERBIAL, _ORG_WORD
-from .sentences import sentence_starts
+from .mentions import _LEAD_ADVERBIAL
+from .organisations import joined_names, organisation_hit, organisation_kind
+from .sentences import sentence_start, sentence_starts
 
 _FOLLOWED_BY_CUE = re.compile(
     rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
@@ -43,10 +44,6 @@ _FOLLOWED_BY_CUE = re.compile(
 _CLAUSE_WORDS = words(
     "as when while after before because if that which who is was were are has had have "
     "will would did does said told and but"
-)
-_ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
-    rf"{_ORG_WORD})*"
 )
 _POSSESSIVE_ORG = re.compile(
     rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
@@ -58,7 +55,6 @@ _ANONYMOUS_INTRO = re.compile(
     + _alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _NICKNAME = re.compile(
     rf"\b([{UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
 )
@@ -102,9 +98,12 @@ def nicknamed(text: str) -> list[tuple[int, str]]:
 def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     """The people and organisations named in text[start:end]."""
     hits: list[NameHit] = []
+    joined = joined_names(text, start, end) if "&" in text or " and " in text else []
     covered = 0
     for match in CAPSEQ.finditer(text, start, end):
         if match.start() < covered:
+            continue
+        if joined and any(hit.start <= match.start() < hit.end for hit in joined):
             continue
         sequence = _sequence(match.group())
         if sequence is None:
@@ -114,8 +113,15 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if text.startswith(_POSSESSIVE, match_end) and _POSSESSIVE_ORG.match(text, match_end):
             covered = match_end + 3
             continue
+        if kind != "organisation" and match.group().startswith("The ") and (
+                sentence_start(text, 0, match.start()) != match.start()):
+            # "The" inside a sentence is part of a name: a band, a paper, a company.
+            name = match.group()
+            kind = "organisation"
+            hits.append(NameHit(match.start(), match_end, name, kind, name, (), None))
+            continue
         if kind == "organisation":
-            hit = _organisation_hit(text, match, start, end)
+            hit = organisation_hit(text, match, start, end)
             if hit is not None:
                 hits.append(hit)
                 covered = hit.end
@@ -125,8 +131,13 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if kind == "person":
             role = _role_around(text, hit_start, match_end, titles, start)
         if kind in ("person", "bare"):
-            gender = title_gender or (role and _rolegender_of(role)) or name_gender
+            gender = title_gender or (role and _role_gender(role)) or name_gender
         hits.append(NameHit(hit_start, match_end, surface, kind, name_text, given, gender, role))
+    if joined:
+        hits = sorted(hits + joined, key=lambda hit: hit.start)
+    for hit in hits:
+        if hit.kind == "organisation":
+            hit.role = organisation_kind(text, hit.start, hit.end, start)
     return hits
 
 
@@ -149,34 +160,8 @@ def _sequence(sequence: str) -> tuple | None:
             gender_of([], name))
 
 
-def _rolegender_of(role: str) -> str | None:
+def _role_gender(role: str) -> str | None:
     return gender_of([], [], role)
-
-
-def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
-    """The whole organisation name around a capitalised word ("Department of Health and
-    Social Care"), with an acronym given in brackets after it."""
-    best = None
-    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
-            end, match.end() + 80)):
-        if candidate.start() <= match.start() and candidate.end() >= match.end():
-            best = candidate
-            break
-    if best is None:
-        return None
-    tokens = best.group(0).split()
-    while tokens and word_key(tokens[0]) in NOT_NAMES:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    name = " ".join(tokens)
-    hit_start = best.start() + best.group(0).find(tokens[0])
-    hit_end = hit_start + len(name)
-    acronym = _ACRONYM.match(text, hit_end)
-    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
-                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
 
 
 def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int) -> str | None:
