@@ -118,9 +118,12 @@ class Resolver:
         elif np.kind == "description":
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
-            if entity is None and np.gender != "o" and (np.name in ROLE_HEADS
-                                                        or np.name in NATIONALITIES):
+            if entity is None and np.gender != "o" and np.name in ROLE_HEADS:
                 entity = registry.salient(np.gender, position, near)
+                confidence = base - 0.35
+            elif entity is None and np.name in NATIONALITIES:
+                # "The Italian said": sports and foreign copy call the main subject so.
+                entity = registry.salient(np.gender, position, floor)
                 confidence = base - 0.35
             if entity is None and np.name in ANONYMOUS_HEADS:
                 entity = registry.keyed("anonymous", np.name, np.surface)
@@ -337,10 +340,12 @@ class BodyAttributor:
 
     def _inherit(self, position: int, paragraph: int, start: int,
                  same: bool = False) -> Speaker | None:
-        """The speaker of the last speech in this (or the previous) paragraph."""
+        """The speaker of the last speech in this (or the previous) paragraph, or the one
+        before a question put to them ("Did he still have the dressing room?")."""
         k = bisect.bisect_left(self._event_positions, position)
         event = self.events[k - 1] if k else None
-        if event is None or event.paragraph < paragraph - (0 if same else 1):
+        reach = 0 if same else 2 if self._asked(paragraph - 1) else 1
+        if event is None or event.paragraph < paragraph - reach:
             return None
         if event.paragraph == paragraph - 1 and self._pieces_before(paragraph, start):
             return None
@@ -352,6 +357,11 @@ class BodyAttributor:
         )
         return Speaker(previous.entity, previous.mention, previous.cue, "inherit-previous",
                        round(max(0.3, min(confidence, 0.8)), 2))
+
+    def _asked(self, paragraph: int) -> bool:
+        """Is this paragraph a question in narration, with nothing quoted in it?"""
+        return paragraph > 0 and paragraph not in self._pieces and self.paragraphs[
+            paragraph].rstrip().endswith("?")
 
     def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
         events = self.registry._events

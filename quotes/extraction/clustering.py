@@ -147,8 +147,13 @@ class Registry:
         key = (kind, alias_key(name))
         entity = self._keyed.get(key)
         if entity is None and kind == "organisation" and " " not in key[1]:
+            # A one-word short form of a longer name: "Rovers" for "Halton Rovers".
             entity = next((e for (k, n), e in self._keyed.items()
                            if k == kind and n.startswith(key[1] + " ")), None)
+            if entity is None:
+                ending = [e for (k, n), e in self._keyed.items()
+                          if k == kind and n.endswith(" " + key[1])]
+                entity = ending[0] if len(ending) == 1 else None
         if entity is None:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
             self.entities.append(entity)
@@ -186,12 +191,17 @@ class Registry:
                 break
             entity = self.entities[entity_id]
             if want in ("m", "f"):
-                if entity.kind == "anonymous" and entity.gender == want and weight >= SPEAKER:
+                new_here = entity.gender is None and event_position >= here
+                if entity.kind == "anonymous" and weight >= SPEAKER and (
+                        entity.gender == want or new_here):
+                    # "Another Labour MP said ... she said": one unnamed person just quoted.
+                    entity.gender = want
                     return entity, True
                 if entity.kind != "person" or entity.gender not in (None, want):
                     continue
                 if (weight == MENTION and self._first.get(entity.id) == event_position
-                        and event_position >= here and position - event_position < 250):
+                        and event_position >= here and position - event_position < 250
+                        and entity.gender == want):
                     return entity, True
             elif want == "p":
                 if entity.kind == "person":

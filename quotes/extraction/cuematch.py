@@ -51,6 +51,7 @@ _CLAUSE_END = re.compile(r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|aft
 _NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
 _TOLD = frozenset(("told", "tells", "tell"))
 _OBJECT_STOP = words(
+    "he she they it we i you there "
     "on in at during after before when as while that following yesterday today last "
     "outside inside about of over this earlier later how why what whether"
 )
@@ -250,6 +251,10 @@ def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int) -> tupl
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
             if (token[0].islower() and token.strip(".") in _OBJECT_STOP) or len(words) >= 6:
+                break
+            # "told Reuters they saw ...": the object is a name; a lower-case word after it
+            # starts the reported clause.
+            if words and words[-1][0].isupper() and token[0].islower() and token not in ("of",):
                 break
             words.append(token.rstrip(".,"))
             cursor = verb_end + word.end()

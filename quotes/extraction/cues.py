@@ -13,7 +13,18 @@ def _forms(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-SPEECH = _forms(
+# The plural present ("Residents say", "Critics warn"): several are also nouns ("their
+# claim"), which the reported-speech reader checks for.
+BASE_FORMS = _forms(
+    """
+    say tell warn insist argue explain stress write announce admit acknowledge concede
+    confirm reveal disclose maintain contend allege predict suggest reiterate emphasise
+    emphasize testify complain caution claim deny demand vow pledge promise
+    """
+)
+SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")
+
+SPEECH = BASE_FORMS + _forms(
     """
     said says say told tells tell added adds warned warns insisted insists
     claimed claims argued argues explained explains noted notes stressed stresses
@@ -35,8 +46,6 @@ SPEECH = _forms(
     recounted recounts explained acknowledged interjected chimed
     """
 )
-SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")
-
 REPORTING = frozenset(
     _forms(
         """
@@ -51,6 +60,7 @@ REPORTING = frozenset(
         repeats tweeted posted urged urges
         """
     )
+    + BASE_FORMS
 )
 
 LABELLING = _forms(

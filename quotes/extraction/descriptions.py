@@ -39,6 +39,7 @@ VERBISH = words(
 _YEAR_OLD = re.compile(r"\d+-year-old$")
 _COLLECTIVE = words("crowd audience mob family jury panel police public")
 _HEADS = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
+_PLURALS = words("people police staff")
 
 
 def strip_determiner(text: str) -> str:
@@ -114,7 +115,8 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
         return None
     word = lowered[head_index]
     head = singular(word)
-    plural = head != word
+    plural = head != word or word in _PLURALS or (
+        word.endswith("s") and not word.endswith("ss") and word in _HEADS)
     determiner = lowered[0] if lowered[0] in DETERMINERS else None
     if is_group(tokens[head_index]):
         return NP(surface=part, kind="anonymous", name=group_phrase(part), gender="p")

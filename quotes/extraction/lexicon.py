@@ -53,6 +53,8 @@ NATIONALITIES = words(
     kenyan ethiopian somali sudanese south african canadian mexican brazilian argentine
     argentinian chilean colombian venezuelan peruvian cuban australian kiwi filipino
     indonesian malaysian thai vietnamese european western african asian arab gulf
+    spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman
+    welshwoman irishman irishwoman dutchman briton
     """
 )
 
@@ -194,6 +196,7 @@ ORG_HEADS = words(
     manufacturer maker insurer lender operator developer startup platform watchdog
     coalition alliance federation association league school university hospital trust
     chapter branch division unit wing band label militia movement faction chain brand
+    military army navy
     supermarket housebuilder carmaker automaker promoter utility supplier outfit
     """
 )

@@ -33,6 +33,7 @@ from .descriptions import (
 )
 from .lexicon import words
 from .phrase import NP
+from .sentences import without_dateline
 
 _PRONOUNS = words("he she they it we i")
 _RELATIVE = re.compile(
@@ -52,9 +53,6 @@ _LEAD_ADVERBIAL = re.compile(
     r"Challenged|Quizzed|Appearing|Testifying)\b[^,]*,\s*)+"
 )
 _LEAD_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Still)\s+")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
-)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
 _ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|&)"
@@ -77,7 +75,7 @@ def parse_subject(text: str) -> NP | None:
 @lru_cache(maxsize=8192)
 def _parse_subject_cached(text: str) -> NP | None:
     surface = text.strip().strip(",;:—– ")
-    core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", _DATELINE.sub("", surface)))
+    core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", without_dateline(surface)))
     if "," in core:
         core = _LEAD_ADVERBIAL.sub("", core)
     core = _LEAD_CONJUNCTION.sub("", core)

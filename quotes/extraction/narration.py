@@ -36,7 +36,7 @@ from .lexicon import (
 from .marks import scan_paragraph
 from .mentions import _LEAD_ADVERBIAL
 from .organisations import joined_names, organisation_hit, organisation_kind
-from .sentences import sentence_start, sentence_starts
+from .sentences import DATELINE, sentence_start, sentence_starts
 
 _FOLLOWED_BY_CUE = re.compile(
     rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
@@ -212,6 +212,9 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
             for position, name in nicknamed(text):
                 registry.person(name, name, position=offsets[number] + position)
         narration = _narration(text, quoted)
+        dateline = DATELINE.match(text) if number == 0 else None
+        if dateline and narration and narration[0][0] == 0:  # a place, not a name
+            narration[0] = (dateline.end(), narration[0][1])
         if not ANONYMOUS_WORDS.isdisjoint(cue_words(text).words):
             for start, end in narration:
                 for position, phrase, gender in anonymous_sources(text, start, end):

@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass
 
 from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
-from .cues import REPORTING, negated, strip_aux
+from .cues import BASE_FORMS, REPORTING, negated, strip_aux
 from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
 from .lexicon import words
 from .mentions import parse_subject
 from .phrase import NP
-from .sentences import sentence_starts
+from .sentences import DATELINE, sentence_starts, without_dateline
 
 _ADJUNCTS = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next)\s+(?:" + _WEEKDAY + r"|week|month|year|night|"
@@ -42,8 +42,8 @@ _ADJUNCTS = re.compile(
 _THAT = re.compile(r"\s*that\s+")
 _THAT_WORD = re.compile(r"\bthat\b")
 _NOT_CLAUSE = re.compile(
-    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about|with|goodbye|sorry|"
-    r"nothing|little|so|yes|no)\b",
+    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
+    r"sorry|nothing|little|so|yes|no)\b",
     re.IGNORECASE,
 )
 _FINITE = re.compile(
@@ -52,7 +52,14 @@ _FINITE = re.compile(
     r"\w{3,}ed|struck|fell|rose|grew|made|took|gave|came|went|saw|knew|thought|found|"
     r"got|left|felt|kept|held|brought|began|ran|won|lost|paid|sent|spent|built|hit|cut|"
     r"put|set|drew|threw|broke|spoke|wrote|chose|drove|flew|fought|led|met|sold|stood|"
-    r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?)\b"
+    r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?|"
+    r"sat|lay|bought|caught|dealt|fed|fled|forgot|froze|hung|heard|hid|hurt|knew|laid|lent|"
+    r"let|lit|meant|quit|rode|rang|shook|shot|shut|sang|sank|slept|slid|spun|split|spread|"
+    r"stole|stuck|swore|swept|swung|taught|tore|woke|wore|means|includes?|goes|comes|"
+    r"makes|takes|gives|keeps|holds|sits|stands|lies|leaves|shows|owns|runs|costs?|"
+    r"depends|lacks|poses|puts|risks|suffers|uses|works|lives|cannot|can't|won't|don't|"
+    r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
+    r"couldn't|shouldn't)(?!\w)"
 )
 _CUT = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
@@ -87,9 +94,6 @@ _ASIDE = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
 )
 _ENDS_WITH_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
-)
 _PRONOUN_AFTER = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
 
@@ -172,7 +176,7 @@ def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, 
 def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | None:
     for verb_start, verb_end, verb in verbs:
         pre = sentence[:verb_start]
-        if verb.endswith("s") and _NOUN_BEFORE.search(pre):
+        if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
             continue
         bare = strip_aux(pre)
         pronoun = _TRAILING_PRONOUN.search(bare)
@@ -206,7 +210,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
 
 def _elided_subject(text: str) -> NP | None:
     """The subject at the start of a sentence whose later verb has none of its own."""
-    tokens = _DATELINE.sub("", text).split()
+    tokens = without_dateline(text).split()
     for count in range(min(8, len(tokens)), 0, -1):
         np = parse_subject(" ".join(tokens[:count]))
         if np is not None and np.kind != "pronoun":
@@ -224,7 +228,7 @@ def _complement(sentence: str, position: int) -> int | None:
         position += 1
     if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
         return None
-    window = sentence[position:].split()[:10]
+    window = sentence[position:].split()[:14]
     if len(window) < 3 or not _FINITE.search(" ".join(window[1:])):
         return None
     return position
@@ -242,7 +246,8 @@ def _cue_at_end(sentence: str) -> Reported | None:
             rest = ""
         if verb not in REPORTING or _FINITE.search(rest) or _THAT_WORD.search(rest):
             continue
-        return _clause(sentence, 0, comma, cue.np, cue.cue, comma)
+        dateline = DATELINE.match(sentence)
+        return _clause(sentence, dateline.end() if dateline else 0, comma, cue.np, cue.cue, comma)
     return None
 
 
