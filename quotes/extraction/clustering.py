@@ -21,10 +21,18 @@ from .lexicon import (
     PUBLIC_BODY_HEADS,
     PUBLIC_BODY_WORDS,
 )
-from .names import alias_key, fold, given_compatible, split_name, surname_skeleton, surnames_match
+from .names import (
+    alias_key,
+    fold,
+    given_compatible,
+    split_name,
+    surname_skeleton,
+    surnames_match,
+)
 from .phrase import NP
 
 MENTION, SUBJECT, SPEAKER = 0, 1, 2
+_POST_MODIFIERS = frozenset("for of at with from in on who that which".split())
 
 
 @dataclass(slots=True)
@@ -46,6 +54,17 @@ class Entity:
     def add_role(self, role: str | None) -> None:
         if role and role not in self.roles:
             self.roles.append(role)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words of an anonymous source up to its post-modifier: "spokeswoman" in
+    "spokeswoman for the club", so "the club" does not mean "fans of the club"."""
+    found = []
+    for word in fold(phrase).split():
+        if word in _POST_MODIFIERS:
+            break
+        found.append(word)
+    return found
 
 
 def _fits(head: str, organisation: Entity) -> bool:
@@ -225,7 +244,7 @@ class Registry:
         fallback = None
         for event_position, entity_id, weight in reversed(self._events[max(0, end - 600) : end]):
             entity = self.entities[entity_id]
-            if entity.kind == "anonymous" and head in fold(entity.name).split():
+            if entity.kind == "anonymous" and head in _head_words(entity.name):
                 return entity
             if np.gender == "o":
                 if entity.kind != "organisation":

@@ -40,6 +40,7 @@ _YEAR_OLD = re.compile(r"\d+-year-old$")
 _COLLECTIVE = words("crowd audience mob family jury panel police public")
 _HEADS = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
 _PLURALS = words("people police staff")
+_GENERIC = words("people person")
 
 
 def strip_determiner(text: str) -> str:
@@ -129,6 +130,8 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     gender = "p" if plural else GENDERED_NOUNS.get(head)
     if determiner == "the" and head_index == len(tokens) - 1 and head in NATIONALITIES:
         return NP(surface=part, kind="description", name=head)
+    if word in _GENERIC and len(tokens) == 1:
+        return None  # "People tell me ...": no one in particular
     if head in ANONYMOUS_HEADS and head not in ("statement", "statements"):
         if (determiner == "the" and head_index == len(tokens) - 1 and not word.endswith("s")
                 and head not in _COLLECTIVE):

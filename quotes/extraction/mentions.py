@@ -93,8 +93,8 @@ def _parse_subject_cached(text: str) -> NP | None:
         core = core[: listed.start()] + listed.group().replace(",", _COMMA) + core[listed.end() :]
     parts = [part.strip().replace(_COMMA, ",") for part in core.split(",") if part.strip()]
     core = core.replace(_COMMA, ",")
-    if not parts or len(parts) > 3:
-        return None
+    if not parts or len(parts) > 3 or core.rstrip().endswith((" who", " which", " that")):
+        return None  # the verb after it is inside a relative clause
     parsed = [_parse_part(part) for part in parts]
     if len(parsed) == 1:
         chosen = parsed[0]
@@ -153,7 +153,7 @@ def _parse_part(part: str) -> NP | None:
         return NP(surface=part, kind="organisation", name=part)
     if leads_common_phrase(tokens):
         common = parse_common(part, tokens)
-        if common is not None:
+        if common is not None or lower in ("people", "person"):
             return common
     of = _OF_SPLIT.match(part) if any(word in part for word in _OF_WORDS) else None
     if of and of.group(1)[:1].isupper() and not is_title_word(of.group(1).split()[-1]):

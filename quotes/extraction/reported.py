@@ -65,9 +65,11 @@ _CUT = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
     r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
-    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b)"
+    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b|"
+    r",\s+(?:said|says|told)\s)"
 )
-_CUT_WORDS = ("and", "but", "adding", "saying", "according", "citing", "noting")
+_CUT_WORDS = ("and", "but", "adding", "saying", "according", "citing", "noting", ", said",
+              ", says", ", told")
 _SECOND_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
@@ -195,6 +197,10 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence))
         clause = _complement(sentence, cue_end)
         if clause is not None:
+            if np.kind == "name" and not np.given and not np.titled and sentence.startswith(
+                    ("it ", "its "), clause):
+                # "Tesco said it would appeal": what is "it" about itself is an organisation.
+                np = NP(surface=np.surface, kind="organisation", name=np.name)
             return _clause(sentence, clause, len(sentence), np, cue, verb_start)
         break
     participle = _PARTICIPLE.search(sentence)

@@ -209,3 +209,22 @@ def test_the_militia_is_the_armed_group_named_with_its_acronym(quotes_of):
         "The militia said it had \"restored order\" and would withdraw within a week.",
     )
     assert _speakers(quotes) == [("partial", "Popular Mobilisation Forces")]
+
+
+# Precision: what the rules above must not do -------------------------------------------
+def test_generic_people_and_a_verb_inside_a_relative_clause_are_not_speakers(quotes_of):
+    assert quotes_of("People tell me that the buses never come on time.",
+                     "Residents who say they were never consulted have vowed to fight the "
+                     "plan.") == []
+
+
+def test_the_club_is_not_a_group_of_its_fans(quotes_of):
+    quotes = quotes_of("Fans of the club say they are tired of broken promises.",
+                       "The club said in a statement that the owner remained committed.")
+    assert _speakers(quotes) == [("indirect", "fans of the club"), ("indirect", None)]
+
+
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation(extract_article):
+    quotes = extract_article("Tesco said it would appeal the ruling in the Court of Appeal.",
+                             "The supermarket said the fine was out of all proportion.").quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Tesco", "organisation")] * 2
