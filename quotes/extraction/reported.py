@@ -194,7 +194,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
             np = _elided_subject(sentence)
         if np is None:
             break
-        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence))
+        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
         clause = _complement(sentence, cue_end)
         if clause is not None:
             if np.kind == "name" and not np.given and not np.titled and sentence.startswith(

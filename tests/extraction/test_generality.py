@@ -228,3 +228,14 @@ def test_a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation(extract_
     quotes = extract_article("Tesco said it would appeal the ruling in the Court of Appeal.",
                              "The supermarket said the fine was out of all proportion.").quotes
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("Tesco", "organisation")] * 2
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "clause"), [
+    ("Newsom, who said last week that he would not run, told reporters the state had "
+     "secured federal help.", "Newsom", "the state had secured federal help"),
+    ("Ms Reeves told the Bank of England it should cut rates before the summer.", "Reeves",
+     "it should cut rates before the summer"),
+])
+def test_the_object_of_told_ends_where_the_reported_clause_starts(quotes_of, sentence,
+                                                                  speaker, clause):
+    assert quotes_of(sentence) == [("indirect", speaker, clause)]
