@@ -98,7 +98,7 @@ def nicknamed(text: str) -> list[tuple[int, str]]:
 def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     """The people and organisations named in text[start:end]."""
     hits: list[NameHit] = []
-    joined = joined_names(text, start, end) if "&" in text or " and " in text else []
+    joined = joined_names(text, start, end) if _JOINED_HINT.search(text, start, end) else []
     covered = 0
     for match in CAPSEQ.finditer(text, start, end):
         if match.start() < covered:
@@ -142,6 +142,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_JOINED_HINT = re.compile(rf"\s(?:and|&)\s+[{UPPER}]")
 
 
 @lru_cache(maxsize=16384)
