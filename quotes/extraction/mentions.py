@@ -52,7 +52,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"Later|Like|Unlike|Reacting|Commenting|Announcing|Explaining|Defending|Pressed|"
     r"Challenged|Quizzed|Appearing|Testifying)\b[^,]*,\s*)+"
 )
-_LEAD_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Then|Also|Still)\s+")
+_CONJUNCTIONS = ("And", "But", "So", "Yet", "Then", "Also", "Still")
+_LEAD_CONJUNCTION = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
 _ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|&)"
@@ -74,21 +75,27 @@ def parse_subject(text: str) -> NP | None:
 
 @lru_cache(maxsize=8192)
 def _parse_subject_cached(text: str) -> NP | None:
-    surface = text.strip().strip(",;:—– ")
-    core = _DASHED_ASIDE.sub("", _PARENTHESES.sub("", without_dateline(surface)))
+    # Each regex is tried only where the character it needs is there: most subjects are
+    # two or three plain words, and each new one is parsed once.
+    core = without_dateline(text.strip().strip(",;:—– "))
+    if "(" in core:
+        core = _PARENTHESES.sub("", core)
+    if "-" in core or "–" in core or "—" in core:
+        core = _DASHED_ASIDE.sub("", core)
     if "," in core:
         core = _LEAD_ADVERBIAL.sub("", core)
-    core = _LEAD_CONJUNCTION.sub("", core)
+    if core.startswith(_CONJUNCTIONS):
+        core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
     whole = core
     if relative:
         core = core[: relative.start()]
     age = None
-    age_match = _AGE.search(core)
+    age_match = _AGE.search(core) if "," in core else None
     if age_match:
         age = age_match.group(1)
         core = core[: age_match.start()] + core[age_match.end() :]
-    listed = LISTED_NAME.search(core)
+    listed = LISTED_NAME.search(core) if "," in core else None
     if listed:  # its commas do not separate appositions
         core = core[: listed.start()] + listed.group().replace(",", _COMMA) + core[listed.end() :]
     parts = [part.strip().replace(_COMMA, ",") for part in core.split(",") if part.strip()]
