@@ -9,7 +9,8 @@ Rules, tried in order for each quotation found by the marks:
 - cue-before-colon across paragraphs: a paragraph ending `X said:` then a quote
 - inherit-previous: a quote standing alone (a fully quoted paragraph, or a sentence
   after an attributed one) takes the speaker of the last speech in the same or the
-  previous paragraph, unless someone else became the subject in between
+  previous paragraph (or the one before a question in narration, as in a press
+  conference), unless someone else became the subject in between
 - same-sentence: a second quote in one sentence (`called it "A" and said "B"`)
 - preceding-subject: a quote standing alone after a sentence about a known person
 - sentence-subject: a partial quote with no speech verb goes to the person who is the

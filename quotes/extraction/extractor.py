@@ -18,7 +18,7 @@ from .notspeech import is_marked_name, is_scare_quote
 from .reported import find_reported
 from .sentences import sentence_start
 
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 _NORMALISE = re.compile(r"[\W_]+")
 
