@@ -24,6 +24,7 @@ from .capitals import (
 )
 from .clustering import MENTION, SUBJECT, Registry
 from .cues import _AUX_WORDS, SPEECH, _alternation
+from .descriptions import leads_common_phrase
 from .facts import ANONYMOUS_WORDS, cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
@@ -150,10 +151,13 @@ def _sequence(sequence: str) -> tuple | None:
     """What a capitalised sequence is, worked out once per distinct sequence: (kind,
     titles, surface, offset of the surface, name text, given names, the gender its titles
     give, the gender its given name gives)."""
-    classified = classify_tokens(sequence.split())
+    tokens = sequence.split()
+    classified = classify_tokens(tokens)
     if classified is None:
         return None
     kind, titles, name = classified
+    if kind in ("person", "bare") and leads_common_phrase(tokens) and not tokens[0].isupper():
+        return None  # "Coaches say", "Labour MPs", "The Italian": not a person's name
     surface_tokens = titles + name if kind in ("person", "bare") else name
     offset = max(sequence.find(surface_tokens[0]), 0) if surface_tokens else 0
     return (kind, titles, " ".join(surface_tokens), offset, " ".join(name),

@@ -61,6 +61,11 @@ _FINITE = re.compile(
     r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
     r"couldn't|shouldn't)(?!\w)"
 )
+# A subject and a verb in the present: "the site floods", "the lower road often floods".
+_PRESENT_CLAUSE = re.compile(
+    r"(?:the|a|an|its|their|his|her|this|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?[a-z]{3,}s\b"
+)
 _CUT = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
     r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
@@ -195,7 +200,8 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         if np is None:
             break
         cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
-        clause = _complement(sentence, cue_end)
+        clause = _complement(sentence, cue_end, present=verb in BASE_FORMS or (
+            verb.endswith("s") and verb != "was"))
         if clause is not None:
             if np.kind == "name" and not np.given and not np.titled and sentence.startswith(
                     ("it ", "its "), clause):
@@ -224,8 +230,9 @@ def _elided_subject(text: str) -> NP | None:
     return None
 
 
-def _complement(sentence: str, position: int) -> int | None:
-    """Where the reported clause after a cue starts, or None if there is none."""
+def _complement(sentence: str, position: int, present: bool = False) -> int | None:
+    """Where the reported clause after a cue starts, or None if there is none; after a
+    cue in the present ("Residents say"), "the site floods" is a clause too."""
     position = _ADJUNCTS.match(sentence, position).end()
     that = _THAT.match(sentence, position)
     if that:
@@ -235,7 +242,10 @@ def _complement(sentence: str, position: int) -> int | None:
     if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
         return None
     window = sentence[position:].split()[:14]
-    if len(window) < 3 or not _FINITE.search(" ".join(window[1:])):
+    if len(window) < 3:
+        return None
+    if not _FINITE.search(" ".join(window[1:])) and not (
+            present and _PRESENT_CLAUSE.match(sentence, position)):
         return None
     return position
 

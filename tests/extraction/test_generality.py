@@ -239,3 +239,14 @@ def test_a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation(extract_
 def test_the_object_of_told_ends_where_the_reported_clause_starts(quotes_of, sentence,
                                                                   speaker, clause):
     assert quotes_of(sentence) == [("indirect", speaker, clause)]
+
+
+def test_a_present_cue_takes_a_present_clause(quotes_of):
+    assert quotes_of("Residents say the lower road floods every winter.") == [
+        ("indirect", "residents", "the lower road floods every winter")]
+
+
+def test_a_group_noun_opening_a_sentence_is_not_a_person_for_he(quotes_of):
+    quotes = quotes_of("Coaches say the players need more rest between games.",
+                       "He says the calendar is simply too crowded.")
+    assert quotes[1][1] is None
