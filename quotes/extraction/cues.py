@@ -14,12 +14,13 @@ def _forms(text: str) -> tuple[str, ...]:
 
 
 # The plural present ("Residents say", "Critics warn"): several are also nouns ("their
-# claim"), which the reported-speech reader checks for.
+# claim"), which the reported-speech reader checks for. Not "suggest" or "predict":
+# their plural subjects are mostly polls, studies and models, not speakers.
 BASE_FORMS = _forms(
     """
     say tell warn insist argue explain stress write announce admit acknowledge concede
-    confirm reveal disclose maintain contend allege predict suggest reiterate emphasise
-    emphasize testify complain caution claim deny demand vow pledge promise
+    confirm reveal disclose maintain contend allege reiterate emphasise emphasize testify
+    complain caution claim deny demand vow pledge promise
     """
 )
 SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")

@@ -166,6 +166,18 @@ ANONYMOUS_HEADS = words(
     """
 )
 
+# Things that "show", "suggest" or "claim" but do not speak: "Studies claim ..." has no
+# speaker (the gold set leaves "estimates/shows" unannotated).
+NON_SPEAKERS = words(
+    """
+    study studies report reports poll polls survey surveys data figure figures statistics
+    analysis analyses estimate estimates model models projection projections forecast
+    forecasts record records document documents paper papers finding findings result
+    results test tests trial trials image images photo photos video videos footage map
+    maps chart charts email emails message messages file files minutes evidence research
+    """
+)
+
 # Capitalised plurals that name a group of people ("Democrats have demanded that").
 GROUP_NAMES = words(
     """

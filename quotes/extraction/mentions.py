@@ -24,6 +24,7 @@ from .capitals import (
 )
 from .descriptions import (
     CLAUSE_WORDS,
+    DETERMINERS,
     PREPOSITIONS,
     VERBISH,
     group_phrase,
@@ -31,7 +32,7 @@ from .descriptions import (
     parse_common,
     strip_determiner,
 )
-from .lexicon import words
+from .lexicon import NON_SPEAKERS, words
 from .phrase import NP
 from .sentences import without_dateline
 
@@ -158,6 +159,9 @@ def _parse_part(part: str) -> NP | None:
         return NP(surface=part, kind="pronoun", name=lower)
     if lower in ("no 10", "no. 10", "number 10", "number ten"):
         return NP(surface=part, kind="organisation", name=part)
+    if tokens[-1].casefold() in NON_SPEAKERS and (
+            len(tokens) == 1 or (len(tokens) == 2 and tokens[0].casefold() in DETERMINERS)):
+        return None
     if leads_common_phrase(tokens):
         common = parse_common(part, tokens)
         if common is not None or lower in ("people", "person"):

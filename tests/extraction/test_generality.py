@@ -250,3 +250,8 @@ def test_a_group_noun_opening_a_sentence_is_not_a_person_for_he(quotes_of):
     quotes = quotes_of("Coaches say the players need more rest between games.",
                        "He says the calendar is simply too crowded.")
     assert quotes[1][1] is None
+
+
+def test_polls_and_studies_do_not_speak(quotes_of):
+    assert quotes_of("Polls suggest the race is tightening in the final week.",
+                     "Studies claim the drug cuts the risk of stroke by a third.") == []
