@@ -120,6 +120,13 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
         word.endswith("s") and not word.endswith("ss") and word in _HEADS)
     determiner = lowered[0] if lowered[0] in DETERMINERS else None
     if is_group(tokens[head_index]):
+        if determiner in ("a", "an"):
+            # "a move Democrats called": the article belongs to another noun.
+            start = head_index
+            while start > 0 and tokens[start - 1][:1].isupper():
+                start -= 1
+            return NP(surface=part, kind="anonymous", name=" ".join(tokens[start:head_index + 1]),
+                      gender="p")
         return NP(surface=part, kind="anonymous", name=group_phrase(part), gender="p")
     if plural and head not in ANONYMOUS_HEADS and head in ORG_HEADS:
         return NP(surface=part, kind="anonymous", name=group_phrase(part), gender="p")

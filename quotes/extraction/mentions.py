@@ -43,6 +43,8 @@ _RELATIVE = re.compile(
     r"as|now|then|himself|herself|itself|themselves|also|according|adding|in|on|at|"
     r"during|like|with|whom)\b"
 )
+# A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
+_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
 _AGE = re.compile(r",\s*(\d{1,3})\s*(?=,|$)")
 _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|"
@@ -91,6 +93,8 @@ def _parse_subject_cached(text: str) -> NP | None:
     whole = core
     if relative:
         core = core[: relative.start()]
+    if "-" in core and "," in core:
+        core = _PARTY_TAG.sub("", core)
     age = None
     age_match = _AGE.search(core) if "," in core else None
     if age_match:

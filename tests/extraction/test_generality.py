@@ -255,3 +255,15 @@ def test_a_group_noun_opening_a_sentence_is_not_a_person_for_he(quotes_of):
 def test_polls_and_studies_do_not_speak(quotes_of):
     assert quotes_of("Polls suggest the race is tightening in the final week.",
                      "Studies claim the drug cuts the risk of stroke by a third.") == []
+
+
+def test_a_party_and_state_tag_after_a_name_is_not_a_second_person(quotes_of):
+    assert quotes_of("\"This is about security, not politics,\" said Sen. Roger Wicker, "
+                     "R-Miss., the chairman of the Armed Services Committee.") == [
+        ("direct", "Roger Wicker", "This is about security, not politics,")]
+
+
+def test_a_group_after_another_noun_is_the_group(quotes_of):
+    quotes = quotes_of("The Pentagon said it would send more troops, a move Democrats called "
+                       "\"a political stunt.\"")
+    assert quotes == [("partial", "Democrats", "a political stunt.")]
