@@ -208,7 +208,7 @@ ORG_HEADS = words(
     manufacturer maker insurer lender operator developer startup platform watchdog
     coalition alliance federation association league school university hospital trust
     chapter branch division unit wing band label militia movement faction chain brand
-    military army navy
+    military army navy body
     supermarket housebuilder carmaker automaker promoter utility supplier outfit
     """
 )
@@ -240,7 +240,7 @@ PRIVATE_BODY_HEADS = words(
 )
 ANY_BODY_HEADS = words(
     "group organisation organization movement militia coalition alliance federation "
-    "association faction"
+    "association faction body union trust"
 )
 
 # Role nouns a definite description can refer back to ("the chancellor said").

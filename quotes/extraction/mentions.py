@@ -32,7 +32,7 @@ from .descriptions import (
     parse_common,
     strip_determiner,
 )
-from .lexicon import NON_SPEAKERS, words
+from .lexicon import NON_SPEAKERS, ORG_DESCRIPTORS, words
 from .phrase import NP
 from .sentences import without_dateline
 
@@ -119,6 +119,9 @@ def _parse_subject_cached(text: str) -> NP | None:
             chosen = persons[0]
         elif len(names) == 1 and parsed[0] is names[0]:
             chosen = names[0]
+        elif parsed[0] is not None and parsed[0].kind == "organisation" and all(
+                p.split()[0].casefold() in ("the", "a", "an") for p in parts[1:]):
+            chosen = parsed[0]  # "COGAT, the Israeli military body that ...": a description
         else:
             return None
         others = [p for p, np in zip(parts, parsed, strict=True) if np is not chosen]
@@ -215,6 +218,9 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
             continue
         if lower in CLAUSE_WORDS and not word[0].isupper():
             return None
+    if prefix_words and prefix_words[-1] in ORG_DESCRIPTORS:
+        # "British retailer Next", "drugmaker Pfizer": what comes after names a company.
+        return NP(surface=part, kind="organisation", name=match.group(0))
     classified = classify_tokens(match.group(0).split())
     if classified is None:
         return None

@@ -267,3 +267,16 @@ def test_a_group_after_another_noun_is_the_group(quotes_of):
     quotes = quotes_of("The Pentagon said it would send more troops, a move Democrats called "
                        "\"a political stunt.\"")
     assert quotes == [("partial", "Democrats", "a political stunt.")]
+
+
+def test_a_company_word_before_a_name_and_the_company_after(quotes_of):
+    quotes = quotes_of(
+        "British retailer Next said on Thursday it expected annual profit to rise.",
+        "The company, which has more than 450 stores, said trading had been better than "
+        "expected.",
+        "The British Retail Consortium said footfall had fallen. The trade body said warm "
+        "weather had kept shoppers away.",
+    )
+    assert _speakers(quotes) == [("indirect", "Next"), ("indirect", "Next"),
+                                 ("indirect", "British Retail Consortium"),
+                                 ("indirect", "British Retail Consortium")]
