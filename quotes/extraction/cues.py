@@ -112,7 +112,6 @@ def _trie_regex(node: dict) -> str:
 
 SPEECH_VERB = re.compile(rf"\b(?:{_alternation(SPEECH + SPEECH_PHRASES)})\b")
 SPEECH_AT_START = re.compile(rf"(?:{_alternation(SPEECH)})\b")
-LABELLING_VERB = re.compile(rf"\b(?:{_alternation(LABELLING)})\b")
 TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
 # The last words _AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
 _AUX_LAST = frozenset(
