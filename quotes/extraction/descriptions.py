@@ -72,7 +72,7 @@ def leads_common_phrase(tokens: list[str]) -> bool:
         return True
     last = tokens[-1].casefold().strip(".")
     if first == "the":
-        return len(tokens) == 2 and last in NATIONALITIES
+        return (len(tokens) == 2 and last in NATIONALITIES) or is_group(tokens[-1])
     head = singular(last)
     # A plural head makes a group ("Labour MPs", "Aid groups"); "Tyra Banks" is a name.
     if head != last and (head not in ORG_HEADS or head in ANONYMOUS_HEADS or head in ROLE_HEADS

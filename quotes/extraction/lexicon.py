@@ -91,7 +91,7 @@ KNOWN_ORGS = words(
     """
     nato kremlin pentagon whitehall westminster google apple microsoft amazon meta
     facebook twitter tesla openai nvidia samsung toyota volkswagen boeing airbus
-    hamas hezbollah taliban fifa uefa ioc opec imf ofcom ofgem ofsted nhs bbc cnn
+    hamas hezbollah taliban fifa uefa ioc opec imf ofcom ofgem ofsted ofwat ofqual nhs bbc cnn
     reuters ap afp unicef unesco who wto icc icj fbi cia nsa mi5 mi6 gchq interpol
     europol frontex spacex netflix disney uber shell bp exxon chevron
     """

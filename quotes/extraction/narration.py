@@ -29,7 +29,9 @@ from .facts import ANONYMOUS_WORDS, cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
     GENDERED_NOUNS,
+    KNOWN_ORGS,
     NOT_NAMES,
+    ORG_HEADS,
     ROLE_HEADS,
     TITLE_WORDS,
     words,
@@ -124,8 +126,11 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if kind == "organisation":
             hit = organisation_hit(text, match, start, end)
             if hit is not None:
-                hits.append(hit)
+                if not _generic(hit.name):  # "Regulator says": a noun, not a name
+                    hits.append(hit)
                 covered = hit.end
+                continue
+            if _generic(match.group()):
                 continue
         hit_start = match.start() + offset
         role = gender = None
@@ -143,6 +148,12 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+
+
+def _generic(name: str) -> bool:
+    """A lone word for a kind of organisation ("Regulator", "Council") names none."""
+    key = word_key(name)
+    return " " not in name and key not in KNOWN_ORGS and key in ORG_HEADS
 _JOINED_HINT = re.compile(rf"\s(?:and|&)\s+[{UPPER}]")
 
 

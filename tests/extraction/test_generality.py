@@ -280,3 +280,9 @@ def test_a_company_word_before_a_name_and_the_company_after(quotes_of):
     assert _speakers(quotes) == [("indirect", "Next"), ("indirect", "Next"),
                                  ("indirect", "British Retail Consortium"),
                                  ("indirect", "British Retail Consortium")]
+
+
+def test_a_word_for_a_kind_of_organisation_opening_a_sentence_is_not_its_name(quotes_of):
+    quotes = quotes_of("Regulator says the water companies broke the law.",
+                       "The Liberal Democrats have demanded that the firm be fined again.")
+    assert _speakers(quotes) == [("indirect", None), ("indirect", "Liberal Democrats")]
