@@ -226,8 +226,7 @@ PUBLIC_BODY_WORDS = words(
 PUBLIC_BODY_HEADS = words(
     """
     ministry department office agency authority council commission committee government
-    administration service police court regulator watchdog embassy army military force
-    board
+    administration service police court embassy army military force board
     """
 )
 PRIVATE_BODY_HEADS = words(
@@ -240,7 +239,7 @@ PRIVATE_BODY_HEADS = words(
 )
 ANY_BODY_HEADS = words(
     "group organisation organization movement militia coalition alliance federation "
-    "association faction body union trust"
+    "association faction body union trust regulator watchdog"
 )
 
 # Role nouns a definite description can refer back to ("the chancellor said").
