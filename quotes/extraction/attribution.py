@@ -9,7 +9,8 @@ Rules, tried in order for each quotation found by the marks:
 - cue-before-colon across paragraphs: a paragraph ending `X said:` then a quote
 - inherit-previous: a quote standing alone (a fully quoted paragraph, or a sentence
   after an attributed one) takes the speaker of the last speech in the same or the
-  previous paragraph, unless someone else became the subject in between
+  previous paragraph (or the one before a question in narration, as in a press
+  conference), unless someone else became the subject in between
 - same-sentence: a second quote in one sentence (`called it "A" and said "B"`)
 - preceding-subject: a quote standing alone after a sentence about a known person
 - sentence-subject: a partial quote with no speech verb goes to the person who is the
@@ -27,39 +28,19 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .clustering import SPEAKER, SUBJECT, Entity, Registry
+from .capitals import CAPSEQ, classify_tokens
+from .clustering import SUBJECT, Registry
 from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
-from .lexicon import ANONYMOUS_HEADS, ROLE_HEADS
 from .marks import Passage
-from .mentions import _LEAD_ADVERBIAL, CAPSEQ, NP, classify_tokens
+from .mentions import _LEAD_ADVERBIAL
 from .notspeech import is_marked_name, is_scare_quote, is_title
+from .phrase import NP
+from .resolving import BASE_CONFIDENCE, Resolver, Speaker
 from .sentences import next_sentence_start, sentence_start, sentence_starts
 
-_BASE_CONFIDENCE = {
-    "cue-after": 0.95,
-    "cue-before-colon": 0.95,
-    "cue-before": 0.9,
-    "according-to": 0.9,
-    "dash": 0.85,
-    "split-cue": 0.9,
-    "inherit-previous": 0.75,
-    "sentence-subject": 0.4,
-    "reported-speech": 0.75,
-}
 _ENDS_SENTENCE = re.compile(r"[.!?…—–-][\"”’']*\s*$")
 _SUBJECT_START = re.compile(r"\s*(?:he|she|they|it)\b", re.IGNORECASE)
-
-
-@dataclass(slots=True)
-class Speaker:
-    """A resolved speaker decision."""
-
-    entity: Entity | None
-    mention: str | None
-    cue: str | None
-    rule: str
-    confidence: float
 
 
 @dataclass(slots=True)
@@ -75,56 +56,6 @@ class SpeechEvent:
     position: int
     paragraph: int
     speaker: Speaker
-
-
-class Resolver:
-    """Turns a speaker noun phrase at a position into an entity, rule and confidence."""
-
-    def __init__(self, registry: Registry, offsets: tuple[int, ...]) -> None:
-        self.registry = registry
-        self.offsets = offsets
-
-    def resolve(self, np: NP, rule: str, position: int, paragraph: int,
-                cue: str | None, *, note: bool = True) -> Speaker:
-        base = _BASE_CONFIDENCE.get(rule, 0.8)
-        registry = self.registry
-        floor = self.offsets[max(0, paragraph - 3)]
-        near = self.offsets[max(0, paragraph - 1)]
-        entity, confidence = None, base
-        if np.kind == "name":
-            entity, ambiguous = registry.person(np.name, np.surface, gender=np.gender,
-                                                role=np.role, position=position, age=np.age)
-            if ambiguous:
-                confidence = min(base, 0.5)
-            elif not np.given and len(entity.given) == 0 and not np.titled:
-                confidence = base - 0.05
-        elif np.kind == "organisation":
-            entity = registry.keyed("organisation", np.name, np.surface)
-            confidence = base - 0.05
-        elif np.kind == "anonymous":
-            entity = registry.keyed("anonymous", np.name, np.surface)
-            entity.gender = entity.gender or np.gender
-            confidence = base - 0.1
-        elif np.kind == "pronoun":
-            entity, salient = registry.pronoun(np.name, position, floor, near,
-                                               self.offsets[paragraph])
-            confidence = base - (0.1 if salient else 0.3)
-            rule = "pronoun"
-        elif np.kind == "description":
-            entity = registry.description(np, position, floor)
-            confidence = base - 0.2
-            if entity is None and np.gender != "o" and np.name in ROLE_HEADS:
-                entity = registry.salient(np.gender, position, near)
-                confidence = base - 0.35
-            if entity is None and np.name in ANONYMOUS_HEADS:
-                entity = registry.keyed("anonymous", np.name, np.surface)
-                confidence = base - 0.3
-            rule = "description"
-        if entity is None:
-            confidence = 0.3
-        elif note:
-            registry.note(position, entity, SPEAKER)
-        return Speaker(entity, np.surface, cue, rule, round(max(0.05, confidence), 2))
 
 
 class BodyAttributor:
@@ -290,7 +221,7 @@ class BodyAttributor:
                 len(between.split()) > 12 or SPEECH_VERB.search(between))):
             return None
         return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
-                       round(min(speaker.confidence, _BASE_CONFIDENCE["split-cue"]), 2))
+                       round(min(speaker.confidence, BASE_CONFIDENCE["split-cue"]), 2))
 
     def _same_sentence(self, index: int, paragraph: int, head_start: int) -> Speaker | None:
         """A second quote in one sentence: `called it "A" and said it was "B"`."""
@@ -331,10 +262,12 @@ class BodyAttributor:
 
     def _inherit(self, position: int, paragraph: int, start: int,
                  same: bool = False) -> Speaker | None:
-        """The speaker of the last speech in this (or the previous) paragraph."""
+        """The speaker of the last speech in this (or the previous) paragraph, or the one
+        before a question put to them ("Did he still have the dressing room?")."""
         k = bisect.bisect_left(self._event_positions, position)
         event = self.events[k - 1] if k else None
-        if event is None or event.paragraph < paragraph - (0 if same else 1):
+        reach = 0 if same else 2 if self._asked(paragraph - 1) else 1
+        if event is None or event.paragraph < paragraph - reach:
             return None
         if event.paragraph == paragraph - 1 and self._pieces_before(paragraph, start):
             return None
@@ -346,6 +279,11 @@ class BodyAttributor:
         )
         return Speaker(previous.entity, previous.mention, previous.cue, "inherit-previous",
                        round(max(0.3, min(confidence, 0.8)), 2))
+
+    def _asked(self, paragraph: int) -> bool:
+        """Is this paragraph a question in narration, with nothing quoted in it?"""
+        return paragraph > 0 and paragraph not in self._pieces and self.paragraphs[
+            paragraph].rstrip().endswith("?")
 
     def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
         events = self.registry._events

@@ -13,11 +13,26 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .lexicon import PRONOUN_GENDER
-from .mentions import NP, NameHit
-from .names import alias_key, fold, given_compatible, split_name, surname_skeleton, surnames_match
+from .capitals import NameHit
+from .lexicon import (
+    ANY_BODY_HEADS,
+    PRIVATE_BODY_HEADS,
+    PRONOUN_GENDER,
+    PUBLIC_BODY_HEADS,
+    PUBLIC_BODY_WORDS,
+)
+from .names import (
+    alias_key,
+    fold,
+    given_compatible,
+    split_name,
+    surname_skeleton,
+    surnames_match,
+)
+from .phrase import NP
 
 MENTION, SUBJECT, SPEAKER = 0, 1, 2
+_POST_MODIFIERS = frozenset("for of at with from in on who that which".split())
 
 
 @dataclass(slots=True)
@@ -39,6 +54,25 @@ class Entity:
     def add_role(self, role: str | None) -> None:
         if role and role not in self.roles:
             self.roles.append(role)
+
+
+def _head_words(phrase: str) -> list[str]:
+    """The words of an anonymous source up to its post-modifier: "spokeswoman" in
+    "spokeswoman for the club", so "the club" does not mean "fans of the club"."""
+    found = []
+    for word in fold(phrase).split():
+        if word in _POST_MODIFIERS:
+            break
+        found.append(word)
+    return found
+
+
+def _fits(head: str, organisation: Entity) -> bool:
+    """Can "the <head>" refer to this organisation?"""
+    if head in ANY_BODY_HEADS:
+        return True
+    public = not PUBLIC_BODY_WORDS.isdisjoint(fold(organisation.name).split())
+    return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
 
 
 class Registry:
@@ -63,6 +97,7 @@ class Registry:
                 entity.add_form(hit.surface)
         elif hit.kind == "organisation":
             entity = self.keyed("organisation", hit.name, hit.surface)
+            entity.add_role(hit.role)
         else:
             return None
         if entity is not None:
@@ -131,14 +166,23 @@ class Registry:
         key = (kind, alias_key(name))
         entity = self._keyed.get(key)
         if entity is None and kind == "organisation" and " " not in key[1]:
+            # A one-word short form of a longer name: "Rovers" for "Halton Rovers".
             entity = next((e for (k, n), e in self._keyed.items()
                            if k == kind and n.startswith(key[1] + " ")), None)
+            if entity is None:
+                ending = [e for (k, n), e in self._keyed.items()
+                          if k == kind and n.endswith(" " + key[1])]
+                entity = ending[0] if len(ending) == 1 else None
         if entity is None:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
             self.entities.append(entity)
             self._keyed[key] = entity
         entity.add_form(surface or name)
         return entity
+
+    def known(self, kind: str, name: str) -> Entity | None:
+        """The organisation or anonymous source with this name, if the article has one."""
+        return self._keyed.get((kind, alias_key(name)))
 
     def note(self, position: int, entity: Entity, weight: int) -> None:
         bisect.insort(self._events, (position, entity.id, weight))
@@ -166,12 +210,17 @@ class Registry:
                 break
             entity = self.entities[entity_id]
             if want in ("m", "f"):
-                if entity.kind == "anonymous" and entity.gender == want and weight >= SPEAKER:
+                new_here = entity.gender is None and event_position >= here
+                if entity.kind == "anonymous" and weight >= SPEAKER and (
+                        entity.gender == want or new_here):
+                    # "Another Labour MP said ... she said": one unnamed person just quoted.
+                    entity.gender = want
                     return entity, True
                 if entity.kind != "person" or entity.gender not in (None, want):
                     continue
                 if (weight == MENTION and self._first.get(entity.id) == event_position
-                        and event_position >= here and position - event_position < 250):
+                        and event_position >= here and position - event_position < 250
+                        and entity.gender == want):
                     return entity, True
             elif want == "p":
                 if entity.kind == "person":
@@ -192,13 +241,21 @@ class Registry:
         head = fold(np.name)
         year_old = head.endswith("-year-old")
         age = head.split("-", 1)[0] if year_old else None
+        fallback = None
         for event_position, entity_id, weight in reversed(self._events[max(0, end - 600) : end]):
             entity = self.entities[entity_id]
-            if entity.kind == "anonymous" and head in fold(entity.name).split():
+            if entity.kind == "anonymous" and head in _head_words(entity.name):
                 return entity
             if np.gender == "o":
-                if entity.kind == "organisation" and head in fold(entity.name).split():
+                if entity.kind != "organisation":
+                    continue
+                if head in fold(entity.name).split() or head in entity.roles:
                     return entity
+                # Else the organisation last named as a subject or speaker, if it can be
+                # the kind the description says ("the company" is not a ministry).
+                if fallback is None and weight >= SUBJECT and event_position >= floor and (
+                        _fits(head, entity)):
+                    fallback = entity
                 continue
             if entity.kind != "person" or (np.gender and entity.gender not in (None, np.gender)):
                 continue
@@ -210,7 +267,7 @@ class Registry:
                 continue
             if any(head in fold(role).replace(";", " ").split() for role in entity.roles):
                 return entity
-        return None
+        return fallback
 
     def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:
         """The last person who was a subject or speaker, for a description with no role match."""

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .capitals import CAPSEQ
 from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
 from .facts import LABELLING_WORDS, SPEECH_WORDS, cue_words
 from .lexicon import words
-from .mentions import CAPSEQ, NP, parse_subject
+from .mentions import parse_subject
+from .phrase import NP
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")
@@ -48,7 +50,9 @@ _ADJUNCT = re.compile(
 _CLAUSE_END = re.compile(r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b")
 _NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
 _TOLD = frozenset(("told", "tells", "tell"))
+_CLAUSE_DETERMINERS = words("the a an this these those his her their its")
 _OBJECT_STOP = words(
+    "he she they it we i you there "
     "on in at during after before when as while that following yesterday today last "
     "outside inside about of over this earlier later how why what whether"
 )
@@ -238,8 +242,10 @@ def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     return parse_subject(text[start : stop.start() if stop else end])
 
 
-def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int) -> tuple[str, int]:
-    """The cue words ("told reporters", "said in a statement") and where they end."""
+def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int,
+              clause: bool = False) -> tuple[str, int]:
+    """The cue words ("told reporters", "said in a statement") and where they end;
+    `clause`: a reported clause follows, so "the" after the object starts it."""
     cue = verb
     position = after if after > verb_end else verb_end
     if cue in _TOLD:
@@ -247,7 +253,17 @@ def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int) -> tupl
         cursor = verb_end
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
-            if (token[0].islower() and token.strip(".") in _OBJECT_STOP) or len(words) >= 6:
+            after_name = bool(words) and words[-1][0].isupper()
+            if len(words) >= 6 or (token[0].islower() and token.strip(".") in _OBJECT_STOP
+                                   and not (token in ("of",) and after_name)):
+                break
+            # "told Reuters they saw ...": the object is a name ("the House of Commons"); a
+            # lower-case word after it starts the reported clause.
+            if after_name and token[0].islower() and token not in ("of",):
+                break
+            # "told reporters the state had ...": a new determiner starts the clause.
+            if clause and token in _CLAUSE_DETERMINERS and any(
+                    w.casefold() not in _CLAUSE_DETERMINERS for w in words):
                 break
             words.append(token.rstrip(".,"))
             cursor = verb_end + word.end()

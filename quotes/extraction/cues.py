@@ -13,7 +13,19 @@ def _forms(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-SPEECH = _forms(
+# The plural present ("Residents say", "Critics warn"): several are also nouns ("their
+# claim"), which the reported-speech reader checks for. Not "suggest" or "predict":
+# their plural subjects are mostly polls, studies and models, not speakers.
+BASE_FORMS = _forms(
+    """
+    say tell warn insist argue explain stress write announce admit acknowledge concede
+    confirm reveal disclose maintain contend allege reiterate emphasise emphasize testify
+    complain caution claim deny demand vow pledge promise
+    """
+)
+SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")
+
+SPEECH = BASE_FORMS + _forms(
     """
     said says say told tells tell added adds warned warns insisted insists
     claimed claims argued argues explained explains noted notes stressed stresses
@@ -35,8 +47,6 @@ SPEECH = _forms(
     recounted recounts explained acknowledged interjected chimed
     """
 )
-SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")
-
 REPORTING = frozenset(
     _forms(
         """
@@ -51,6 +61,7 @@ REPORTING = frozenset(
         repeats tweeted posted urged urges
         """
     )
+    + BASE_FORMS
 )
 
 LABELLING = _forms(
@@ -101,7 +112,6 @@ def _trie_regex(node: dict) -> str:
 
 SPEECH_VERB = re.compile(rf"\b(?:{_alternation(SPEECH + SPEECH_PHRASES)})\b")
 SPEECH_AT_START = re.compile(rf"(?:{_alternation(SPEECH)})\b")
-LABELLING_VERB = re.compile(rf"\b(?:{_alternation(LABELLING)})\b")
 TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
 # The last words _AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
 _AUX_LAST = frozenset(

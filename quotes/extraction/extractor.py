@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Article, parse_article
-from .attribution import Attributed, BodyAttributor, Resolver, Speaker, SpeechEvent
+from .attribution import Attributed, BodyAttributor, SpeechEvent
 from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
 from .facts import forget
@@ -16,9 +16,10 @@ from .mentions import parse_subject
 from .narration import build_registry
 from .notspeech import is_marked_name, is_scare_quote
 from .reported import find_reported
+from .resolving import Resolver, Speaker
 from .sentences import sentence_start
 
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
 _NORMALISE = re.compile(r"[\W_]+")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .capitals import CAPSEQ, classify_tokens
 from .clustering import Entity, Registry
-from .mentions import CAPSEQ, classify_tokens
 
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s+")
 _ANSWER = re.compile(r"\s*A\s*[:.]\s+")

@@ -35,7 +35,9 @@ TITLE_WORDS = HONORIFICS | words(
     spokesperson head ceo cfo coo founder chairperson first crown grand supreme
     president-elect minister-president opposition party labour conservative tory tories
     democrat democratic republican liberal green reform gop independent senior junior
-    former acting interim new then outgoing incoming emeritus
+    former acting interim new then outgoing incoming emeritus whip assemblyman
+    assemblywoman alderman councilman councilwoman councilmember delegate treasurer
+    comptroller auditor surgeon provost rector vicar canon pastor chaplain
     """
 )
 
@@ -51,6 +53,8 @@ NATIONALITIES = words(
     kenyan ethiopian somali sudanese south african canadian mexican brazilian argentine
     argentinian chilean colombian venezuelan peruvian cuban australian kiwi filipino
     indonesian malaysian thai vietnamese european western african asian arab gulf
+    spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman
+    welshwoman irishman irishwoman dutchman briton
     """
 )
 
@@ -74,6 +78,12 @@ ORG_WORDS = words(
     regulator charity society institution laboratory labs lab systems technologies
     tech group's company's platform social times' bay lake chamber secretariat rail
     railway railways energy water power mail airline bus trains telecom pharma
+    homes recordings records studios pictures productions entertainment nation retail
+    stores foods brands pharmaceuticals logistics construction properties developments
+    housing insurance investments ventures resources mining petroleum steel chemicals
+    electric communications broadcasting publishing software robotics aerospace shipping
+    freight hotels resorts brewery farms fibre fiber partnership cooperative collective
+    rovers wanderers athletic albion rangers hotspur
     """
 )
 
@@ -81,7 +91,7 @@ KNOWN_ORGS = words(
     """
     nato kremlin pentagon whitehall westminster google apple microsoft amazon meta
     facebook twitter tesla openai nvidia samsung toyota volkswagen boeing airbus
-    hamas hezbollah taliban fifa uefa ioc opec imf ofcom ofgem ofsted nhs bbc cnn
+    hamas hezbollah taliban fifa uefa ioc opec imf ofcom ofgem ofsted ofwat ofqual nhs bbc cnn
     reuters ap afp unicef unesco who wto icc icj fbi cia nsa mi5 mi6 gchq interpol
     europol frontex spacex netflix disney uber shell bp exxon chevron
     """
@@ -144,7 +154,47 @@ ANONYMOUS_HEADS = words(
     executives leaders ministers lawmakers legislators mps senators commentators crowd
     crowds mob audience onlookers bystanders passengers commuters shoppers patients
     nurses survivors rescuer rescuers volunteer volunteers villagers locals engineer
-    engineers guard guards soldier soldiers troops pilot pilots driver drivers
+    engineers guard guards soldier soldiers troops pilot pilots driver drivers families
+    household households homeowner homeowners tenant tenants renters landlords trader
+    traders shopkeepers businesses forecasters meteorologists medic medics refugee
+    refugees migrants evacuees victim victims mourners pupils player players coaches
+    opponents councillors envoys monitors inspectors academics historians citizens
+    taxpayers consumers customers users viewers listeners readers investors
+    shareholders bosses owners managers demonstrators rebels fighters militants gunmen
+    insurgents adviser advisers advisor advisors allies farmers fishermen unions groups
+    charities agencies companies firms banks airlines hospitals schools experts
+    """
+)
+
+# Things that "show", "suggest" or "claim" but do not speak: "Studies claim ..." has no
+# speaker (the gold set leaves "estimates/shows" unannotated).
+NON_SPEAKERS = words(
+    """
+    study studies report reports poll polls survey surveys data figure figures statistics
+    analysis analyses estimate estimates model models projection projections forecast
+    forecasts record records document documents paper papers finding findings result
+    results test tests trial trials image images photo photos video videos footage map
+    maps chart charts email emails message messages file files minutes evidence research
+    """
+)
+
+# Capitalised plurals that name a group of people ("Democrats have demanded that").
+GROUP_NAMES = words(
+    """
+    democrats republicans conservatives tories liberals greens socialists nationalists
+    unionists loyalists britons scots europeans africans asians arabs muslims christians
+    jews hindus sikhs
+    """
+)
+
+# Nouns that say a name is an organisation when they come before or beside it
+# ("housebuilder Northgate Homes", "their label, Heavenly Recordings"). Nouns that can
+# also be a person's job (developer, promoter, broadcaster) are role heads instead.
+ORG_DESCRIPTORS = words(
+    """
+    housebuilder retailer supermarket grocer chain carmaker automaker chipmaker drugmaker
+    manufacturer insurer lender airline carrier label band charity firm company startup
+    utility watchdog regulator distributor wholesaler outfit militia
     """
 )
 
@@ -157,8 +207,39 @@ ORG_HEADS = words(
     carrier broadcaster network team campaign website paper newspaper publisher
     manufacturer maker insurer lender operator developer startup platform watchdog
     coalition alliance federation association league school university hospital trust
-    chapter branch division unit wing
+    chapter branch division unit wing band label militia movement faction chain brand
+    military army navy body
+    supermarket housebuilder carmaker automaker promoter utility supplier outfit
     """
+)
+
+# What "the company said" can mean: a head noun fits a public body, a private one, or
+# either; a public body has one of PUBLIC_BODY_WORDS in its name.
+PUBLIC_BODY_WORDS = words(
+    """
+    ministry department office agency authority council commission committee government
+    administration service police court parliament senate congress assembly army navy
+    military forces force bureau embassy inspectorate tribunal cabinet kremlin pentagon
+    whitehall nhs secretariat regulator watchdog
+    """
+)
+PUBLIC_BODY_HEADS = words(
+    """
+    ministry department office agency authority council commission committee government
+    administration service police court embassy army military force board
+    """
+)
+PRIVATE_BODY_HEADS = words(
+    """
+    company firm retailer developer band label club team chain brand maker manufacturer
+    airline carrier insurer lender publisher broadcaster network startup operator
+    promoter supermarket housebuilder carmaker automaker utility supplier outfit charity
+    website paper newspaper platform bank
+    """
+)
+ANY_BODY_HEADS = words(
+    "group organisation organization movement militia coalition alliance federation "
+    "association faction body union trust regulator watchdog"
 )
 
 # Role nouns a definite description can refer back to ("the chancellor said").
@@ -173,6 +254,16 @@ ROLE_HEADS = words(
     candidate nominee opponent challenger incumbent rapper musician producer director
     commander officer inspector detective chancellor-elect president-elect mp senator
     congressman congresswoman representative lawmaker councillor chef teacher pilot
+    whip guitarist drummer bassist keyboardist vocalist frontman frontwoman songwriter
+    composer conductor pianist violinist cellist novelist poet playwright screenwriter
+    filmmaker photographer artist sculptor comedian broadcaster journalist reporter
+    correspondent columnist editor pundit analyst strategist pollster historian academic
+    lecturer researcher headteacher headmaster headmistress surgeon midwife paramedic
+    pharmacist dentist vet landlord shopkeeper entrepreneur businessman businesswoman
+    campaigner activist organiser organizer volunteer veteran priest vicar pastor
+    chaplain treasurer trustee winger batsman jockey cyclist sprinter swimmer golfer
+    skipper accountant solicitor barrister magistrate coroner sheriff warden
+    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer
     """
 )
 
@@ -184,71 +275,3 @@ GENDERED_NOUNS = {
     "father": "m", "husband": "m", "son": "m", "brother": "m", "grandfather": "m",
     "man": "m", "boy": "m", "king": "m", "prince": "m",
 }
-
-FEMALE_NAMES = words(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
-    melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
-    anna ana brenda pamela emma nicole helen samantha katherine christine debra rachel
-    carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
-    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
-    jacqueline martha gloria teresa ann sara madison frances kathryn janice jean
-    abigail alice judy sophia grace denise amber doris marilyn danielle beverly
-    isabella theresa diana natalie brittany charlotte marie kayla alexis lori
-    kamala hillary nancy ursula angela theresa liz priti suella yvette rachel
-    bridget kemi jacinda giorgia marine annalena olena yulia svetlana olga natalia
-    tatiana irina elena ekaterina anastasia oksana iryna kateryna sofia sophie
-    chloe lucy ella mia amelia isla ava jessica ellie freya poppy ruby lily holly
-    fatima aisha amina leila layla mariam noor zainab sana priya ananya deepika
-    salma mei ling yuki keiko hana sakura ines isabel carmen lucia pilar elena paula marta
-    claire camille chloe manon lea juliette agnes beatrice giulia francesca chiara
-    greta ingrid astrid sigrid freja nadia mette magdalena agnieszka katarzyna
-    joanna aleksandra monika ewa anne annette birgit sabine petra ilse heike
-    jane joanne louise nicola fiona kirsty gemma harriet imogen georgia rosie kate
-    katie kathy beth becky jo jill jenny gillian alison shona morag siobhan niamh
-    aoife ciara mairead roisin orla taylor serena venus simone naomi coco iga aryna
-    marta ada rose rosa beatriz gabriela mariana fernanda valentina daniela camila
-    yasmin zara zoe abby tina tracy wendy sheila pauline jacqui hazel maureen eileen
-    sally penny molly nina vera eva ida alma ellen nora clara hilary penelope
-    miriam esther deborah tamar shira noa michal dana kristi kristen kirsten
-    tulsi marjorie lauren alexandria elise ilhan rashida pramila
-    """
-)
-MALE_NAMES = words(
-    """
-    james robert john michael william david richard joseph thomas charles christopher
-    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
-    george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
-    stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
-    raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
-    kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
-    austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
-    albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby
-    mason philip louis boris keir rishi volodymyr vladimir dmitry dmitri sergei sergey
-    andriy andrii oleksandr oleksiy mykhailo yuriy yuri ivan igor oleg alexei alexey
-    mikhail nikolai viktor petro denys denis rustem kyrylo valerii valery friedrich
-    olaf emmanuel francois jean pierre jacques nicolas michel olivier jean-luc
-    jean-marie gabriel gerhard helmut wolfgang karl hans jurgen jürgen markus lars
-    christoph matthias sebastian tobias florian moritz felix benedikt joachim frank-walter
-    steve bill tom tim jim bob mike dave dan ben sam nick chris pat rob ted ed fred
-    recep benjamin yair naftali yoav bibi bashar hassan hussein mohammed muhammad
-    mohamed ahmed ahmad ali omar abdul abdullah khalid mahmoud ibrahim yusuf youssef
-    hamid mustafa tariq imran nawaz narendra rahul amit arvind xi li wang zhang chen
-    shinzo fumio yoshihide kim moon yoon justin joe barack donald mitt marco ron
-    chuck mitch kevin hakeem lindsey ted rand elon jeff mark sundar satya tim warren
-    lionel cristiano kylian erling harry mohamed jude bukayo marcus declan phil gareth
-    pep jurgen jose mikel erik antonio carlo luis diego sergio xavi andres pedro pablo
-    rafael carlos alejandro javier fernando manuel miguel francisco jorge ricardo
-    eduardo roberto mario luigi giuseppe giovanni marco matteo lorenzo luca andrea
-    silvio mario sven olof magnus anders jens henrik mikkel rasmus piotr pawel tomasz
-    krzysztof andrzej jaroslaw donald lech viktor janos laszlo zoltan nigel jeremy
-    michael ed ian iain gordon tony neil david hamish callum angus ewan ross craig
-    liam conor sean ciaran eamon micheal leo enda hugh jamie lee wes rory kemal
-    ahmet mehmet mustafa yevgeny yevgeniy evgeny alexander aleksandr anatoly boris
-    gennady konstantin maxim nikita pavel roman ruslan stanislav timur vadim vasily
-    vitaly vyacheslav yaroslav zakhar valeriy kyle travis cody derek shane wade clint
-    dwayne lebron kobe stephen kevin tiger rory novak rafael roger andy carlos jannik
-    daniil alexander stefanos casper
-    """
-)

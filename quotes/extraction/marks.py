@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cues import _AUX_WORDS, SPEECH, _alternation
 
@@ -79,30 +80,33 @@ def scan_paragraph(text: str) -> list[Piece]:
 def _marks(text: str) -> list[tuple[int, bool, int, bool]]:
     """(position, is_double, class, possessive_candidate) of every mark but apostrophes."""
     found = []
-    last = len(text) - 1
+    padded = " " + text + " "  # no character before or after reads as a space
     for match in MARK.finditer(text):
         i = match.start()
-        ch = text[i]
-        prev = text[i - 1] if i else ""
-        nxt = text[i + 1] if i < last else ""
-        double = ch in DOUBLE
-        left = (not prev or prev.isspace() or prev in _OPEN_CONTEXT) and bool(nxt) and not (
-            nxt.isspace()
-        )
-        right = bool(prev) and not prev.isspace() and (
-            not nxt or nxt.isspace() or nxt in _CLOSE_CONTEXT
-        )
+        double, left, kind, possessive = _around(padded[i : i + 3])
         if not double and ((left and _ELISION.match(text, i + 1))
                            or text[i - 2 : i] in (" n", "'n", "‘n")):
             continue
-        if left and not right:
-            kind = OPEN
-        elif right and not left:
-            kind = CLOSE
-        else:
-            kind = OPEN if ch in OPEN_GLYPHS else CLOSE if ch in CLOSE_GLYPHS else EITHER
-        found.append((i, double, kind, not double and kind != OPEN and prev in ("s", "S", "z")))
+        found.append((i, double, kind, possessive))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _around(trio: str) -> tuple[bool, bool, int, bool]:
+    """(is_double, opens by context, class, possessive candidate) of the middle character
+    of trio, a mark between the characters before and after it; the same few trios come
+    back again and again, so each is worked out once."""
+    prev, ch, nxt = trio
+    double = ch in DOUBLE
+    left = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
+    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    if left and not right:
+        kind = OPEN
+    elif right and not left:
+        kind = CLOSE
+    else:
+        kind = OPEN if ch in OPEN_GLYPHS else CLOSE if ch in CLOSE_GLYPHS else EITHER
+    return double, left, kind, not double and kind != OPEN and prev in ("s", "S", "z")
 
 
 def _scan(text: str, marks: list[tuple[int, bool, int, bool]]

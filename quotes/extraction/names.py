@@ -4,7 +4,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import FEMALE_NAMES, MALE_NAMES, words
+from .givennames import FEMALE_NAMES, MALE_NAMES
+from .lexicon import words
 
 # Titles that say what someone is, not who: stripped for identity, kept in the label.
 HONORIFICS = words("""

@@ -13,30 +13,33 @@ import re
 from functools import lru_cache
 
 from .article import Article
+from .capitals import (
+    CAPSEQ,
+    HONORIFIC_ONLY,
+    UPPER,
+    NameHit,
+    classify_tokens,
+    gender_of,
+    word_key,
+)
 from .clustering import MENTION, SUBJECT, Registry
 from .cues import _AUX_WORDS, SPEECH, _alternation
+from .descriptions import leads_common_phrase
 from .facts import ANONYMOUS_WORDS, cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
     GENDERED_NOUNS,
+    KNOWN_ORGS,
     NOT_NAMES,
+    ORG_HEADS,
     ROLE_HEADS,
     TITLE_WORDS,
     words,
 )
 from .marks import scan_paragraph
-from .mentions import (
-    _HONORIFIC_ONLY,
-    _LEAD_ADVERBIAL,
-    _ORG_WORD,
-    _UPPER,
-    CAPSEQ,
-    NameHit,
-    _gender,
-    _key,
-    classify_tokens,
-)
-from .sentences import sentence_starts
+from .mentions import _LEAD_ADVERBIAL
+from .organisations import joined_names, organisation_hit, organisation_kind
+from .sentences import DATELINE, sentence_start, sentence_starts
 
 _FOLLOWED_BY_CUE = re.compile(
     rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
@@ -45,12 +48,8 @@ _CLAUSE_WORDS = words(
     "as when while after before because if that which who is was were are has had have "
     "will would did does said told and but"
 )
-_ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
-    rf"{_ORG_WORD})*"
-)
 _POSSESSIVE_ORG = re.compile(
-    rf"['’]s\s+(?:[{_UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
+    rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
     r"Center|Party|League|Council|Institute|Department)\b"
 )
@@ -59,12 +58,11 @@ _ANONYMOUS_INTRO = re.compile(
     + _alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _NICKNAME = re.compile(
-    rf"\b([{_UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{_UPPER}][\w'’-]+)"
+    rf"\b([{UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
 )
 # Its quoted middle alone, which starts with a mark and so is quick to look for.
-_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+[{_UPPER}]")
+_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+[{UPPER}]")
 
 
 _ROLE_STOP = words("""
@@ -94,7 +92,8 @@ def nicknamed(text: str) -> list[tuple[int, str]]:
     if not _NICKNAME_MIDDLE.search(text):
         return found
     for match in _NICKNAME.finditer(text):
-        if _key(match.group(1)) not in NOT_NAMES and _key(match.group(1)) not in TITLE_WORDS:
+        first = word_key(match.group(1))
+        if first not in NOT_NAMES and first not in TITLE_WORDS:
             found.append((match.start(), f"{match.group(1)} {match.group(2)}"))
     return found
 
@@ -102,9 +101,12 @@ def nicknamed(text: str) -> list[tuple[int, str]]:
 def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     """The people and organisations named in text[start:end]."""
     hits: list[NameHit] = []
+    joined = joined_names(text, start, end) if _JOINED_HINT.search(text, start, end) else []
     covered = 0
     for match in CAPSEQ.finditer(text, start, end):
         if match.start() < covered:
+            continue
+        if joined and any(hit.start <= match.start() < hit.end for hit in joined):
             continue
         sequence = _sequence(match.group())
         if sequence is None:
@@ -114,11 +116,21 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if text.startswith(_POSSESSIVE, match_end) and _POSSESSIVE_ORG.match(text, match_end):
             covered = match_end + 3
             continue
+        if kind != "organisation" and match.group().startswith("The ") and (
+                sentence_start(text, 0, match.start()) != match.start()):
+            # "The" inside a sentence is part of a name: a band, a paper, a company.
+            name = match.group()
+            kind = "organisation"
+            hits.append(NameHit(match.start(), match_end, name, kind, name, (), None))
+            continue
         if kind == "organisation":
-            hit = _organisation_hit(text, match, start, end)
+            hit = organisation_hit(text, match, start, end)
             if hit is not None:
-                hits.append(hit)
+                if not _generic(hit.name):  # "Regulator says": a noun, not a name
+                    hits.append(hit)
                 covered = hit.end
+                continue
+            if _generic(match.group()):
                 continue
         hit_start = match.start() + offset
         role = gender = None
@@ -127,10 +139,22 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if kind in ("person", "bare"):
             gender = title_gender or (role and _role_gender(role)) or name_gender
         hits.append(NameHit(hit_start, match_end, surface, kind, name_text, given, gender, role))
+    if joined:
+        hits = sorted(hits + joined, key=lambda hit: hit.start)
+    for hit in hits:
+        if hit.kind == "organisation":
+            hit.role = organisation_kind(text, hit.start, hit.end, start)
     return hits
 
 
 _POSSESSIVE = ("'s", "’s")
+
+
+def _generic(name: str) -> bool:
+    """A lone word for a kind of organisation ("Regulator", "Council") names none."""
+    key = word_key(name)
+    return " " not in name and key not in KNOWN_ORGS and key in ORG_HEADS
+_JOINED_HINT = re.compile(rf"\s(?:and|&)\s+[{UPPER}]")
 
 
 @lru_cache(maxsize=16384)
@@ -138,45 +162,22 @@ def _sequence(sequence: str) -> tuple | None:
     """What a capitalised sequence is, worked out once per distinct sequence: (kind,
     titles, surface, offset of the surface, name text, given names, the gender its titles
     give, the gender its given name gives)."""
-    classified = classify_tokens(sequence.split())
+    tokens = sequence.split()
+    classified = classify_tokens(tokens)
     if classified is None:
         return None
     kind, titles, name = classified
+    if kind in ("person", "bare") and leads_common_phrase(tokens) and not tokens[0].isupper():
+        return None  # "Coaches say", "Labour MPs", "The Italian": not a person's name
     surface_tokens = titles + name if kind in ("person", "bare") else name
     offset = max(sequence.find(surface_tokens[0]), 0) if surface_tokens else 0
     return (kind, titles, " ".join(surface_tokens), offset, " ".join(name),
-            tuple(name[:-1]) if kind == "person" else (), _gender(titles, []),
-            _gender([], name))
+            tuple(name[:-1]) if kind == "person" else (), gender_of(titles, []),
+            gender_of([], name))
 
 
 def _role_gender(role: str) -> str | None:
-    return _gender([], [], role)
-
-
-def _organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
-    """The whole organisation name around a capitalised word ("Department of Health and
-    Social Care"), with an acronym given in brackets after it."""
-    best = None
-    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
-            end, match.end() + 80)):
-        if candidate.start() <= match.start() and candidate.end() >= match.end():
-            best = candidate
-            break
-    if best is None:
-        return None
-    tokens = best.group(0).split()
-    while tokens and _key(tokens[0]) in NOT_NAMES:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    name = " ".join(tokens)
-    hit_start = best.start() + best.group(0).find(tokens[0])
-    hit_end = hit_start + len(name)
-    acronym = _ACRONYM.match(text, hit_end)
-    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
-                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
+    return gender_of([], [], role)
 
 
 def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int) -> str | None:
@@ -193,19 +194,19 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
         kept.insert(0, word)
         if len(kept) >= 4:
             break
-    if kept and kept[-1][0].islower() and (_key(kept[-1]) in ROLE_HEADS or _key(
+    if kept and kept[-1][0].islower() and (word_key(kept[-1]) in ROLE_HEADS or word_key(
             kept[-1]) in TITLE_WORDS):
         parts.append(" ".join(kept))
     if titles:
-        titles_text = " ".join(t for t in titles if _key(t) not in _HONORIFIC_ONLY)
+        titles_text = " ".join(t for t in titles if word_key(t) not in HONORIFIC_ONLY)
         if titles_text:
             parts.append(titles_text)
     if text.startswith(",", end):
         after = _APPOSITION_AFTER.match(text, end)
-        if after and _key(after.group(1).split()[-1]) in _APPOSITION_HEADS:
+        if after and word_key(after.group(1).split()[-1]) in _APPOSITION_HEADS:
             parts.append(after.group(1))
     appos = _APPOSITION_BEFORE.search(window) if window.rstrip().endswith(",") else None
-    if appos and _key(appos.group(1).split()[-1]) in ROLE_HEADS:
+    if appos and word_key(appos.group(1).split()[-1]) in ROLE_HEADS:
         parts.append(appos.group(1))
     return "; ".join(parts) or None
 
@@ -227,6 +228,9 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
             for position, name in nicknamed(text):
                 registry.person(name, name, position=offsets[number] + position)
         narration = _narration(text, quoted)
+        dateline = DATELINE.match(text) if number == 0 else None
+        if dateline and narration and narration[0][0] == 0:  # a place, not a name
+            narration[0] = (dateline.end(), narration[0][1])
         if not ANONYMOUS_WORDS.isdisjoint(cue_words(text).words):
             for start, end in narration:
                 for position, phrase, gender in anonymous_sources(text, start, end):

@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass
 
 from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
-from .cues import REPORTING, negated, strip_aux
+from .cues import BASE_FORMS, REPORTING, negated, strip_aux
 from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
 from .lexicon import words
-from .mentions import NP, parse_subject
-from .sentences import sentence_starts
+from .mentions import parse_subject
+from .phrase import NP
+from .sentences import DATELINE, sentence_starts, without_dateline
 
 _ADJUNCTS = re.compile(
     r"(?:\s*,?\s*(?:(?:on|last|this|next)\s+(?:" + _WEEKDAY + r"|week|month|year|night|"
@@ -41,8 +42,8 @@ _ADJUNCTS = re.compile(
 _THAT = re.compile(r"\s*that\s+")
 _THAT_WORD = re.compile(r"\bthat\b")
 _NOT_CLAUSE = re.compile(
-    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about|with|goodbye|sorry|"
-    r"nothing|little|so|yes|no)\b",
+    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
+    r"sorry|nothing|little|so|yes|no)\b",
     re.IGNORECASE,
 )
 _FINITE = re.compile(
@@ -51,15 +52,29 @@ _FINITE = re.compile(
     r"\w{3,}ed|struck|fell|rose|grew|made|took|gave|came|went|saw|knew|thought|found|"
     r"got|left|felt|kept|held|brought|began|ran|won|lost|paid|sent|spent|built|hit|cut|"
     r"put|set|drew|threw|broke|spoke|wrote|chose|drove|flew|fought|led|met|sold|stood|"
-    r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?)\b"
+    r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?|"
+    r"sat|lay|bought|caught|dealt|fed|fled|forgot|froze|hung|heard|hid|hurt|knew|laid|lent|"
+    r"let|lit|meant|quit|rode|rang|shook|shot|shut|sang|sank|slept|slid|spun|split|spread|"
+    r"stole|stuck|swore|swept|swung|taught|tore|woke|wore|means|includes?|goes|comes|"
+    r"makes|takes|gives|keeps|holds|sits|stands|lies|leaves|shows|owns|runs|costs?|"
+    r"depends|lacks|poses|puts|risks|suffers|uses|works|lives|cannot|can't|won't|don't|"
+    r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
+    r"couldn't|shouldn't)(?!\w)"
+)
+# A subject and a verb in the present: "the site floods", "the lower road often floods".
+_PRESENT_CLAUSE = re.compile(
+    r"(?:the|a|an|its|their|his|her|this|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+    r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?[a-z]{3,}s\b"
 )
 _CUT = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
     r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
-    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b)"
+    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b|"
+    r",\s+(?:said|says|told)\s)"
 )
-_CUT_WORDS = ("and", "but", "adding", "saying", "according", "citing", "noting")
+_CUT_WORDS = ("and", "but", "adding", "saying", "according", "citing", "noting", ", said",
+              ", says", ", told")
 _SECOND_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
@@ -86,9 +101,6 @@ _ASIDE = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
 )
 _ENDS_WITH_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
-)
 _PRONOUN_AFTER = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
 
@@ -171,7 +183,7 @@ def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, 
 def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | None:
     for verb_start, verb_end, verb in verbs:
         pre = sentence[:verb_start]
-        if verb.endswith("s") and _NOUN_BEFORE.search(pre):
+        if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
             continue
         bare = strip_aux(pre)
         pronoun = _TRAILING_PRONOUN.search(bare)
@@ -187,9 +199,14 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
             np = _elided_subject(sentence)
         if np is None:
             break
-        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence))
-        clause = _complement(sentence, cue_end)
+        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
+        clause = _complement(sentence, cue_end, present=verb in BASE_FORMS or (
+            verb.endswith("s") and verb != "was"))
         if clause is not None:
+            if np.kind == "name" and not np.given and not np.titled and sentence.startswith(
+                    ("it ", "its "), clause):
+                # "Tesco said it would appeal": what is "it" about itself is an organisation.
+                np = NP(surface=np.surface, kind="organisation", name=np.name)
             return _clause(sentence, clause, len(sentence), np, cue, verb_start)
         break
     participle = _PARTICIPLE.search(sentence)
@@ -205,7 +222,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
 
 def _elided_subject(text: str) -> NP | None:
     """The subject at the start of a sentence whose later verb has none of its own."""
-    tokens = _DATELINE.sub("", text).split()
+    tokens = without_dateline(text).split()
     for count in range(min(8, len(tokens)), 0, -1):
         np = parse_subject(" ".join(tokens[:count]))
         if np is not None and np.kind != "pronoun":
@@ -213,8 +230,9 @@ def _elided_subject(text: str) -> NP | None:
     return None
 
 
-def _complement(sentence: str, position: int) -> int | None:
-    """Where the reported clause after a cue starts, or None if there is none."""
+def _complement(sentence: str, position: int, present: bool = False) -> int | None:
+    """Where the reported clause after a cue starts, or None if there is none; after a
+    cue in the present ("Residents say"), "the site floods" is a clause too."""
     position = _ADJUNCTS.match(sentence, position).end()
     that = _THAT.match(sentence, position)
     if that:
@@ -223,8 +241,11 @@ def _complement(sentence: str, position: int) -> int | None:
         position += 1
     if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
         return None
-    window = sentence[position:].split()[:10]
-    if len(window) < 3 or not _FINITE.search(" ".join(window[1:])):
+    window = sentence[position:].split()[:14]
+    if len(window) < 3:
+        return None
+    if not _FINITE.search(" ".join(window[1:])) and not (
+            present and _PRESENT_CLAUSE.match(sentence, position)):
         return None
     return position
 
@@ -241,7 +262,8 @@ def _cue_at_end(sentence: str) -> Reported | None:
             rest = ""
         if verb not in REPORTING or _FINITE.search(rest) or _THAT_WORD.search(rest):
             continue
-        return _clause(sentence, 0, comma, cue.np, cue.cue, comma)
+        dateline = DATELINE.match(sentence)
+        return _clause(sentence, dateline.end() if dateline else 0, comma, cue.np, cue.cue, comma)
     return None
 
 

@@ -8,6 +8,11 @@ from .facts import remember
 from .lexicon import words
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
+# "LONDON (Reuters) - ", "PORT SUDAN, Oct 29 (Reuters) - ", "WASHINGTON — ": where a wire
+# story's first paragraph says where it was filed.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
+)
 _ABBREVIATIONS = words("""
     mr mrs ms dr prof st sen rep gov gen lt col capt sgt jr sr inc ltd co corp vs no
     nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev fr hon est approx
@@ -22,6 +27,10 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
     low = bisect.bisect_right(boundaries, start)
     high = bisect.bisect_right(boundaries, end)
     return [start, *boundaries[low:high]]
+
+
+def without_dateline(text: str) -> str:
+    return DATELINE.sub("", text, count=1)
 
 
 def sentence_start(text: str, floor: int, position: int) -> int:

@@ -1,0 +1,184 @@
+"""Capitalised sequences in narration and what they are: a person's name with its
+titles, an organisation, or a place.
+
+`CAPSEQ` finds the sequences; `classify_tokens` splits one into its titles and its name
+and says which kind of thing it names; `gender_of` reads a gender from titles, a role
+or a common given name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    COUNTRIES,
+    FEMALE_TITLES,
+    GENDERED_NOUNS,
+    KNOWN_ORGS,
+    MALE_TITLES,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
+    PLACE_FIRST_WORDS,
+    ROLE_HEADS,
+    TITLE_WORDS,
+    words,
+)
+from .names import fold, given_gender
+
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+UPPER += "".join(ch for ch in map(chr, range(0x391, 0x430)) if ch.isupper())
+_ABBREVIATIONS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Capt Sgt Jr Sr Rev Fr Hon Det Supt"
+_ABBREV = "(?:" + "|".join(_ABBREVIATIONS.split()) + ")"
+_LETTERS = r"(?:[^\W\d_]++|['’](?!s\b)(?=[^\W\d_])|-(?=[^\W\d_]))*+"
+_TOKEN = (
+    rf"(?:{_ABBREV}\.|[{UPPER}]\.(?=[ \t\u00a0]*[{UPPER}])|"
+    rf"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ben|abu)-)?[{UPPER}]{_LETTERS})"
+)
+
+
+def _first_token() -> str:
+    """_TOKEN at the start of a sequence, written to begin with a character class: Python's
+    re then skips ahead to the next capital letter instead of trying every position."""
+    by_initial: dict[str, list[str]] = {}
+    for abbreviation in _ABBREVIATIONS.split():
+        by_initial.setdefault(abbreviation[0], []).append(abbreviation[1:])
+    abbreviations = "|".join(f"(?<={initial})(?:{'|'.join(rests)})\\."
+                             for initial, rests in by_initial.items())
+    return (rf"[{UPPER}](?<![\w'’-].)"
+            rf"(?:{abbreviations}|\.(?=[ \t\u00a0]*[{UPPER}])|{_LETTERS})")
+
+
+_PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
+CAPSEQ = re.compile(
+    rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
+)
+_CAPITAL = rf"[{UPPER}][\w'’-]*"
+# A body named for a list of things: "Department for Environment, Food and Rural Affairs".
+LISTED_NAME = re.compile(
+    r"(?:Department|Ministry|Office|Commission|Committee|Agency|Council|Institute|Bureau|"
+    r"Authority|Board|Secretariat|Centre|Center|Society|Association|Federation|Foundation|"
+    rf"School|Faculty|College|Union)\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL})*"
+    rf"(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})*)+,?\s+(?:and|&)\s+{_CAPITAL}(?:\s+{_CAPITAL})*"
+)
+_NAME_SUFFIXES = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
+_ROLE_NOUNS = words("parent resident commuter student nurse teacher patient shopper voter")
+HONORIFIC_ONLY = words("mr mrs ms miss mx dr sir dame lord lady")
+
+
+@dataclass(slots=True)
+class NameHit:
+    """A capitalised name found in narration, classified."""
+
+    start: int
+    end: int
+    surface: str  # with titles, without sentence-initial words
+    kind: str  # person | bare | organisation | place
+    name: str
+    given: tuple[str, ...]
+    gender: str | None
+    role: str | None = None
+    alias: str | None = None  # an acronym given in brackets after an organisation
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    word = fold(word).rstrip(".")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+_JOBS = ROLE_HEADS - TITLE_WORDS
+
+
+def _is_org_word(key: str) -> bool:
+    return key in ORG_WORDS or (key.endswith("s") and key[:-1] in ORG_WORDS)
+
+
+def is_title_word(word: str) -> bool:
+    key = word_key(word)
+    if key in TITLE_WORDS or key in NATIONALITIES or key in ROLE_HEADS or key in _ROLE_NOUNS:
+        return True
+    return "-" in key and all(part in TITLE_WORDS or part in ROLE_HEADS for part in key.split("-"))
+
+
+def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
+    """(kind, title tokens, name tokens) for the tokens of a capitalised sequence."""
+    classified = _classify(tuple(tokens))
+    if classified is None:
+        return None
+    return classified[0], list(classified[1]), list(classified[2])
+
+
+@lru_cache(maxsize=16384)
+def _classify(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    result = _classify_uncached(list(tokens))
+    if result is None:
+        return None
+    return result[0], tuple(result[1]), tuple(result[2])
+
+
+def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
+    start = 0
+    while start < len(tokens) and word_key(tokens[start]) in NOT_NAMES:
+        start += 1
+    tokens = tokens[start:]
+    while tokens and (word_key(tokens[-1]) in NOT_NAMES or word_key(tokens[-1]) in _NAME_SUFFIXES):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if "&" in tokens:  # "Procter & Gamble"
+        return "organisation", [], tokens
+    described = 0
+    while described < len(tokens) - 1 and word_key(tokens[described]) in ORG_DESCRIPTORS:
+        described += 1
+    if described and not _is_org_word(word_key(tokens[described])):
+        # "Retailer John Lewis", "Housebuilder Northgate Homes": an organisation.
+        return "organisation", [], tokens[described:]
+    cut = 0
+    for k in range(len(tokens) - 1):
+        if is_title_word(tokens[k]):
+            cut = k + 1
+    titles, name = tokens[:cut], tokens[cut:]
+    keys = [word_key(t) for t in name]
+    if any(_is_org_word(k) for k in keys) or (
+        len(name) >= 2 and name[-1].isupper() and 2 <= len(name[-1]) <= 4
+    ):
+        # A job before an organisation's name is not part of it ("Promoter Live Nation").
+        start = 0
+        while start < cut and word_key(tokens[start]) in _JOBS:
+            start += 1
+        return "organisation", [], tokens[start:]
+    if len(name) == 1:
+        key = keys[0]
+        if key in KNOWN_ORGS or (name[0].isupper() and len(name[0]) > 1 and not titles):
+            return "organisation", [], tokens if not titles else name
+        if key in COUNTRIES:
+            return "place", [], name
+        if (key in TITLE_WORDS or key in NATIONALITIES) and not any(
+                word_key(t) in HONORIFIC_ONLY for t in titles):
+            return None  # "Labour MP", "Prime Minister": a title, no name
+        return ("person" if titles else "bare"), titles, name
+    if keys[0] in PLACE_FIRST_WORDS and not titles:
+        return "place", [], name
+    if " ".join(keys) in COUNTRIES:
+        return "place", [], name
+    return "person", titles, name
+
+
+def gender_of(titles: list[str], name: list[str], role: str | None = None) -> str | None:
+    for title in titles:
+        key = word_key(title)
+        if key in MALE_TITLES:
+            return "m"
+        if key in FEMALE_TITLES:
+            return "f"
+    if role:
+        for word in role.split():
+            if fold(word) in GENDERED_NOUNS:
+                return GENDERED_NOUNS[fold(word)]
+    if len(name) >= 2:
+        return given_gender(name[0])
+    return None

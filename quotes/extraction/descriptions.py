@@ -1,0 +1,160 @@
+"""Speakers named by a common noun phrase: anonymous sources ("a senior official"),
+groups ("residents") and definite descriptions of someone named before ("the chancellor",
+"the ministry", "the 54-year-old").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    GENDERED_NOUNS,
+    GROUP_NAMES,
+    NATIONALITIES,
+    ORG_HEADS,
+    ROLE_HEADS,
+    words,
+)
+from .phrase import NP
+
+DETERMINERS = words(
+    "a an the one two three four five six seven eight nine ten several some many other "
+    "another both dozens hundreds thousands scores"
+)
+# Determiners that bring in someone not named before: "another MP" is a new source.
+_INTRODUCING = DETERMINERS - {"the"}
+CLAUSE_WORDS = words("""
+    as when while after before because if that which who whom whose is was were are
+    has had have will would did does do been being not but and or than then said says
+    told also could should can may might must what how why where there this these
+    those it he she they we i his her their its our my your him them us me to
+    """)
+PREPOSITIONS = words("for of at close familiar with from in on to within inside")
+_RELATIVE_WORDS = words("who that which whose")
+VERBISH = words(
+    "said says told added warned is was were are has had have will would did does been "
+    "declined refused called described"
+)
+_YEAR_OLD = re.compile(r"\d+-year-old$")
+_COLLECTIVE = words("crowd audience mob family jury panel police public")
+_HEADS = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
+_PLURALS = words("people police staff")
+_GENERIC = words("people person")
+
+
+def strip_determiner(text: str) -> str:
+    tokens = text.split()
+    if tokens and tokens[0].casefold() in ("a", "an", "the", "one"):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def singular(word: str) -> str:
+    """The head-noun form of a plural ("charities" -> "charity"), or the word itself."""
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and word[: -len(ending)] + replacement in _HEADS:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def is_group(word: str) -> bool:
+    """A capitalised plural that names a group of people: Democrats, Palestinians."""
+    lower = word.casefold()
+    return lower in GROUP_NAMES or (lower.endswith("s") and lower[:-1] in NATIONALITIES)
+
+
+def leads_common_phrase(tokens: list[str]) -> bool:
+    """Does a phrase read as a common noun phrase ("Residents", "Another Labour MP",
+    "Labour MPs", "The Italian") rather than a name, though it starts with a capital?"""
+    first = tokens[0].casefold()
+    if first in _INTRODUCING or is_group(tokens[0]):
+        return True
+    last = tokens[-1].casefold().strip(".")
+    if first == "the":
+        return (len(tokens) == 2 and last in NATIONALITIES) or is_group(tokens[-1])
+    head = singular(last)
+    # A plural head makes a group ("Labour MPs", "Aid groups"); "Tyra Banks" is a name.
+    if head != last and (head not in ORG_HEADS or head in ANONYMOUS_HEADS or head in ROLE_HEADS
+                         or all(t[:1].islower() for t in tokens[1:])):
+        return True
+    return singular(first) in _HEADS and (len(tokens) == 1 or tokens[1][:1].islower())
+
+
+def group_phrase(text: str) -> str:
+    """An anonymous source or group as the gold set names it: without the leading article,
+    lower case except for proper words ("senior Labour MP", "Democrats")."""
+    phrase = strip_determiner(text)
+    first, _, rest = phrase.partition(" ")
+    lower = first.casefold()
+    if first[:1].isupper() and not first.isupper() and not is_group(first) and (
+            lower not in NATIONALITIES) and (lower in DETERMINERS or not rest[:1].isupper()):
+        phrase = first[:1].lower() + first[1:] + (" " + rest if rest else "")
+    return phrase
+
+
+def _head_index(lowered: list[str]) -> int:
+    """The head noun: the word before the first post-modifier (a preposition, a relative
+    pronoun, or a participle after a noun: "people briefed on", "villagers fleeing")."""
+    for k in range(1, len(lowered)):
+        word = lowered[k]
+        if word in PREPOSITIONS or word in _RELATIVE_WORDS:
+            return k - 1
+        if len(word) > 4 and word.endswith(("ing", "ed")) and singular(lowered[k - 1]) in _HEADS:
+            return k - 1
+    return len(lowered) - 1
+
+
+def parse_common(part: str, tokens: list[str]) -> NP | None:
+    lowered = [w.casefold().strip(".") for w in tokens]
+    head_index = _head_index(lowered)
+    if any(w in CLAUSE_WORDS for w in lowered[: head_index + 1]):
+        return None
+    relative = next((k for k in range(head_index + 1, len(lowered))
+                     if lowered[k] in _RELATIVE_WORDS), len(lowered))
+    if any(w in VERBISH for w in lowered[:relative]):
+        return None
+    word = lowered[head_index]
+    head = singular(word)
+    plural = head != word or word in _PLURALS or (
+        word.endswith("s") and not word.endswith("ss") and word in _HEADS)
+    determiner = lowered[0] if lowered[0] in DETERMINERS else None
+    if is_group(tokens[head_index]):
+        if determiner in ("a", "an"):
+            # "a move Democrats called": the article belongs to another noun.
+            start = head_index
+            while start > 0 and tokens[start - 1][:1].isupper():
+                start -= 1
+            return NP(surface=part, kind="anonymous", name=" ".join(tokens[start:head_index + 1]),
+                      gender="p")
+        return NP(surface=part, kind="anonymous", name=group_phrase(part), gender="p")
+    if plural and head not in ANONYMOUS_HEADS and head in ORG_HEADS:
+        return NP(surface=part, kind="anonymous", name=group_phrase(part), gender="p")
+    possessive = any(
+        t.endswith(("'s", "’s")) and t[0].isupper() for t in tokens[:head_index]
+    )
+    phrase = group_phrase(part)
+    gender = "p" if plural else GENDERED_NOUNS.get(head)
+    if determiner == "the" and head_index == len(tokens) - 1 and head in NATIONALITIES:
+        return NP(surface=part, kind="description", name=head)
+    if word in _GENERIC and len(tokens) == 1:
+        return None  # "People tell me ...": no one in particular
+    if head in ANONYMOUS_HEADS and head not in ("statement", "statements"):
+        if (determiner == "the" and head_index == len(tokens) - 1 and not word.endswith("s")
+                and head not in _COLLECTIVE):
+            return NP(surface=part, kind="description", name=head, gender=gender)
+        return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
+    if head in ORG_HEADS:
+        named = any(t[0].isupper() for t in tokens[1 if determiner else 0 : head_index])
+        if possessive or named or (head_index + 2 < len(tokens) and lowered[head_index + 1] in (
+                "of", "for") and any(t[0].isupper() for t in tokens[head_index + 2 :])):
+            return NP(surface=part, kind="organisation", name=strip_determiner(part))
+        if determiner in _INTRODUCING:
+            return NP(surface=part, kind="anonymous", name=phrase)
+        return NP(surface=part, kind="description", name=head, gender="o")
+    if head in ROLE_HEADS or _YEAR_OLD.match(head):
+        if determiner in _INTRODUCING or plural:
+            return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
+        return NP(surface=part, kind="description", name=head, gender=gender,
+                  role=" ".join(tokens[1 if determiner else 0 : head_index + 1]))
+    return None

@@ -1,0 +1,95 @@
+"""Organisations named in narration: the whole name around a capitalised word
+("Department of Health and Social Care", "Department for Environment, Food and Rural
+Affairs"), names joined by "&" or by "and" before a singular verb ("Marks and Spencer
+is"), a name with "The" inside a sentence ("tickets for The Hollow Men"), an acronym in
+brackets after a name, and the word beside a name that says what kind of organisation it
+is ("housebuilder Northgate Homes", "their label, Heavenly Recordings").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .capitals import LISTED_NAME, UPPER, NameHit, is_title_word, word_key
+from .lexicon import NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
+from .mentions import _ORG_WORD
+
+_ORG_SCAN = re.compile(
+    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
+    rf"{_ORG_WORD})*"
+)
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
+    """The whole organisation name around a capitalised word ("Department of Health and
+    Social Care"), with an acronym given in brackets after it."""
+    best = None
+    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
+            end, match.end() + 80)):
+        if candidate.start() <= match.start() and candidate.end() >= match.end():
+            best = candidate
+            break
+    if best is None:
+        return None
+    listed = LISTED_NAME.match(text, best.start())
+    if listed and listed.end() <= end:
+        best = listed
+    tokens = best.group(0).split()
+    while tokens and word_key(tokens[0]) in NOT_NAMES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    name = " ".join(tokens)
+    hit_start = best.start() + best.group(0).find(tokens[0])
+    hit_end = hit_start + len(name)
+    acronym = _ACRONYM.match(text, hit_end)
+    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
+                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
+
+
+_KIND_WORDS = ORG_DESCRIPTORS | ORG_HEADS
+_NAME_WORD = rf"[{UPPER}][\w'’.-]*"
+_JOINED = re.compile(
+    rf"(?<![\w'’-]){_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(and|&)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+)
+# "Two names joined by 'and'" is one organisation when a singular verb follows.
+_SINGULAR_VERB = re.compile(r"\s+(?:is|was|has|says|plans|owns|employs|operates|runs|sells|"
+                            r"makes|wants|opened|closed)\b")
+_KIND_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:The\s+)?$")
+_KIND_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+)\s*,")
+_KIND_APPOSED = re.compile(r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+),\s*$")
+
+
+def joined_names(text: str, start: int, end: int) -> list[NameHit]:
+    """Organisations named as two names joined by "&", or by "and" before a singular
+    verb ("Fortnum and Mason has opened"); "Smith and Jones said" stays two people."""
+    found = []
+    for match in _JOINED.finditer(text, start, end):
+        name = match.group()
+        if any(is_title_word(token) for token in name.split()):
+            continue  # "Health and Human Services Secretary Robert F. Kennedy Jr."
+        if match.group(1) == "&" or _SINGULAR_VERB.match(text, match.end()):
+            found.append(NameHit(start=match.start(), end=match.end(), surface=name,
+                                 kind="organisation", name=name, given=(), gender=None))
+    return found
+
+
+def organisation_kind(text: str, start: int, end: int, floor: int) -> str | None:
+    """The word beside an organisation's name that says what it is: "housebuilder
+    Northgate Homes", "band The Hollow Men", "Heavenly Recordings, their label,"."""
+    before = _KIND_BEFORE.search(text, max(floor, start - 40), start)
+    if before and before.group(1) in _KIND_WORDS:
+        return before.group(1)
+    first = text[start:end].split(None, 1)[0].casefold()
+    if first in ORG_DESCRIPTORS:
+        return first
+    after = _KIND_AFTER.match(text, end)
+    if after and after.group(1) in _KIND_WORDS:
+        return after.group(1)
+    apposed = _KIND_APPOSED.search(text, max(floor, start - 40), start)
+    if apposed and apposed.group(1) in _KIND_WORDS:
+        return apposed.group(1)
+    return None
