@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # `make run` is local development; production sets these itself (see README).
 DEV_ENV := DEBUG=true
 
-.PHONY: run test install setup eval lint fuzz bench-extract bench-import bench-search clean
+.PHONY: run test install setup eval lint fuzz bench-extract bench-import bench-search load-test clean
 
 run: setup
 	@echo
@@ -57,6 +57,11 @@ bench-import: install
 # loads 1,000,000 synthetic quotes, times every SQL statement, drives gunicorn with wrk.
 bench-search: install
 	$(PY) bench/search_load.py all
+
+# Production load test: gunicorn on PostgreSQL with 100,000 quotes (database
+# claimtracker_sitebench_100k), the search and quote pages, wrk at 8 connections for 60 s.
+load-test: install
+	$(PY) bench/load_test.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles artifacts

@@ -10,6 +10,7 @@ Results go to bench/out/ (JSON) and stdout. Loopback only; every run is bounded 
 """
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -46,7 +47,7 @@ def sample_paths():
         "rare": [f"/quotes/?q={t}" for t in rare],
         "rare_newest": [f"/quotes/?q={t}&order=newest" for t in rare],
         "detail_hot": [f"/quotes/{i}/" for i in hot],
-        "detail_cold": [f"/quotes/{i}/" for i in rng.sample(public, 20_000)],
+        "detail_cold": [f"/quotes/{i}/" for i in rng.sample(public, min(20_000, len(public)))],
         "speakers": [f"/speakers/{s}/" for s in top],
     }
 
@@ -153,10 +154,11 @@ end
 """
 
 
-def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60, only: str = ""):
-    """wrk against gunicorn; `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache)."""
+@contextlib.contextmanager
+def serve(cache_seconds: int = 0):
+    """gunicorn (2 x cores + 1 workers, production settings) on PORT until the block ends;
+    `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache)."""
     workers = 2 * (os.cpu_count() or 1) + 1
-    paths = sample_paths()
     # With a page cache, one shared by all workers (files in shared memory), as a
     # production set-up shares one (CACHE_URL=redis://... or memcached).
     cache_dir = Path("/dev/shm/claimtracker-sitebench-cache")
@@ -186,6 +188,38 @@ def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60, onl
         env=env,
         stdout=subprocess.DEVNULL,
     )
+    try:
+        wait_for(f"http://127.0.0.1:{PORT}/")
+        yield workers
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def drive(name, urls, duration, connections, warm_cache=False):
+    """wrk over `urls` (each request picks one at random) for `duration` seconds, after
+    5 s of warm-up; prints and returns the figures."""
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "paths.lua"
+        script.write_text(WRK_SCRIPT)
+        listing = Path(tmp) / "paths.txt"
+        listing.write_text("\n".join(urls) + "\n")
+        if warm_cache:  # every URL once, so the measured run reads the page cache
+            warm(sorted(set(urls)))
+        run_wrk(script, listing, 5, connections)
+        result = run_wrk(script, listing, duration, connections)
+    print(
+        f"{name:40} {result['rps']:8.1f} req/s  p50 {result['p50_ms']:7.2f}  "
+        f"p95 {result['p95_ms']:7.2f}  p99 {result['p99_ms']:7.2f} ms  "
+        f"errors {result['non_2xx'] + result['socket_errors']}",
+        flush=True,
+    )
+    return result
+
+
+def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60, only: str = ""):
+    """Every scenario in turn against one server."""
+    paths = sample_paths()
     scenarios = {
         "mixed common+rare search": paths["common"] + paths["rare"][: len(paths["common"])],
         "selective (rare) search": paths["rare"],
@@ -193,37 +227,14 @@ def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60, onl
         "quote detail (2,000 hot quotes)": paths["detail_hot"],
         "quote detail (random of 1M, uncached)": paths["detail_cold"],
     }
-    report = {
-        "workers": workers,
-        "duration_s": duration,
-        "connections": connections,
-        "page_cache_seconds": cache_seconds,
-    }
-    try:
-        wait_for(f"http://127.0.0.1:{PORT}/")
-        with tempfile.TemporaryDirectory() as tmp:
-            script = Path(tmp) / "paths.lua"
-            script.write_text(WRK_SCRIPT)
-            for name, urls in scenarios.items():
-                if only not in name:
-                    continue
-                listing = Path(tmp) / "paths.txt"
-                listing.write_text("\n".join(urls) + "\n")
-                # Warm-up: every URL once when pages are cached, then connections.
-                if cache_seconds and "uncached" not in name:
-                    warm(sorted(set(urls)))
-                run_wrk(script, listing, 5, connections)
-                result = run_wrk(script, listing, duration, connections)
-                report[name] = result
-                print(
-                    f"{name:40} {result['rps']:8.1f} req/s  p50 {result['p50_ms']:7.2f}  "
-                    f"p95 {result['p95_ms']:7.2f}  p99 {result['p99_ms']:7.2f} ms  "
-                    f"errors {result['non_2xx'] + result['socket_errors']}",
-                    flush=True,
-                )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    report = {"duration_s": duration, "connections": connections}
+    report["page_cache_seconds"] = cache_seconds
+    with serve(cache_seconds) as workers:
+        report["workers"] = workers
+        for name, urls in scenarios.items():
+            if only in name:
+                warm_cache = bool(cache_seconds) and "uncached" not in name
+                report[name] = drive(name, urls, duration, connections, warm_cache)
     suffix = "-" + "-".join(only.split()) if only else ""
     save(f"http-cache-{cache_seconds}s{suffix}", report)
     return report

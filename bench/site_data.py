@@ -313,8 +313,9 @@ def copy_claims(conn, rng, now):
             for i, qid in enumerate(quote_ids, 1):
                 copy.write_row((i, qid))
         with cur.copy(
-            "COPY quotes_verdict (id, claim_id, rating_id, explanation, published_at, updated_at)"
-            " FROM STDIN"
+            "COPY quotes_verdict (id, claim_id, rating_id, explanation, conclusion_only,"
+            " published_at, updated_at) FROM STDIN"
         ) as copy:
             for i in range(1, N_CLAIMS + 1):
-                copy.write_row((i, i, rng.choice(ratings), "Checked against the record.", now, now))
+                row = (i, i, rng.choice(ratings), "Checked against the record.", False, now, now)
+                copy.write_row(row)
