@@ -48,14 +48,21 @@ class SpeakerListFilter(admin.SimpleListFilter):
         return queryset
 
 
+def speaker_choice(admin_site, help_text: str) -> forms.ModelChoiceField:
+    """An optional speaker, picked with the admin's speaker search."""
+    return forms.ModelChoiceField(
+        queryset=Speaker.objects.all(),
+        required=False,
+        widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site),
+        help_text=help_text,
+    )
+
+
 class ReassignForm(forms.Form):
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["speaker"] = forms.ModelChoiceField(
-            queryset=Speaker.objects.all(),
-            required=False,
-            widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site),
-            help_text="Leave empty to mark the quotes unattributed.",
+        self.fields["speaker"] = speaker_choice(
+            admin_site, "Leave empty to mark the quotes unattributed."
         )
 
 
@@ -70,11 +77,8 @@ class MakeClaimForm(forms.Form):
 
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["claimant"] = forms.ModelChoiceField(
-            queryset=Speaker.objects.all(),
-            required=False,
-            widget=AutocompleteSelect(Quote._meta.get_field("speaker"), admin_site),
-            help_text="Leave empty to use the quotes' speaker when they share one.",
+        self.fields["claimant"] = speaker_choice(
+            admin_site, "Leave empty to use the quotes' speaker when they share one."
         )
 
 
@@ -206,16 +210,15 @@ class QuoteAdmin(SimpleHistoryAdmin):
             who = speaker.name if speaker else "nobody (unattributed)"
             self.message_user(request, f"{n} quote(s) reassigned to {who}.", messages.SUCCESS)
             return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Reassign quotes",
-            "quotes": queryset.select_related("speaker"),
-            "form": form,
-            "media": self.media + form.media,
-            "opts": self.model._meta,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/quotes/quote/reassign.html", context)
+        return self._intermediate(
+            request,
+            queryset,
+            form=form,
+            title="Reassign quotes",
+            action="reassign_speaker",
+            button="Reassign",
+            help_text="Choose who said these quotes.",
+        )
 
     def _intermediate(self, request, queryset, *, form, title, action, button, help_text):
         context = {
@@ -230,7 +233,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
             "button": button,
             "help_text": help_text,
         }
-        return TemplateResponse(request, "admin/quotes/quote/claim_action.html", context)
+        return TemplateResponse(request, "admin/quotes/quote/action_form.html", context)
 
     @admin.action(description="Turn selected quotes into a claim", permissions=["change"])
     def make_claim(self, request, queryset):
