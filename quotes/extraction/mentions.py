@@ -158,6 +158,16 @@ def _appositive(part: str) -> bool:
 
 
 def _parse_part(part: str) -> NP | None:
+    # Parts recur far more than whole subjects ("the defence minister", a name with and
+    # without its role); the callers amend what they get, so each gets its own copy.
+    np = _parse_part_cached(part)
+    if np is None:
+        return None
+    return NP(np.surface, np.kind, np.name, np.role, np.gender, np.given, np.titled, np.age)
+
+
+@lru_cache(maxsize=8192)
+def _parse_part_cached(part: str) -> NP | None:
     tokens = part.split()
     if not tokens or len(tokens) > 14:
         return None
