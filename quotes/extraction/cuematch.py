@@ -160,7 +160,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
     Returns False when the only cue is negated ("declined to say").
     """
     head = text[start:end]
-    according = _ACCORDING_BEFORE.search(head)
+    # _ACCORDING_BEFORE is tried from every position: first make sure its words are there.
+    according = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if according:
         np = parse_subject(according.group(1))
         if np:
@@ -183,8 +184,9 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
         if np is None:
             continue
         cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
-        if not labelling and MEDIUM.search(pre) and " in " not in cue and " on " not in cue:
-            cue += " " + MEDIUM.search(pre).group(0).strip(" ,").lower()
+        medium = None if labelling or " in " in cue or " on " in cue else MEDIUM.search(pre)
+        if medium:
+            cue += " " + medium.group(0).strip(" ,").lower()
         colon = head.rstrip().endswith(":")
         rule = "cue-before-colon" if colon else "cue-before"
         return Cue(np, cue, start + verb_start, start + cue_end, rule, labelling)

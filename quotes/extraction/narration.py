@@ -186,7 +186,8 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
     parts = []
     window = text[max(floor, begin - 60) : begin]
     kept: list[str] = []
-    for word in reversed(window.split()):
+    # The loop reads at most four words back.
+    for word in reversed(window.rsplit(None, 4)[-4:]):
         if word.casefold() in _ROLE_STOP or word.endswith((",", ";", ".", ":")):
             break
         if word[0].isupper():
