@@ -23,16 +23,19 @@ _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
+# A full stop that does not end an abbreviation, checked after the stop.
 _NOT_ABBREVIATION = (
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bRev)"
-    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])"
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMrs\.)"
+    r"(?<!\bRev\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
 )
+# It starts with one character class so that re skips ahead to the next candidate
+# instead of trying every alternative at every position.
 _NP_STOP = re.compile(
-    r"[;:!?—–(]|" + _NOT_ABBREVIATION + r"\.|"
-    r"\s(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
+    r"[;:!?—–(.,\s](?:(?<=[;:!?—–(])|(?<=\.)" + _NOT_ABBREVIATION + r"|"
+    r"(?<=\s)(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
-    r"because|since|ahead|of|about|told|from)\b|,\s(?:adding|before|after|as|when|while|"
-    r"in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b"
+    r"because|since|ahead|of|about|told|from)\b|(?<=,)\s(?:adding|before|after|as|when|"
+    r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
 )
 _WEEKDAY = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"

@@ -53,16 +53,19 @@ _POSSESSIVE_ORG = re.compile(
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
     r"Center|Party|League|Council|Institute|Department)\b"
 )
+# Written to begin with a character class (the word boundary checked after the first
+# letter) so that re skips ahead instead of trying every position.
 _ANONYMOUS_INTRO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
+    r"[AaOoTtSs](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Tt])wo|(?<=[Tt])hree|(?<=[Ss])everal|"
+    r"(?<=[Ss])ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
     + _alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
 _NICKNAME = re.compile(
-    rf"\b([{UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
+    rf"([{UPPER}](?<!\w.)[\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
 )
 # Its quoted middle alone, which starts with a mark and so is quick to look for.
-_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+[{UPPER}]")
+_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}+[”\"’']\s+[{UPPER}]")
 
 
 _ROLE_STOP = words("""
