@@ -21,7 +21,9 @@ from .sentences import sentence_start
 
 EXTRACTOR_VERSION = "1.1"
 
-_NORMALISE = re.compile(r"[\W_]+")
+# "X+" is written "XX*" throughout: a pattern that begins with a plain character class
+# lets re skip ahead to the next candidate; one that begins with a repeat does not.
+_NORMALISE = re.compile(r"[\W_][\W_]*")
 
 
 @dataclass(frozen=True)
