@@ -74,6 +74,8 @@ _ENDS_WITH_RELATIVE = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE = re.compile(r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$")
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
 _TRAILING_PRONOUN = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
+# Every match of MEDIUM has one of these ("in"/"on" and a space, as IGNORECASE folds them).
+_MEDIUM_HINT = re.compile("[iIoO\u0130\u0131][nN]\\s")
 _ACCORDING_IN_TAIL = re.compile(r",?\s*according\s+to\s+", re.IGNORECASE)
 
 
@@ -187,7 +189,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
         if np is None:
             continue
         cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
-        medium = None if labelling or " in " in cue or " on " in cue else MEDIUM.search(pre)
+        medium = None if labelling or " in " in cue or " on " in cue or not _MEDIUM_HINT.search(
+            pre) else MEDIUM.search(pre)
         if medium:
             cue += " " + medium.group(0).strip(" ,").lower()
         colon = head.rstrip().endswith(":")
@@ -217,7 +220,7 @@ def subject_before(pre: str) -> NP | None:
         np = parse_subject(text[breaks[-1].end() :])
         if np is not None:
             return np
-    pronoun = _TRAILING_PRONOUN.search(text)
+    pronoun = trailing_pronoun(text)
     if pronoun:
         return parse_subject(pronoun.group(1))
     if _ELIDED.search(text):
@@ -227,6 +230,13 @@ def subject_before(pre: str) -> NP | None:
             if np is not None and np.kind != "pronoun":
                 return np
     return None
+
+
+def trailing_pronoun(text: str) -> re.Match | None:
+    """He, she, they or it at the end of text. The pronoun ends where the trailing white
+    space starts, so only its last four characters are searched (an end-anchored search
+    is otherwise tried from every position)."""
+    return _TRAILING_PRONOUN.search(text, max(0, len(text.rstrip()) - 4))
 
 
 def _antecedent(text: str) -> NP | None:

@@ -37,11 +37,12 @@ from .phrase import NP
 from .sentences import without_dateline
 
 _PRONOUNS = words("he she they it we i")
+# One character class first (a space or a comma), so that re skips ahead to candidates.
 _RELATIVE = re.compile(
-    r"\s(?:who|whose|which)\s|"
-    r",\s*(?:who|whose|whom|which|where|when|while|speaking|writing|having|after|before|"
+    r"[\s,](?:(?<=\s)(?:who|whose|which)\s|"
+    r"(?<=,)\s*(?:who|whose|whom|which|where|when|while|speaking|writing|having|after|before|"
     r"as|now|then|himself|herself|itself|themselves|also|according|adding|in|on|at|"
-    r"during|like|with|whom)\b"
+    r"during|like|with|whom)\b)"
 )
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
 _PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")

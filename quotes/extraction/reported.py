@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
+from .cuematch import _OPEN_RELATIVE, _WEEKDAY, _cue_text, cue_after, trailing_pronoun
 from .cues import BASE_FORMS, REPORTING, negated, strip_aux
 from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
 from .lexicon import words
@@ -186,7 +186,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
             continue
         bare = strip_aux(pre)
-        pronoun = _TRAILING_PRONOUN.search(bare)
+        pronoun = trailing_pronoun(bare)
         clause_pronoun = pronoun is not None and _PRONOUN_AFTER.search(pre, 0, pronoun.start())
         if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
             continue
