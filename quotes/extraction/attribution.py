@@ -130,8 +130,12 @@ class BodyAttributor:
         tail_end = next_sentence_start(last_text, last.end + 1, next_start)
         head = first_text[head_start : first.start]
         tail = last_text[last.end : tail_end]
-        quoted = " ".join(self.paragraphs[n][a:b].strip() for n, p in passage.pieces
-                          for a, b in p.parts)
+        parts = first.parts
+        if len(passage.pieces) == 1 and len(parts) == 1:  # the common case, without a join
+            quoted = first_text[parts[0][0] : parts[0][1]].strip()
+        else:
+            quoted = " ".join(self.paragraphs[n][a:b].strip() for n, p in passage.pieces
+                              for a, b in p.parts)
         position = self.offsets[first_number] + first.start
         multi = len(passage.pieces) > 1
 

@@ -23,16 +23,19 @@ _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")
 _ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
+# A full stop that does not end an abbreviation, checked after the stop.
 _NOT_ABBREVIATION = (
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bRev)"
-    r"(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)(?<!\b[A-Z])"
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMrs\.)"
+    r"(?<!\bRev\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
 )
+# It starts with one character class so that re skips ahead to the next candidate
+# instead of trying every alternative at every position.
 _NP_STOP = re.compile(
-    r"[;:!?—–(]|" + _NOT_ABBREVIATION + r"\.|"
-    r"\s(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
+    r"[;:!?—–(.,\s](?:(?<=[;:!?—–(])|(?<=\.)" + _NOT_ABBREVIATION + r"|"
+    r"(?<=\s)(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
-    r"because|since|ahead|of|about|told|from)\b|,\s(?:adding|before|after|as|when|while|"
-    r"in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b"
+    r"because|since|ahead|of|about|told|from)\b|(?<=,)\s(?:adding|before|after|as|when|"
+    r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
 )
 _WEEKDAY = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -71,6 +74,8 @@ _ENDS_WITH_RELATIVE = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE = re.compile(r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$")
 _OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
 _TRAILING_PRONOUN = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
+# Every match of MEDIUM has one of these ("in"/"on" and a space, as IGNORECASE folds them).
+_MEDIUM_HINT = re.compile("[iIoO\u0130\u0131][nN]\\s")
 _ACCORDING_IN_TAIL = re.compile(r",?\s*according\s+to\s+", re.IGNORECASE)
 
 
@@ -160,7 +165,8 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
     Returns False when the only cue is negated ("declined to say").
     """
     head = text[start:end]
-    according = _ACCORDING_BEFORE.search(head)
+    # _ACCORDING_BEFORE is tried from every position: first make sure its words are there.
+    according = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
     if according:
         np = parse_subject(according.group(1))
         if np:
@@ -183,8 +189,10 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
         if np is None:
             continue
         cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
-        if not labelling and MEDIUM.search(pre) and " in " not in cue and " on " not in cue:
-            cue += " " + MEDIUM.search(pre).group(0).strip(" ,").lower()
+        medium = None if labelling or " in " in cue or " on " in cue or not _MEDIUM_HINT.search(
+            pre) else MEDIUM.search(pre)
+        if medium:
+            cue += " " + medium.group(0).strip(" ,").lower()
         colon = head.rstrip().endswith(":")
         rule = "cue-before-colon" if colon else "cue-before"
         return Cue(np, cue, start + verb_start, start + cue_end, rule, labelling)
@@ -212,7 +220,7 @@ def subject_before(pre: str) -> NP | None:
         np = parse_subject(text[breaks[-1].end() :])
         if np is not None:
             return np
-    pronoun = _TRAILING_PRONOUN.search(text)
+    pronoun = trailing_pronoun(text)
     if pronoun:
         return parse_subject(pronoun.group(1))
     if _ELIDED.search(text):
@@ -222,6 +230,13 @@ def subject_before(pre: str) -> NP | None:
             if np is not None and np.kind != "pronoun":
                 return np
     return None
+
+
+def trailing_pronoun(text: str) -> re.Match | None:
+    """He, she, they or it at the end of text. The pronoun ends where the trailing white
+    space starts, so only its last four characters are searched (an end-anchored search
+    is otherwise tried from every position)."""
+    return _TRAILING_PRONOUN.search(text, max(0, len(text.rstrip()) - 4))
 
 
 def _antecedent(text: str) -> NP | None:

@@ -21,7 +21,9 @@ from .sentences import sentence_start
 
 EXTRACTOR_VERSION = "1.1"
 
-_NORMALISE = re.compile(r"[\W_]+")
+# "X+" is written "XX*" throughout: a pattern that begins with a plain character class
+# lets re skip ahead to the next candidate; one that begins with a repeat does not.
+_NORMALISE = re.compile(r"[\W_][\W_]*")
 
 
 @dataclass(frozen=True)
@@ -133,10 +135,11 @@ def extract(article: Article) -> Extraction:
     front = []
     for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
         front += _front_quotations(text, location, registry)
-    folded = article.body.casefold()
-    if any(_may_repeat(q, folded) for q in front):
-        spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
-        front = [q for q in front if not _repeated(q, spoken)]
+    if front:
+        folded = article.body.casefold()
+        if any(_may_repeat(q, folded) for q in front):
+            spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
+            front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 

@@ -37,11 +37,12 @@ from .phrase import NP
 from .sentences import without_dateline
 
 _PRONOUNS = words("he she they it we i")
+# One character class first (a space or a comma), so that re skips ahead to candidates.
 _RELATIVE = re.compile(
-    r"\s(?:who|whose|which)\s|"
-    r",\s*(?:who|whose|whom|which|where|when|while|speaking|writing|having|after|before|"
+    r"[\s,](?:(?<=\s)(?:who|whose|which)\s|"
+    r"(?<=,)\s*(?:who|whose|whom|which|where|when|while|speaking|writing|having|after|before|"
     r"as|now|then|himself|herself|itself|themselves|also|according|adding|in|on|at|"
-    r"during|like|with|whom)\b"
+    r"during|like|with|whom)\b)"
 )
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
 _PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
@@ -158,6 +159,16 @@ def _appositive(part: str) -> bool:
 
 
 def _parse_part(part: str) -> NP | None:
+    # Parts recur far more than whole subjects ("the defence minister", a name with and
+    # without its role); the callers amend what they get, so each gets its own copy.
+    np = _parse_part_cached(part)
+    if np is None:
+        return None
+    return NP(np.surface, np.kind, np.name, np.role, np.gender, np.given, np.titled, np.age)
+
+
+@lru_cache(maxsize=8192)
+def _parse_part_cached(part: str) -> NP | None:
     tokens = part.split()
     if not tokens or len(tokens) > 14:
         return None

@@ -17,7 +17,7 @@ HONORIFICS = words("""
     """)
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`\u02bc]")
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = re.compile(r"[^\w][^\w]*")  # not "+", so that re skips ahead
 # Letters NFKD does not decompose into a base letter and a mark.
 _FOLD = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}

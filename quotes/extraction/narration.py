@@ -53,16 +53,19 @@ _POSSESSIVE_ORG = re.compile(
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
     r"Center|Party|League|Council|Institute|Department)\b"
 )
+# Written to begin with a character class (the word boundary checked after the first
+# letter) so that re skips ahead instead of trying every position.
 _ANONYMOUS_INTRO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
+    r"[AaOoTtSs](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Tt])wo|(?<=[Tt])hree|(?<=[Ss])everal|"
+    r"(?<=[Ss])ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
     + _alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
 _NICKNAME = re.compile(
-    rf"\b([{UPPER}][\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
+    rf"([{UPPER}](?<!\w.)[\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
 )
 # Its quoted middle alone, which starts with a mark and so is quick to look for.
-_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+[{UPPER}]")
+_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}+[”\"’']\s+[{UPPER}]")
 
 
 _ROLE_STOP = words("""
@@ -101,27 +104,29 @@ def nicknamed(text: str) -> list[tuple[int, str]]:
 def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     """The people and organisations named in text[start:end]."""
     hits: list[NameHit] = []
-    joined = joined_names(text, start, end) if _JOINED_HINT.search(text, start, end) else []
+    # The substring tests are a cheap necessary condition for the regex.
+    joined = joined_names(text, start, end) if ("and" in text or "&" in text) and (
+        _JOINED_HINT.search(text, start, end)) else []
     covered = 0
     for match in CAPSEQ.finditer(text, start, end):
-        if match.start() < covered:
+        match_start, match_end = match.span()
+        if match_start < covered:
             continue
-        if joined and any(hit.start <= match.start() < hit.end for hit in joined):
+        if joined and any(hit.start <= match_start < hit.end for hit in joined):
             continue
         sequence = _sequence(match.group())
         if sequence is None:
             continue
         kind, titles, surface, offset, name_text, given, title_gender, name_gender = sequence
-        match_end = match.end()
         if text.startswith(_POSSESSIVE, match_end) and _POSSESSIVE_ORG.match(text, match_end):
             covered = match_end + 3
             continue
         if kind != "organisation" and match.group().startswith("The ") and (
-                sentence_start(text, 0, match.start()) != match.start()):
+                sentence_start(text, 0, match_start) != match_start):
             # "The" inside a sentence is part of a name: a band, a paper, a company.
             name = match.group()
             kind = "organisation"
-            hits.append(NameHit(match.start(), match_end, name, kind, name, (), None))
+            hits.append(NameHit(match_start, match_end, name, kind, name, (), None))
             continue
         if kind == "organisation":
             hit = organisation_hit(text, match, start, end)
@@ -132,7 +137,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
                 continue
             if _generic(match.group()):
                 continue
-        hit_start = match.start() + offset
+        hit_start = match_start + offset
         role = gender = None
         if kind == "person":
             role = _role_around(text, hit_start, match_end, titles, start)
@@ -184,7 +189,8 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
     parts = []
     window = text[max(floor, begin - 60) : begin]
     kept: list[str] = []
-    for word in reversed(window.split()):
+    # The loop reads at most four words back.
+    for word in reversed(window.rsplit(None, 4)[-4:]):
         if word.casefold() in _ROLE_STOP or word.endswith((",", ";", ".", ":")):
             break
         if word[0].isupper():
@@ -231,7 +237,11 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
         dateline = DATELINE.match(text) if number == 0 else None
         if dateline and narration and narration[0][0] == 0:  # a place, not a name
             narration[0] = (dateline.end(), narration[0][1])
-        if not ANONYMOUS_WORDS.isdisjoint(cue_words(text).words):
+        cues = cue_words(text)
+        # _FOLLOWED_BY_CUE needs a speech verb after the name, and every speech verb is a
+        # cue word: with no cue word after a name, the regex need not run.
+        last_cue = cues.hits[-1][0] if cues.hits else -1
+        if not ANONYMOUS_WORDS.isdisjoint(cues.words):
             for start, end in narration:
                 for position, phrase, gender in anonymous_sources(text, start, end):
                     entity = registry.keyed("anonymous", phrase)
@@ -242,7 +252,7 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 opens = cued = False
             else:
                 opens = _starts_sentence(text, starts, hit)
-                cued = _FOLLOWED_BY_CUE.match(text, hit.end) is not None
+                cued = last_cue >= hit.end and _FOLLOWED_BY_CUE.match(text, hit.end) is not None
             weight = SUBJECT if opens or cued else MENTION
             if hit.kind == "bare" and cued and opens:
                 hit.kind = "person"

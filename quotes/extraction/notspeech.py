@@ -25,7 +25,7 @@ _DETERMINER_BEFORE = re.compile(
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w'’-]+")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"[\w'’-][\w'’-]*")  # not "+", so that re skips ahead
 _SMALL_WORDS = words("a an the of and or in on at to for with from by vs is")
 
 

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cuematch import _OPEN_RELATIVE, _TRAILING_PRONOUN, _WEEKDAY, _cue_text, cue_after
+from .cuematch import _OPEN_RELATIVE, _WEEKDAY, _cue_text, cue_after, trailing_pronoun
 from .cues import BASE_FORMS, REPORTING, negated, strip_aux
 from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
 from .lexicon import words
@@ -79,6 +79,17 @@ _SECOND_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
 )
+
+
+def _at_candidates(pattern: re.Pattern) -> re.Pattern:
+    """A regex matching one character where `pattern` matches, for a pattern whose matches
+    begin with a comma or white space: it begins with that class and looks back to check
+    the real pattern, so re skips ahead to candidates instead of trying every position."""
+    return re.compile(r"[,\s](?<=(?=" + pattern.pattern + r")[,\s])", pattern.flags)
+
+
+_CUT_AT = _at_candidates(_CUT)
+_SECOND_CLAUSE_AT = _at_candidates(_SECOND_CLAUSE)
 _PARTICIPLE = re.compile(
     r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
     r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
@@ -164,7 +175,8 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
 
 def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported | None:
     """`... "open to a settlement," but said the Kremlin had not received ...`"""
-    second = _SECOND_CLAUSE.search(text, last_quote, end)
+    at = _SECOND_CLAUSE_AT.search(text, last_quote, end)
+    second = _SECOND_CLAUSE.match(text, at.start(), end) if at else None
     if second is None or _MARKS.search(text, second.end(), end):
         return None
     clause = _complement(text[:end], second.end())
@@ -186,7 +198,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
             continue
         bare = strip_aux(pre)
-        pronoun = _TRAILING_PRONOUN.search(bare)
+        pronoun = trailing_pronoun(bare)
         clause_pronoun = pronoun is not None and _PRONOUN_AFTER.search(pre, 0, pronoun.start())
         if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
             continue
@@ -270,7 +282,7 @@ def _cue_at_end(sentence: str) -> Reported | None:
 def _clause(sentence: str, start: int, end: int, np: NP | None, cue: str,
             cue_position: int) -> Reported | None:
     if any(word in sentence for word in _CUT_WORDS):
-        cut = _CUT.search(sentence, start, end)
+        cut = _CUT_AT.search(sentence, start, end)
         if cut:
             end = cut.start()
     while end > start and sentence[end - 1] in " .!?,;:":

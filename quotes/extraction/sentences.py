@@ -7,7 +7,9 @@ from functools import cache
 from .facts import remember
 from .lexicon import words
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
+# "[.!?…][.!?…]*", not "[.!?…]+": a pattern that begins with a plain character class lets
+# re skip ahead to the next stop instead of trying every position.
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
 # "LONDON (Reuters) - ", "PORT SUDAN, Oct 29 (Reuters) - ", "WASHINGTON — ": where a wire
 # story's first paragraph says where it was filed.
 DATELINE = re.compile(
