@@ -136,6 +136,30 @@ class SpeakerResolver:
         self._add_speakers((n.id, n.name, n.kind, n.slug) for n in plan.new_speakers)
         self._add_aliases((key, owner.resolved_id()) for owner, _, key in plan.new_aliases)
 
+    def renumber(self, ids: dict[int, int]) -> None:
+        """Swap the stand-in ids that `register` gave a batch's new speakers for the
+        ids the database gave them, once the batch is written."""
+        if not ids:
+            return
+        for key, speaker_id in self.aliases.items():
+            if speaker_id in ids:
+                self.aliases[key] = ids[speaker_id]
+        for key, speaker_id in self._organisations.items():
+            if speaker_id in ids:
+                self._organisations[key] = ids[speaker_id]
+        for stand_in, real in ids.items():
+            if stand_in in self.speakers:
+                self.speakers[real] = self.speakers.pop(stand_in)
+        owner_sets = [*self._surnames.values()]
+        owner_sets += [
+            owners for by_surname in self._given.values() for owners in by_surname.values()
+        ]
+        for owners in owner_sets:
+            if not owners.isdisjoint(ids):
+                swapped = {ids.get(speaker_id, speaker_id) for speaker_id in owners}
+                owners.clear()
+                owners.update(swapped)
+
     # Resolving ------------------------------------------------------------------
     def resolve(self, clusters) -> SpeakerPlan:
         plan = SpeakerPlan()
