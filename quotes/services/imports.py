@@ -256,15 +256,15 @@ def _write_together(todo: list[Pending], context: ImportContext) -> bool:
     """Write the batch in one transaction; False when it failed and was rolled back."""
     for attempt in (1, 2):
         resolver = context.resolver
-        resolver.catch_up()
         placeholders = {}
-        for pending in todo:
-            pending.plan = resolver.resolve(pending.clusters)
-            pending.rows = _quote_rows(pending.extraction, pending.plan)
-            pending.replacement = None
-            resolver.register(pending.plan)  # stand-in ids: later articles find them
-            placeholders.update((new.id, new) for new in pending.plan.new_speakers)
         try:
+            resolver.catch_up()
+            for pending in todo:
+                pending.plan = resolver.resolve(pending.clusters)
+                pending.rows = _quote_rows(pending.extraction, pending.plan)
+                pending.replacement = None
+                resolver.register(pending.plan)  # stand-in ids: later articles find them
+                placeholders.update((new.id, new) for new in pending.plan.new_speakers)
             write_articles(todo, replace=context.replace, placeholders=placeholders)
         except Exception as error:
             # The resolver learnt speakers that were never written: start it afresh.

@@ -90,9 +90,11 @@ class SpeakerResolver:
     @classmethod
     def load(cls) -> "SpeakerResolver":
         resolver = cls()
+        # Aliases first: a speaker another process commits between the two queries
+        # is then in the second, so every alias's speaker is known.
+        rows = resolver._seen(SpeakerAlias.objects.values_list("key", "speaker_id", "id"))
         resolver._add_speakers(Speaker.objects.values_list("id", "name", "kind", "slug"))
-        rows = SpeakerAlias.objects.values_list("key", "speaker_id", "id")
-        resolver._add_aliases((key, speaker_id) for key, speaker_id, _ in resolver._seen(rows))
+        resolver._add_aliases((key, speaker_id) for key, speaker_id, _ in rows)
         return resolver
 
     def catch_up(self) -> bool:
@@ -120,11 +122,11 @@ class SpeakerResolver:
     def refresh(self, plan: SpeakerPlan) -> None:
         """Learn what another process created for this plan's keys and slugs."""
         slugs = [new.slug for new in plan.new_speakers]
+        rows = list(SpeakerAlias.objects.filter(key__in=plan.keys).values_list("key", "speaker_id"))
         found = Speaker.objects.filter(slug__in=slugs) | Speaker.objects.filter(
-            aliases__key__in=plan.keys
+            pk__in={speaker_id for _, speaker_id in rows}
         )
         self._add_speakers(found.distinct().values_list("id", "name", "kind", "slug"))
-        rows = SpeakerAlias.objects.filter(key__in=plan.keys).values_list("key", "speaker_id")
         self._add_aliases(rows)
 
     def register(self, plan: SpeakerPlan) -> None:
