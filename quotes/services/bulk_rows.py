@@ -11,8 +11,8 @@ Either way the objects get their ids, and each history row is what
 time, and the object's `_change_reason`.
 """
 
+import operator
 import time
-from enum import Enum
 
 from django.db import connections
 from django.utils import timezone
@@ -48,6 +48,10 @@ def insert(objs, model, *, history: bool = True, using: str = "default") -> None
 def _copy(connection, objs, model) -> None:
     meta = model._meta
     fields = meta.concrete_fields
+    # Fields that fill themselves in on save (auto_now, auto_now_add) do so here.
+    filled = [
+        f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+    ]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
@@ -55,8 +59,10 @@ def _copy(connection, objs, model) -> None:
         )
         for obj, (pk,) in zip(objs, cursor.fetchall(), strict=True):
             obj.pk = pk
-        rows = [[_value(field.pre_save(obj, True)) for field in fields] for obj in objs]
-        _copy_rows(cursor, meta.db_table, [field.column for field in fields], rows)
+            for field in filled:
+                field.pre_save(obj, True)
+        values = operator.attrgetter(*(field.attname for field in fields))
+        _copy_rows(cursor, meta.db_table, [f.column for f in fields], map(values, objs))
     for obj in objs:
         obj._state.adding, obj._state.db = False, connection.alias
 
@@ -65,16 +71,10 @@ def _copy_history(connection, objs, history_model) -> None:
     tracked = history_model.tracked_fields
     columns = [field.column for field in tracked]
     columns += ["history_date", "history_change_reason", "history_type", "history_user_id"]
+    values = operator.attrgetter(*(field.attname for field in tracked))
     now = timezone.now()
     rows = [
-        [
-            *(_value(getattr(obj, field.attname)) for field in tracked),
-            now,
-            getattr(obj, "_change_reason", None) or "",
-            "+",
-            None,
-        ]
-        for obj in objs
+        (*values(obj), now, getattr(obj, "_change_reason", None) or "", "+", None) for obj in objs
     ]
     with connection.cursor() as cursor:
         _copy_rows(cursor, history_model._meta.db_table, columns, rows)
@@ -91,11 +91,4 @@ def _copy_rows(cursor, table: str, columns: list[str], rows) -> None:
             copy.write_row(row)
     if cursor.db.queries_logged:  # COPY bypasses execute(): log it for query counts
         duration = time.monotonic() - started
-        cursor.db.queries_log.append(
-            {"sql": f"{sql} ({len(rows)} rows)", "time": f"{duration:.3f}"}
-        )
-
-
-def _value(value):
-    """A choice is an Enum (of str or int); COPY wants the plain value."""
-    return value.value if isinstance(value, Enum) else value
+        cursor.db.queries_log.append({"sql": sql, "time": f"{duration:.3f}"})

@@ -9,6 +9,7 @@ a bad article fails.
 
 from django.db import transaction
 
+from quotes import search as fts
 from quotes.models import Quote, Source, Speaker, SpeakerAlias
 
 from . import bulk_rows
@@ -63,7 +64,7 @@ def write_articles(articles, *, replace: bool, placeholders: dict) -> None:
                 if not (article.replacement and article.replacement.overlaps(quotation))
             )
         _insert_with_history(quotes, Quote)
-        if quotes:
+        if quotes and not fts.indexed_at_insert():
             # A range of ids, which the planner reads from the index however stale its
             # statistics: it scanned every quote for a list of ids or of sources.
             ids = [quote.pk for quote in quotes]
