@@ -36,6 +36,7 @@ class ArticleBatch:
     def __init__(self, context: ImportContext, size: int = BATCH_SIZE, workers: int = 1):
         self.context, self.size, self.workers = context, max(1, size), workers
         self.entries: list[tuple[str, Pending | Exception]] = []
+        self.parsed = 0  # the entries that are articles, not failures
         self.keys: set = set()
         self.in_flight = None  # the batch being extracted: (entries, outcomes, todo, job)
         self.in_flight_keys: set = set()
@@ -59,7 +60,8 @@ class ArticleBatch:
             done = self.flush()
         self.entries.append((name, pending))
         self.keys |= keys
-        if sum(isinstance(entry, Pending) for _, entry in self.entries) >= self.size:
+        self.parsed += 1
+        if self.parsed >= self.size:
             done += self._start()
         return done
 
@@ -76,7 +78,7 @@ class ArticleBatch:
         """Look the collected batch up and start extracting it; finish the batch
         before it, which was extracting meanwhile."""
         entries, keys = self.entries, self.keys
-        self.entries, self.keys = [], set()
+        self.entries, self.keys, self.parsed = [], set(), 0
         pendings = [entry for _, entry in entries if isinstance(entry, Pending)]
         outcomes, todo = look_up_batch(pendings, self.context)
         job = self._extract([pending.article for pending in todo], background=self.in_flight)
