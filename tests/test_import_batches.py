@@ -4,7 +4,7 @@ at a time."""
 import pytest
 
 from quotes.models import Quote, Source, Speaker, SpeakerAlias
-from quotes.services import imports
+from quotes.services import extraction_worker, imports
 from tests.factories import SpeakerAliasFactory, SpeakerFactory
 from tests.importing import article, run_import, write
 
@@ -87,3 +87,29 @@ def test_a_worker_process_extracts_the_next_batch_while_one_is_written(tmp_path)
         Quote.objects.order_by("source__headline").values_list("speaker__name", "text")
     ) == [(name, f"Point {n},") for n, name in enumerate(names)]
     assert Source.objects.count() == 5
+
+
+def test_an_article_the_extractor_fails_on_fails_alone(tmp_path, monkeypatch):
+    three_articles(tmp_path)
+    real = extraction_worker.extract
+
+    def fail_on_the_second(article):
+        if article.headline == "2":
+            raise RuntimeError("extractor bug")
+        return real(article)
+
+    monkeypatch.setattr(extraction_worker, "extract", fail_on_the_second)
+    outcome = run_import(tmp_path)
+    assert str(outcome.error) == "1 of 3 failed."
+    assert (
+        outcome.stderr.strip()
+        == f"error: {tmp_path / '2.txt'}: unexpected RuntimeError: extractor bug"
+    )
+    assert sorted(Source.objects.values_list("headline", flat=True)) == ["1", "3"]
+
+
+def test_a_batch_of_one_writes_each_article_on_its_own(tmp_path):
+    three_articles(tmp_path)
+    outcome = run_import(tmp_path, batch_size=1)
+    assert not outcome.failed
+    assert Source.objects.count() == 3 and Speaker.objects.count() == 2
