@@ -81,7 +81,8 @@ class ArticleBatch:
         self.entries, self.keys, self.parsed = [], set(), 0
         pendings = [entry for _, entry in entries if isinstance(entry, Pending)]
         outcomes, todo = look_up_batch(pendings, self.context)
-        job = self._extract([pending.article for pending in todo], background=self.in_flight)
+        articles = [pending.article for pending in todo]
+        job = self._extract(articles, background=self.in_flight is not None)
         done = self._finish()
         self.in_flight, self.in_flight_keys = (entries, outcomes, todo, job), keys
         return done

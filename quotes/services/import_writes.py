@@ -64,9 +64,9 @@ def write_articles(articles, *, replace: bool, placeholders: dict) -> None:
                 if not (article.replacement and article.replacement.overlaps(quotation))
             )
         _insert_with_history(quotes, Quote)
-        if quotes and not fts.indexed_at_insert():
-            # A range of ids, which the planner reads from the index however stale its
-            # statistics: it scanned every quote for a list of ids or of sources.
+        if quotes and not fts.indexed_at_insert():  # SQLite: the FTS5 rows, from Python
+            # A range, not a list, of ids: a batch's ids would pass SQLite's limit of
+            # parameters per statement.
             ids = [quote.pk for quote in quotes]
             Quote.objects.filter(
                 pk__range=(min(ids), max(ids)), source__in=[a.source.pk for a in articles]
