@@ -1,6 +1,6 @@
 """Benchmark import_articles on PostgreSQL: speed, memory, re-import, two processes.
 
-    .venv/bin/python bench/import_articles.py [--articles 10000] [--keep]
+    .venv/bin/python bench/import_articles.py [--articles 10000] [--keep] [--database NAME]
 
 1. Writes N generated articles to a temporary directory, one at a time.
 2. Creates the database claimtracker_importbench afresh and migrates it.
@@ -106,10 +106,17 @@ def summary_line(out, label):
 
 
 def main():
+    global DATABASE  # every helper here talks to the one database chosen
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--keep", action="store_true", help="Keep the generated articles.")
+    parser.add_argument(
+        "--database",
+        default=DATABASE,
+        help="The PostgreSQL database to drop, create and import into (default: %(default)s).",
+    )
     options = parser.parse_args()
+    DATABASE = options.database
 
     directory = Path(tempfile.mkdtemp(prefix="claimtracker-bench-"))
     started = time.perf_counter()

@@ -4,8 +4,9 @@
         .venv/bin/python bench/import_stages.py DIRECTORY
 
 Imports the *.txt files under DIRECTORY in this process (into DATABASE_URL, which must
-be migrated) through the same service as import_articles, timing each stage's wall and
-CPU time. Run it on files that are not imported yet.
+be migrated) through the same batches as import_articles, timing each stage's wall and
+CPU time (of this process: the database's own CPU is not in it). Run it on files that
+are not imported yet.
 """
 
 import os
@@ -23,7 +24,8 @@ import django
 django.setup()
 
 from quotes.models.quotes import QuoteQuerySet  # noqa: E402
-from quotes.services import imports  # noqa: E402
+from quotes.services import import_batches, imports  # noqa: E402
+from quotes.services.import_batches import ArticleBatch  # noqa: E402
 from quotes.services.speaker_resolution import SpeakerResolver  # noqa: E402
 
 wall, cpu = Counter(), Counter()
@@ -44,19 +46,22 @@ def timed(stage, function):
 def main():
     imports.parse_article = timed("decode and parse", imports.parse_article)
     imports.decode_article = timed("decode and parse", imports.decode_article)
-    imports._lookup = timed("already imported?", imports._lookup)
-    imports.extract = timed("extract", imports.extract)
+    imports._look_up = timed("already imported?", imports._look_up)
+    imports.extract_all = timed("extract", imports.extract_all)
+    import_batches.extract_all = imports.extract_all
     SpeakerResolver.resolve = timed("resolve speakers", SpeakerResolver.resolve)
-    imports._write = timed("write (all)", imports._write)
+    imports.write_articles = timed("write (all)", imports.write_articles)
     QuoteQuerySet.refresh_search_index = timed(
         "  of which search index", QuoteQuerySet.refresh_search_index
     )
     files = sorted(Path(sys.argv[1]).rglob("*.txt"))
     context = imports.ImportContext(resolver=SpeakerResolver.load())
+    batch = ArticleBatch(context, workers=0)  # every stage in this process
     started, used = time.perf_counter(), time.process_time()
     with imports.durable_at_the_end():
         for path in files:
-            imports.import_article(name=str(path), data=path.read_bytes(), context=context)
+            batch.add(str(path), path.read_bytes())
+        batch.flush()
     total_wall, total_cpu = time.perf_counter() - started, time.process_time() - used
     n = len(files)
     print(f"{n} articles, {n / total_wall:.0f} per second in this process")

@@ -1,7 +1,11 @@
-"""Full-text search for quotes: the search document is defined here, once.
+"""Full-text search for quotes. The PostgreSQL document is defined once, in the
+database function quote_search_document (migration 0008), and SQLite's in
+`refresh_fts`; the queries are here.
 
 PostgreSQL: a stored, weighted tsvector (`Quote.search_vector`, GIN index
-`quote_search_vector_gin`), refreshed by one UPDATE for many quotes:
+`quote_search_vector_gin`), computed by the database function quote_search_document
+(migration 0008): at insert by a trigger, and by one UPDATE for many quotes after
+edits, merges and new aliases:
   A  the quote's text
   B  the speaker's name and aliases
   C  the article's headline and how it named the speaker
@@ -18,10 +22,9 @@ case-insensitive substring match on the quote text, unranked.
 
 import re
 
-from django.contrib.postgres.aggregates import StringAgg
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connections
-from django.db.models import F, FloatField, Func, IntegerField, OuterRef, Subquery, TextField, Value
+from django.db.models import F, FloatField, Func, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -39,34 +42,24 @@ def search_query(text: str) -> SearchQuery:
 
 
 def quote_search_vector():
-    """The weighted document of a quote, as an expression over the quote's row."""
-    from quotes.models import Source, Speaker, SpeakerAlias
+    """The weighted document of a quote, as an expression over the quote's row: the
+    database function `quote_search_document` (migration 0008), which a trigger also
+    stores for every quote inserted."""
+    return Func(
+        F("text"),
+        F("speaker_mention"),
+        F("speaker_id"),
+        F("source_id"),
+        F("paragraph"),
+        function="quote_search_document",
+        output_field=SearchVectorField(),
+    )
 
-    speaker_name = Speaker.objects.filter(pk=OuterRef("speaker_id")).order_by().values("name")
-    aliases = (
-        SpeakerAlias.objects.filter(speaker_id=OuterRef("speaker_id"))
-        .order_by()
-        .values("speaker_id")
-        .annotate(names=StringAgg("name", " "))
-        .values("names")
-    )
-    source = Source.objects.filter(pk=OuterRef("source_id")).order_by()
-    headline = source.values("headline")
-    paragraph = source.annotate(
-        paragraph_text=Func(
-            F("body"),
-            Value("\n"),
-            OuterRef("paragraph") + Value(1, output_field=IntegerField()),
-            function="split_part",
-            output_field=TextField(),
-        )
-    )
-    return (
-        SearchVector("text", weight="A", config=CONFIG)
-        + SearchVector(Subquery(speaker_name), Subquery(aliases), weight="B", config=CONFIG)
-        + SearchVector(Subquery(headline), "speaker_mention", weight="C", config=CONFIG)
-        + SearchVector(Subquery(paragraph.values("paragraph_text")), weight="D", config=CONFIG)
-    )
+
+def indexed_at_insert(using: str = "default") -> bool:
+    """Whether a new quote is in the search index as soon as it is inserted (the
+    PostgreSQL trigger); elsewhere the importer refreshes the index itself."""
+    return connections[using].vendor == "postgresql"
 
 
 _fts5_databases: set[str] = set()

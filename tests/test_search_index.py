@@ -88,3 +88,28 @@ def test_renaming_a_speaker_in_the_admin_reindexes_their_quotes(editor_client):
     response = editor_client.post(f"/admin/quotes/speaker/{speaker.pk}/change/", data)
     assert response.status_code == 302
     assert found("leyen") == {quote.pk}
+
+
+def test_on_postgresql_a_quote_is_indexed_as_it_is_inserted_as_a_refresh_would():
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's FTS5 rows are written by whoever inserts the quote")
+    speaker = SpeakerFactory(name="Friedrich Merz")
+    SpeakerAliasFactory(speaker=speaker, name="Bundeskanzler")
+    source = SourceFactory(
+        headline="Europe debates borders",
+        body='Intro.\nIn Berlin, "Peace needs strength," the chancellor warned.',
+    )
+    quote = Quote.objects.create(
+        speaker=speaker,
+        source=source,
+        text="Peace needs strength,",
+        start=18,
+        end=41,
+        paragraph=1,
+        speaker_mention="the chancellor",
+    )  # no refresh
+    for term in ["peace", "merz", "bundeskanzler", "borders", "berlin", "chancellor"]:
+        assert found(term) == {quote.pk}, term
+    stored = Quote.objects.filter(pk=quote.pk).values_list("search_vector", flat=True).get()
+    Quote.objects.filter(pk=quote.pk).refresh_search_index()
+    assert Quote.objects.filter(pk=quote.pk).values_list("search_vector", flat=True).get() == stored

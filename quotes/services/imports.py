@@ -1,33 +1,41 @@
 """Importing article files: each article's source, quotes, new speakers and aliases
-are written in one transaction, all or nothing.
+land together or not at all.
 
-The text's content hash makes a re-import a no-op (one query, no extraction). A file
-with the same name and date line as an imported source but different text is a new
-version: a new source, whose quotes replace the old version's with `replace=True`
-(see `quotes.services.replacing`).
+Articles are imported in batches (`import_batches.ArticleBatch`): parsed, extracted
+and resolved in Python, then written together in one transaction with bulk inserts,
+because a transaction and a statement per row cost far more than the rows. When a
+batch fails it is rolled back and its articles are written one at a time, each in its
+own transaction, so only a bad article fails.
+
+The text's content hash makes a re-import a no-op (one query per batch, no
+extraction). A file with the same name and date line as an imported source but
+different text is a new version: a new source, whose quotes replace the old
+version's with `replace=True` (see `quotes.services.replacing`).
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from django.conf import settings
-from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db import DatabaseError, IntegrityError, OperationalError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
 
-from quotes.extraction import EXTRACTOR_VERSION, extract
+from quotes.extraction import EXTRACTOR_VERSION, Article, Extraction
 from quotes.extraction.article import ArticleError, decode_article, parse_article
-from quotes.models import Quote, Source, Speaker, SpeakerAlias
+from quotes.models import Quote, Source
 from quotes.models.sources import content_hash
 
-from .replacing import Replacement, replace_quotes
+from .extraction_worker import extract_all
+from .import_writes import write_articles
+from .replacing import Replacement
 from .speaker_resolution import SpeakerPlan, SpeakerResolver
 
 Match = Quote.SpeakerMatch
 ATTEMPTS = 3  # a write that loses a race with another import is retried
+BATCH_SIZE = 100  # articles written in one transaction
 # PostgreSQL's deadlock and serialization failures: another import got there first.
 _RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
 
@@ -109,10 +117,41 @@ def read_article_file(path, *, max_bytes: int) -> bytes:
 
 def import_article(*, name: str, data: bytes, context: ImportContext) -> ArticleResult:
     """Import one article file's bytes; ArticleError when they are not an article."""
+    outcome = import_batch([read_pending(name, data, context)], context)[0]
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
+
+
+@dataclass(eq=False)
+class Pending:
+    """An article read and parsed, waiting to be imported with its batch."""
+
+    name: str
+    article: Article
+    source: Source
+    result: ArticleResult
+    extraction: Extraction | None = None
+    clusters: list = field(default_factory=list)
+    plan: SpeakerPlan | None = None
+    rows: list = field(default_factory=list)
+    replacement: Replacement | None = None
+
+    @property
+    def reason(self) -> str:
+        return f"Imported from {self.name}"[:100]
+
+    @property
+    def version(self) -> tuple:
+        """Sources with the same date and file name are versions of one article."""
+        return (self.source.published_on, PurePath(self.name).name)
+
+
+def read_pending(name: str, data: bytes, context: ImportContext) -> Pending:
+    """Decode and parse one article file's bytes; ArticleError when they are not one."""
     article = parse_article(decode_article(data))
     if len(article.headline) > Source._meta.get_field("headline").max_length:
         raise ArticleError("headline longer than 500 characters")
-    now = timezone.now()
     source = Source(
         headline=article.headline,
         standfirst=article.standfirst,
@@ -121,59 +160,157 @@ def import_article(*, name: str, data: bytes, context: ImportContext) -> Article
         outlet=context.outlet,
         origin_file=name[-500:],
         extractor_version=EXTRACTOR_VERSION,
-        imported_at=now,
+        imported_at=timezone.now(),
     )
     source.content_hash = content_hash(source.full_text)
     result = ArticleResult(name=name, status="skipped", headline=article.headline)
-    existing, result.previous_ids = _lookup(source, name)
-    if existing or source.content_hash in context.planned_hashes:
-        result.source_id = existing
-        return result
+    return Pending(name=name, article=article, source=source, result=result)
 
-    extraction = extract(article)
-    clusters = _quoted_clusters(extraction)
-    resolver = context.resolver
-    for attempt in range(1, ATTEMPTS + 1):
-        plan = resolver.resolve(clusters)
-        if plan.new_speakers and not context.dry_run and resolver.catch_up():
-            plan = resolver.resolve(clusters)  # another process may have created them
-        rows = _quote_rows(extraction, plan)
-        if context.dry_run:
-            resolver.register(plan)
-            context.planned_hashes.add(source.content_hash)
-            return _report(result, "planned", plan, rows, None)
+
+def import_batch(pendings: list[Pending], context: ImportContext) -> list:
+    """Import parsed articles together: an ArticleResult, or the exception that made
+    it fail, per article, in order.
+
+    One query finds which are already imported. The rest are extracted and resolved
+    in Python, then written in one transaction with bulk inserts. When that
+    transaction fails it is rolled back and retried once if another process won a
+    race for a new speaker, otherwise (or if it fails again) each article is written
+    on its own, so only a bad article fails. The articles must not repeat a text, or
+    a file name and date, of another in the batch (see `import_batches.ArticleBatch`).
+    """
+    outcomes, todo = look_up_batch(pendings, context)
+    extracted = extract_all([pending.article for pending in todo])
+    return write_batch(pendings, outcomes, todo, extracted, context)
+
+
+def look_up_batch(pendings: list[Pending], context: ImportContext) -> tuple[dict, list]:
+    """(outcomes so far, the articles still to import): one query for the batch."""
+    try:
+        _look_up(pendings)
+    except DatabaseError as error:
+        return dict.fromkeys(pendings, error), []
+    outcomes, todo = {}, []
+    for pending in pendings:
+        if pending.result.source_id or pending.source.content_hash in context.planned_hashes:
+            outcomes[pending] = pending.result
+        else:
+            todo.append(pending)
+    return outcomes, todo
+
+
+def write_batch(pendings, outcomes: dict, todo: list, extracted: list, context) -> list:
+    """Resolve and write `todo`, given each one's extraction (or the exception it
+    raised); the outcome of every article of `pendings`, in order."""
+    ready = []
+    for pending, extraction in zip(todo, extracted, strict=True):
+        if isinstance(extraction, Exception):
+            outcomes[pending] = extraction
+            continue
+        pending.extraction = extraction
+        pending.clusters = _quoted_clusters(extraction)
+        ready.append(pending)
+    if context.dry_run:
+        outcomes.update((pending, _plan_dry_run(pending, context)) for pending in ready)
+    elif len(ready) > 1 and _write_together(ready, context):
+        outcomes.update((p, _report(p, "created")) for p in ready)
+    else:
+        for pending in ready:
+            try:
+                outcomes[pending] = _write_alone(pending, context)
+            except Exception as error:  # the others still import
+                outcomes[pending] = error
+    return [outcomes[pending] for pending in pendings]
+
+
+def _look_up(pendings: list[Pending]) -> list[Pending]:
+    """Find each article's source with the same text, and its earlier versions (same
+    file name and date), for the whole batch in one query."""
+    if not pendings:
+        return pendings
+    rows = Source.objects.filter(
+        Q(content_hash__in=[p.source.content_hash for p in pendings])
+        | Q(published_on__in={p.source.published_on for p in pendings})
+    ).values_list("id", "content_hash", "origin_file", "published_on")
+    by_hash, versions = {}, defaultdict(list)
+    for pk, digest, origin, published_on in rows:
+        by_hash[digest] = pk
+        versions[(published_on, PurePath(origin).name)].append(pk)
+    for pending in pendings:
+        existing = by_hash.get(pending.source.content_hash)
+        pending.result.source_id = existing
+        pending.result.previous_ids = sorted(
+            pk for pk in versions.get(pending.version, ()) if pk != existing
+        )
+    return pendings
+
+
+def _plan_dry_run(pending: Pending, context: ImportContext) -> ArticleResult:
+    pending.plan = context.resolver.resolve(pending.clusters)
+    pending.rows = _quote_rows(pending.extraction, pending.plan)
+    context.resolver.register(pending.plan)
+    context.planned_hashes.add(pending.source.content_hash)
+    return _report(pending, "planned")
+
+
+def _write_together(todo: list[Pending], context: ImportContext) -> bool:
+    """Write the batch in one transaction; False when it failed and was rolled back."""
+    for attempt in (1, 2):
+        resolver = context.resolver
+        placeholders = {}
         try:
-            replacement = _write(source, plan, rows, result, context)
+            resolver.catch_up()
+            for pending in todo:
+                pending.plan = resolver.resolve(pending.clusters)
+                pending.rows = _quote_rows(pending.extraction, pending.plan)
+                pending.replacement = None
+                resolver.register(pending.plan)  # stand-in ids: later articles find them
+                placeholders.update((new.id, new) for new in pending.plan.new_speakers)
+            write_articles(todo, replace=context.replace, placeholders=placeholders)
+        except Exception as error:
+            # The resolver learnt speakers that were never written: start it afresh.
+            context.resolver = SpeakerResolver.load()
+            for pending in todo:
+                pending.source.pk = None
+            if attempt == 2 or not isinstance(error, DatabaseError) or not _lost_a_race(error):
+                return False
+            todo[0].result.retries += 1  # once more, having learnt the winner's speakers
+            continue
+        resolver.renumber({stand_in: new.id for stand_in, new in placeholders.items()})
+        return True
+    return False
+
+
+def _write_alone(pending: Pending, context: ImportContext) -> ArticleResult:
+    """Write one article in its own transaction, retrying when it loses a race."""
+    source, result = pending.source, pending.result
+    for attempt in range(1, ATTEMPTS + 1):
+        resolver = context.resolver
+        plan = resolver.resolve(pending.clusters)
+        if plan.new_speakers and resolver.catch_up():
+            plan = resolver.resolve(pending.clusters)  # another process may have created them
+        pending.plan, pending.rows = plan, _quote_rows(pending.extraction, plan)
+        try:
+            pending.replacement = _write(source, plan, pending.rows, result, context)
         except (IntegrityError, OperationalError) as error:
             if attempt == ATTEMPTS or not _lost_a_race(error):
                 raise
             result.retries += 1
             source.pk = None
             resolver.refresh(plan)
-            existing, _ = _lookup(source, name)
-            if existing:  # another process imported the same text meanwhile
-                result.source_id = existing
+            _look_up([pending])
+            if result.source_id:  # another process imported the same text meanwhile
                 return result
             continue
         resolver.register(plan)
-        result.source_id = source.pk
-        return _report(result, "created", plan, rows, replacement)
+        return _report(pending, "created")
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _lookup(source: Source, name: str) -> tuple[int | None, list[int]]:
-    """(the source with this text, earlier versions: same file name and date), one query."""
-    rows = Source.objects.filter(
-        Q(content_hash=source.content_hash) | Q(published_on=source.published_on)
-    ).values_list("id", "content_hash", "origin_file")
-    existing, previous = None, []
-    basename = PurePath(name).name
-    for pk, digest, origin in rows:
-        if digest == source.content_hash:
-            existing = pk
-        elif PurePath(origin).name == basename:
-            previous.append(pk)
-    return existing, sorted(previous)
+def _write(source, plan, rows, result, context) -> Replacement | None:
+    """One article's writes (a batch of one)."""
+    pending = Pending(result.name, None, source, result, plan=plan, rows=rows)
+    write_articles([pending], replace=context.replace, placeholders={})
+    return pending.replacement
 
 
 def _quoted_clusters(extraction) -> list:
@@ -212,87 +349,18 @@ def _quote_rows(extraction, plan: SpeakerPlan) -> list[tuple]:
     return rows
 
 
-def _write(source, plan, rows, result, context) -> Replacement | None:
-    reason = f"Imported from {result.name}"[:100]
-    with transaction.atomic():
-        source.save(force_insert=True)
-        if plan.new_speakers:
-            new = sorted(plan.new_speakers, key=lambda n: n.slug)  # one lock order
-            speakers = [
-                Speaker(name=n.name, slug=n.slug, kind=n.kind, description=n.description)
-                for n in new
-            ]
-            _insert_with_history(speakers, Speaker, reason)
-            for planned, speaker in zip(new, speakers, strict=True):
-                planned.id = speaker.pk
-        if plan.new_aliases:
-            aliases = [
-                SpeakerAlias(speaker_id=owner.resolved_id(), name=name, key=key)
-                for owner, name, key in sorted(plan.new_aliases, key=lambda a: a[2])
-            ]
-            _insert_with_history(aliases, SpeakerAlias, reason)
-        replacement = None
-        if context.replace and result.previous_ids:
-            replacement = replace_quotes(
-                previous_ids=result.previous_ids, source=source, reason=reason
-            )
-        quotes = [
-            _quote(source, quotation, resolution, match)
-            for quotation, resolution, match in rows
-            if not (replacement and replacement.overlaps(quotation))
-        ]
-        _insert_with_history(quotes, Quote, reason)
-        Quote.objects.filter(source=source).refresh_search_index()
-    return replacement
-
-
-_history_managers = {}
-
-
-def _insert_with_history(objs, model, reason: str) -> None:
-    """simple_history's bulk_create_with_history (two INSERTs: the rows, then their
-    history rows), without building a new history manager class on every call."""
-    if not objs:
-        return
-    if not connection.features.can_return_rows_from_bulk_insert:
-        bulk_create_with_history(objs, model, default_change_reason=reason)
-        return
-    if model not in _history_managers:
-        _history_managers[model] = get_history_manager_for_model(model)
-    model._default_manager.bulk_create(objs)
-    _history_managers[model].bulk_history_create(objs, default_change_reason=reason)
-
-
-def _quote(source, quotation, resolution, match) -> Quote:
-    return Quote(
-        source=source,
-        speaker_id=resolution.resolved_id() if resolution else None,
-        speaker_mention=(quotation.speaker_mention or "")[:300],
-        text=quotation.text,
-        kind=quotation.kind,
-        location=quotation.location,
-        cue=(quotation.cue or "")[:100],
-        paragraph=quotation.paragraph,
-        start=quotation.start,
-        end=quotation.end,
-        attribution_rule=(quotation.rule or "")[:40],
-        attribution_confidence=min(max(float(quotation.confidence), 0.0), 1.0),
-        speaker_match=match,
-        said_on=source.published_on,
-        extractor_version=source.extractor_version,
-        created_at=source.imported_at,
-    )
-
-
 def _lost_a_race(error: Exception) -> bool:
     if isinstance(error, IntegrityError):
         return True
     return getattr(error.__cause__, "sqlstate", None) in _RETRYABLE_SQLSTATES
 
 
-def _report(result, status, plan, rows, replacement) -> ArticleResult:
+def _report(pending: Pending, status: str) -> ArticleResult:
+    result, replacement = pending.result, pending.replacement
     result.status = status
+    result.source_id = pending.source.pk
     result.replacement = replacement
+    rows = pending.rows
     used = {id(r): r for _, r, _ in rows if r is not None and r.attributed}.values()
     result.speakers_created = [r.new.name for r in used if r.new]
     result.speakers_matched = sum(1 for r in used if not r.new)

@@ -90,9 +90,11 @@ class SpeakerResolver:
     @classmethod
     def load(cls) -> "SpeakerResolver":
         resolver = cls()
+        # Aliases first: a speaker another process commits between the two queries
+        # is then in the second, so every alias's speaker is known.
+        rows = resolver._seen(SpeakerAlias.objects.values_list("key", "speaker_id", "id"))
         resolver._add_speakers(Speaker.objects.values_list("id", "name", "kind", "slug"))
-        rows = SpeakerAlias.objects.values_list("key", "speaker_id", "id")
-        resolver._add_aliases((key, speaker_id) for key, speaker_id, _ in resolver._seen(rows))
+        resolver._add_aliases((key, speaker_id) for key, speaker_id, _ in rows)
         return resolver
 
     def catch_up(self) -> bool:
@@ -120,11 +122,11 @@ class SpeakerResolver:
     def refresh(self, plan: SpeakerPlan) -> None:
         """Learn what another process created for this plan's keys and slugs."""
         slugs = [new.slug for new in plan.new_speakers]
+        rows = list(SpeakerAlias.objects.filter(key__in=plan.keys).values_list("key", "speaker_id"))
         found = Speaker.objects.filter(slug__in=slugs) | Speaker.objects.filter(
-            aliases__key__in=plan.keys
+            pk__in={speaker_id for _, speaker_id in rows}
         )
         self._add_speakers(found.distinct().values_list("id", "name", "kind", "slug"))
-        rows = SpeakerAlias.objects.filter(key__in=plan.keys).values_list("key", "speaker_id")
         self._add_aliases(rows)
 
     def register(self, plan: SpeakerPlan) -> None:
@@ -135,6 +137,30 @@ class SpeakerResolver:
                 new.id = self._placeholder
         self._add_speakers((n.id, n.name, n.kind, n.slug) for n in plan.new_speakers)
         self._add_aliases((key, owner.resolved_id()) for owner, _, key in plan.new_aliases)
+
+    def renumber(self, ids: dict[int, int]) -> None:
+        """Swap the stand-in ids that `register` gave a batch's new speakers for the
+        ids the database gave them, once the batch is written."""
+        if not ids:
+            return
+        for key, speaker_id in self.aliases.items():
+            if speaker_id in ids:
+                self.aliases[key] = ids[speaker_id]
+        for key, speaker_id in self._organisations.items():
+            if speaker_id in ids:
+                self._organisations[key] = ids[speaker_id]
+        for stand_in, real in ids.items():
+            if stand_in in self.speakers:
+                self.speakers[real] = self.speakers.pop(stand_in)
+        owner_sets = [*self._surnames.values()]
+        owner_sets += [
+            owners for by_surname in self._given.values() for owners in by_surname.values()
+        ]
+        for owners in owner_sets:
+            if not owners.isdisjoint(ids):
+                swapped = {ids.get(speaker_id, speaker_id) for speaker_id in owners}
+                owners.clear()
+                owners.update(swapped)
 
     # Resolving ------------------------------------------------------------------
     def resolve(self, clusters) -> SpeakerPlan:

@@ -10,10 +10,11 @@ from tqdm import tqdm
 
 from quotes.extraction.article import ArticleError
 from quotes.models import Quote
+from quotes.services.import_batches import ArticleBatch
 from quotes.services.imports import (
+    BATCH_SIZE,
     ImportContext,
     durable_at_the_end,
-    import_article,
     read_article_file,
 )
 from quotes.services.speaker_resolution import SpeakerResolver
@@ -61,8 +62,11 @@ def iter_articles(paths):
 class Command(BaseCommand):
     help = (
         "Import news articles (files, or directories searched for *.txt): each article's "
-        "source, quotes and new speakers in one transaction. Importing the same text again "
-        "creates nothing. Text must be UTF-8; other encodings are rejected, never guessed. "
+        "source, quotes and new speakers land together or not at all. Articles are read, "
+        "extracted and resolved in batches, and each batch is written in one transaction; "
+        "if that fails it is rolled back and its articles are written one at a time, so "
+        "only a bad article fails. Importing the same text again creates nothing. "
+        "Text must be UTF-8; other encodings are rejected, never guessed. "
         "Exits with status 1 when any file failed."
     )
 
@@ -85,10 +89,36 @@ class Command(BaseCommand):
             "(default: %(default)s, the IMPORT_MAX_BYTES setting).",
         )
         parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help="Articles written together in one transaction (default: %(default)s); "
+            "1 writes each article on its own.",
+        )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="Processes that extract quotes from the next batch while this one writes "
+            "(default: %(default)s; 0 extracts here). They start with the second batch.",
+        )
+        parser.add_argument(
             "--outlet", default="", help="The outlet the articles come from, for every source."
         )
 
-    def handle(self, *args, paths, replace, dry_run, max_bytes, outlet, verbosity, **options):
+    def handle(
+        self,
+        *args,
+        paths,
+        replace,
+        dry_run,
+        max_bytes,
+        batch_size,
+        workers,
+        outlet,
+        verbosity,
+        **options,
+    ):
         self.verbosity, self.replace = verbosity, replace
         context = ImportContext(
             resolver=SpeakerResolver.load(),
@@ -105,11 +135,10 @@ class Command(BaseCommand):
                 # On the raw stream: OutputWrapper would end each redraw with a newline.
                 self.bar = tqdm(total=total, unit="file", file=self.stdout._out, leave=False)
         try:
-            with durable_at_the_end():
+            with durable_at_the_end(), ArticleBatch(context, batch_size, workers) as batch:
                 for item in iter_articles(paths):
-                    self.import_one(item, context)
-                    if self.bar is not None:
-                        self.bar.update()
+                    self.finish(self.read_one(item, batch))
+                self.finish(batch.flush())
         except DatabaseError as error:  # the final flush: the database went away
             self.fail("database", f"could not confirm the writes: {_first_line(error)}")
         finally:
@@ -119,21 +148,30 @@ class Command(BaseCommand):
         if self.counts["failed"]:
             raise CommandError(f"{self.counts['failed']} of {self.counts['items']} failed.")
 
-    def import_one(self, item: Item, context: ImportContext) -> None:
+    def read_one(self, item: Item, batch: ArticleBatch) -> list:
+        """Add a file to the batch: the outcomes of the articles that finished."""
         self.counts["items"] += 1
         if item.problem:
-            return self.fail(item.name, item.problem)
+            return batch.add_failure(item.name, ArticleError(item.problem))
         self.counts["files"] += 1
         try:
-            data = read_article_file(item.path, max_bytes=context.max_bytes)
-            result = import_article(name=item.name, data=data, context=context)
+            data = read_article_file(item.path, max_bytes=batch.context.max_bytes)
         except ArticleError as error:
-            return self.fail(item.name, str(error))
-        except DatabaseError as error:
-            return self.fail(item.name, f"database error: {_first_line(error)}")
-        except Exception as error:  # one bad file must not stop the others
-            return self.fail(item.name, f"unexpected {type(error).__name__}: {_first_line(error)}")
-        self.report(result)
+            return batch.add_failure(item.name, error)
+        return batch.add(item.name, data)
+
+    def finish(self, outcomes) -> None:
+        for name, outcome in outcomes:
+            if isinstance(outcome, ArticleError):
+                self.fail(name, str(outcome))
+            elif isinstance(outcome, DatabaseError):
+                self.fail(name, f"database error: {_first_line(outcome)}")
+            elif isinstance(outcome, Exception):  # one bad file must not stop the others
+                self.fail(name, f"unexpected {type(outcome).__name__}: {_first_line(outcome)}")
+            else:
+                self.report(outcome)
+            if self.bar is not None:
+                self.bar.update()
 
     def report(self, result) -> None:
         counts = self.counts
