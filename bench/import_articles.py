@@ -1,6 +1,7 @@
 """Benchmark import_articles on PostgreSQL: speed, memory, re-import, two processes.
 
     .venv/bin/python bench/import_articles.py [--articles 10000] [--keep] [--database NAME]
+        [--workers N]
 
 1. Writes N generated articles to a temporary directory, one at a time.
 2. Creates the database claimtracker_importbench afresh and migrates it.
@@ -27,6 +28,7 @@ from article_generator import write_articles
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = os.environ.get("BENCH_SERVER", "postgres://postgres@127.0.0.1:5432")
 DATABASE = "claimtracker_importbench"
+IMPORT_OPTIONS: list[str] = []  # passed on to every import_articles run
 TABLES = [
     "quotes_source",
     "quotes_quote",
@@ -55,6 +57,7 @@ def manage(*args):
 
 def start_import(*paths):
     command = [sys.executable, "manage.py", "import_articles", *map(str, paths), "-v", "0"]
+    command += IMPORT_OPTIONS
     return subprocess.Popen(
         command, cwd=ROOT, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -115,8 +118,16 @@ def main():
         default=DATABASE,
         help="The PostgreSQL database to drop, create and import into (default: %(default)s).",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        help="import_articles --workers (extraction processes beside the importer; "
+        "0: all in one process; default: the command's own)",
+    )
     options = parser.parse_args()
     DATABASE = options.database
+    if options.workers is not None:
+        IMPORT_OPTIONS.extend(["--workers", str(options.workers)])
 
     directory = Path(tempfile.mkdtemp(prefix="claimtracker-bench-"))
     started = time.perf_counter()
