@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 
@@ -21,6 +22,8 @@ class QuoteInline(admin.TabularInline):
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
     list_display = ["headline", "published_on", "outlet", "quote_total", "imported_at"]
+    # Django 6 makes https the scheme of a URL typed without one; this opts in now.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_filter = ["published_on", "outlet", "language"]
     search_fields = ["headline", "outlet", "origin_file", "content_hash"]
     date_hierarchy = "published_on"
