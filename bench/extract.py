@@ -49,17 +49,50 @@ VOCAB = _words(
     "change reform cuts strike union members safety"
 )
 VERB_PHRASES = [
-    "will not accept", "cannot afford", "have to protect", "are proud of", "never wanted",
-    "need to fix", "will fight for", "did not expect", "must respond to", "are watching",
-    "don't understand", "can't ignore", "worked hard for", "have lost", "keep asking about",
+    "will not accept",
+    "cannot afford",
+    "have to protect",
+    "are proud of",
+    "never wanted",
+    "need to fix",
+    "will fight for",
+    "did not expect",
+    "must respond to",
+    "are watching",
+    "don't understand",
+    "can't ignore",
+    "worked hard for",
+    "have lost",
+    "keep asking about",
 ]
-ROLES = ["the defence minister", "the club's coach", "a senior economist at Fjordbank",
-         "the chief executive", "the council leader", "the health secretary",
-         "an opposition MP"]
-ORGS = ["the Ministry of Defence", "Northline Rail", "the World Health Organization",
-        "the Bank of England", "Lumen AI", "the city council"]
-VERBS = ["said", "told reporters", "warned", "added", "insisted", "said on Tuesday",
-         "told the BBC", "wrote on X", "said in a statement"]
+ROLES = [
+    "the defence minister",
+    "the club's coach",
+    "a senior economist at Fjordbank",
+    "the chief executive",
+    "the council leader",
+    "the health secretary",
+    "an opposition MP",
+]
+ORGS = [
+    "the Ministry of Defence",
+    "Northline Rail",
+    "the World Health Organization",
+    "the Bank of England",
+    "Lumen AI",
+    "the city council",
+]
+VERBS = [
+    "said",
+    "told reporters",
+    "warned",
+    "added",
+    "insisted",
+    "said on Tuesday",
+    "told the BBC",
+    "wrote on X",
+    "said in a statement",
+]
 NARRATION = [
     "The talks ended shortly before midnight after eleven hours.",
     "Officials said the measures would take effect from next month.",
@@ -72,9 +105,15 @@ NARRATION = [
 
 def sentence(rng: random.Random) -> str:
     """A fresh quoted sentence, so that articles do not share their quotes."""
-    words = [rng.choice(["We", "They", "I", "People", "Nobody", "Everyone"]),
-             rng.choice(VERB_PHRASES), "the", rng.choice(VOCAB),
-             rng.choice(["and", "or", "but"]), "the", rng.choice(VOCAB)]
+    words = [
+        rng.choice(["We", "They", "I", "People", "Nobody", "Everyone"]),
+        rng.choice(VERB_PHRASES),
+        "the",
+        rng.choice(VOCAB),
+        rng.choice(["and", "or", "but"]),
+        "the",
+        rng.choice(VOCAB),
+    ]
     if rng.random() < 0.3:
         words += ["in", "the", f"'{rng.randrange(60, 99)}s"]
     if rng.random() < 0.3:
@@ -91,20 +130,26 @@ def paragraph(rng: random.Random, people: list[tuple[str, str]]) -> list[str]:
     if kind == 0:
         return [f"\u201c{quote},\u201d said {full}, {rng.choice(ROLES)[4:]}."]
     if kind == 1:
-        return [f"{honorific} {last} {verb}: \"{quote}.\""]
+        return [f'{honorific} {last} {verb}: "{quote}."']
     if kind == 2:
-        return [f"\"{quote},\" {rng.choice(['he', 'she'])} {verb}. \"{other}.\""]
+        return [f'"{quote}," {rng.choice(["he", "she"])} {verb}. "{other}."']
     if kind == 3:
         return [f"\u201c{quote}. \u201c{other}.", f"\u201c{sentence(rng)}.\u201d"]
     if kind == 4:
-        return [f"{full} said the plan was \u201c{quote.lower()[:30]}\u201d and that talks "
-                f"would resume on {rng.choice(['Monday', 'Friday'])}."]
+        return [
+            f"{full} said the plan was \u201c{quote.lower()[:30]}\u201d and that talks "
+            f"would resume on {rng.choice(['Monday', 'Friday'])}."
+        ]
     if kind == 5:
-        return [f"{rng.choice(ORGS).capitalize()} said it expected costs to rise by "
-                f"{rng.randrange(2, 9)}% next year."]
+        return [
+            f"{rng.choice(ORGS).capitalize()} said it expected costs to rise by "
+            f"{rng.randrange(2, 9)}% next year."
+        ]
     if kind == 6:
-        return [f"The so-called \"{rng.choice(VOCAB)} {rng.choice(VOCAB)}\" was discussed "
-                f"at length. {rng.choice(NARRATION)}"]
+        return [
+            f'The so-called "{rng.choice(VOCAB)} {rng.choice(VOCAB)}" was discussed '
+            f"at length. {rng.choice(NARRATION)}"
+        ]
     if kind == 7:
         return [f"\u2018{quote},\u2019 {honorific} {last} added, \u2018{other}.\u2019"]
     if kind == 8:
@@ -113,13 +158,16 @@ def paragraph(rng: random.Random, people: list[tuple[str, str]]) -> list[str]:
 
 
 def article(rng: random.Random) -> str:
-    people = [(f"{rng.choice(FIRST)} {last}", last)
-              for last in rng.sample(LAST, rng.randrange(2, 5))]
-    lines = [f"date 2025-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d} "
-             f"{people[0][1]}: '{sentence(rng)}'",
-             f"{people[0][0]} {rng.choice(['warns', 'says', 'insists'])} the plan will fail",
-             f"LONDON (Reuters) - {people[0][0]}, {rng.choice(ROLES)}, said on Monday that "
-             f"{rng.choice(NARRATION).lower()}"]
+    people = [
+        (f"{rng.choice(FIRST)} {last}", last) for last in rng.sample(LAST, rng.randrange(2, 5))
+    ]
+    lines = [
+        f"date 2025-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d} "
+        f"{people[0][1]}: '{sentence(rng)}'",
+        f"{people[0][0]} {rng.choice(['warns', 'says', 'insists'])} the plan will fail",
+        f"LONDON (Reuters) - {people[0][0]}, {rng.choice(ROLES)}, said on Monday that "
+        f"{rng.choice(NARRATION).lower()}",
+    ]
     for _ in range(rng.randrange(6, 14)):
         lines += paragraph(rng, people)
     return "\n".join(lines)
@@ -137,10 +185,14 @@ def main(argv: list[str] | None = None) -> int:
     quotes = sum(len(extract(a).quotes) for a in articles)
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
-    print(f"{args.n} articles ({chars / args.n:,.0f} body characters each on average), "
-          f"{quotes} quotations")
-    print(f"extract: {elapsed:.2f} s, {args.n / elapsed:,.0f} articles/s, "
-          f"{quotes / elapsed:,.0f} quotes/s (single process)")
+    print(
+        f"{args.n} articles ({chars / args.n:,.0f} body characters each on average), "
+        f"{quotes} quotations"
+    )
+    print(
+        f"extract: {elapsed:.2f} s, {args.n / elapsed:,.0f} articles/s, "
+        f"{quotes / elapsed:,.0f} quotes/s (single process)"
+    )
     print(f"CPU time: {cpu:.2f} s, {args.n / cpu:,.0f} articles/s")
     return 0
 

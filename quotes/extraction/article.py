@@ -73,9 +73,7 @@ def decode_article(data: bytes) -> str:
         raise ArticleError(
             f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset {offset})"
         ) from None
-    controls = sum(
-        1 for ch in text if ch not in _CONTROL_OK and unicodedata.category(ch) == "Cc"
-    )
+    controls = sum(1 for ch in text if ch not in _CONTROL_OK and unicodedata.category(ch) == "Cc")
     if controls > max(8, len(text) // 10):
         raise ArticleError("binary file (mostly control characters)")
     return text
@@ -100,9 +98,7 @@ def parse_article(text: str) -> Article:
         raise ArticleError("no standfirst and no body paragraphs")
     if len(lines) < 3:
         raise ArticleError("no body paragraphs")
-    return Article(
-        date=date, headline=headline, standfirst=lines[1], paragraphs=tuple(lines[2:])
-    )
+    return Article(date=date, headline=headline, standfirst=lines[1], paragraphs=tuple(lines[2:]))
 
 
 def _parse_date(value: str) -> datetime.date:

@@ -61,8 +61,13 @@ class SpeechEvent:
 class BodyAttributor:
     """Attributes the quotations of an article body, in document order."""
 
-    def __init__(self, paragraphs: tuple[str, ...], offsets: tuple[int, ...],
-                 passages: list[Passage], registry: Registry) -> None:
+    def __init__(
+        self,
+        paragraphs: tuple[str, ...],
+        offsets: tuple[int, ...],
+        passages: list[Passage],
+        registry: Registry,
+    ) -> None:
         self.paragraphs = paragraphs
         self.offsets = offsets
         self.passages = passages
@@ -92,10 +97,16 @@ class BodyAttributor:
             number, piece = passage.pieces[0]
             text = self.paragraphs[number]
             parts = piece.parts
-            quoted = text[parts[0][0] : parts[0][1]] if len(parts) == 1 else " ".join(
-                text[a:b] for a, b in parts)
-            if is_marked_name(text[max(0, piece.start - 60) : piece.start],
-                              text[piece.end : piece.end + 60], quoted):
+            quoted = (
+                text[parts[0][0] : parts[0][1]]
+                if len(parts) == 1
+                else " ".join(text[a:b] for a, b in parts)
+            )
+            if is_marked_name(
+                text[max(0, piece.start - 60) : piece.start],
+                text[piece.end : piece.end + 60],
+                quoted,
+            ):
                 named.add(index)
         return named
 
@@ -112,8 +123,9 @@ class BodyAttributor:
     def add_event(self, event: SpeechEvent) -> None:
         if self.events and self.events[-1].position > event.position:
             self.events.insert(bisect.bisect_right(self._event_positions, event.position), event)
-            self._event_positions.insert(bisect.bisect_right(self._event_positions,
-                                                             event.position), event.position)
+            self._event_positions.insert(
+                bisect.bisect_right(self._event_positions, event.position), event.position
+            )
         else:
             self.events.append(event)
             self._event_positions.append(event.position)
@@ -134,8 +146,9 @@ class BodyAttributor:
         if len(passage.pieces) == 1 and len(parts) == 1:  # the common case, without a join
             quoted = first_text[parts[0][0] : parts[0][1]].strip()
         else:
-            quoted = " ".join(self.paragraphs[n][a:b].strip() for n, p in passage.pieces
-                              for a, b in p.parts)
+            quoted = " ".join(
+                self.paragraphs[n][a:b].strip() for n, p in passage.pieces for a, b in p.parts
+            )
         position = self.offsets[first_number] + first.start
         multi = len(passage.pieces) > 1
 
@@ -146,19 +159,23 @@ class BodyAttributor:
         speaker = None
         cue_at = self.offsets[last_number] + last.end
         if after:
-            speaker = self.resolver.resolve(after.np, after.rule, cue_at, last_number,
-                                            after.cue)
+            speaker = self.resolver.resolve(after.np, after.rule, cue_at, last_number, after.cue)
         else:
             speaker = self._split_cue(index, first_number, previous_end, first.start)
             if speaker is None and before:
                 speaker = self.resolver.resolve(
-                    before.np, before.rule, self.offsets[first_number] + before.start,
-                    first_number, before.cue)
+                    before.np,
+                    before.rule,
+                    self.offsets[first_number] + before.start,
+                    first_number,
+                    before.cue,
+                )
             if speaker is None and not before:
                 according = according_in_tail(last_text, last.end, tail_end)
                 if according is not None:
-                    speaker = self.resolver.resolve(according.np, according.rule, cue_at,
-                                                    last_number, according.cue)
+                    speaker = self.resolver.resolve(
+                        according.np, according.rule, cue_at, last_number, according.cue
+                    )
         self._cue_after[index] = (after, speaker if after else None)
         head_text = head.strip()
         kind = self._kind(head_text, quoted, multi, after, before, speaker)
@@ -174,8 +191,10 @@ class BodyAttributor:
                 speaker = self._same_sentence(index, first_number, head_start)
                 if speaker is None and head_text.endswith(":"):
                     speaker = self._inherit(position, first_number, first.start, same=True)
-            if speaker is None and (kind == "partial" or not head_text) and is_scare_quote(
-                head, tail, quoted
+            if (
+                speaker is None
+                and (kind == "partial" or not head_text)
+                and is_scare_quote(head, tail, quoted)
             ):
                 return None
             if speaker is None and standalone:
@@ -187,8 +206,7 @@ class BodyAttributor:
                 if speaker is None and previous_end == 0 and head_start > 0:
                     speaker = self._preceding_subject(first_text, head_start, first_number)
             elif speaker is None and kind == "partial":
-                speaker = self._sentence_subject(first_text, head_start, first.start,
-                                                 first_number)
+                speaker = self._sentence_subject(first_text, head_start, first.start, first_number)
         if speaker is None:
             speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
         if passage.recovered and speaker.entity is not None:
@@ -197,8 +215,15 @@ class BodyAttributor:
             self.add_event(SpeechEvent(cue_at, last_number, speaker))
         return Attributed(passage, kind, speaker, quoted)
 
-    def _kind(self, head: str, quoted: str, multi: bool, after: Cue | None,
-              before: Cue | bool | None, speaker: Speaker | None) -> str:
+    def _kind(
+        self,
+        head: str,
+        quoted: str,
+        multi: bool,
+        after: Cue | None,
+        before: Cue | bool | None,
+        speaker: Speaker | None,
+    ) -> str:
         if multi or not head:
             return "direct"
         if speaker is not None and speaker.rule == "split-cue":
@@ -221,11 +246,18 @@ class BodyAttributor:
         if cue is None or speaker is None or speaker.entity is None:
             return None
         between = self.paragraphs[paragraph][cue.end : start]
-        if cue.end < gap_start or (between.strip(" ,.;:—–-\u00a0") and (
-                len(between.split()) > 12 or SPEECH_VERB.search(between))):
+        if cue.end < gap_start or (
+            between.strip(" ,.;:—–-\u00a0")
+            and (len(between.split()) > 12 or SPEECH_VERB.search(between))
+        ):
             return None
-        return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
-                       round(min(speaker.confidence, BASE_CONFIDENCE["split-cue"]), 2))
+        return Speaker(
+            speaker.entity,
+            speaker.mention,
+            speaker.cue,
+            "split-cue",
+            round(min(speaker.confidence, BASE_CONFIDENCE["split-cue"]), 2),
+        )
 
     def _same_sentence(self, index: int, paragraph: int, head_start: int) -> Speaker | None:
         """A second quote in one sentence: `called it "A" and said it was "B"`."""
@@ -240,8 +272,13 @@ class BodyAttributor:
         for event in reversed(self.events[max(0, k - 3) : k]):
             if event.paragraph == paragraph and event.position == target:
                 spoken = event.speaker
-                return Speaker(spoken.entity, spoken.mention, spoken.cue, "same-sentence",
-                               round(max(0.3, spoken.confidence - 0.1), 2))
+                return Speaker(
+                    spoken.entity,
+                    spoken.mention,
+                    spoken.cue,
+                    "same-sentence",
+                    round(max(0.3, spoken.confidence - 0.1), 2),
+                )
         return None
 
     def _colon_paragraph(self, paragraph: int, start: int) -> Speaker | None:
@@ -257,15 +294,20 @@ class BodyAttributor:
         before = cue_before(previous, head_start, len(previous.rstrip()))
         if not before:
             return None
-        return self.resolver.resolve(before.np, "cue-before-colon",
-                                     self.offsets[paragraph - 1] + before.start,
-                                     paragraph - 1, before.cue)
+        return self.resolver.resolve(
+            before.np,
+            "cue-before-colon",
+            self.offsets[paragraph - 1] + before.start,
+            paragraph - 1,
+            before.cue,
+        )
 
     def _pieces_before(self, paragraph: int, start: int) -> bool:
         return any(s < start for s, _, _ in self._pieces.get(paragraph, ()))
 
-    def _inherit(self, position: int, paragraph: int, start: int,
-                 same: bool = False) -> Speaker | None:
+    def _inherit(
+        self, position: int, paragraph: int, start: int, same: bool = False
+    ) -> Speaker | None:
         """The speaker of the last speech in this (or the previous) paragraph, or the one
         before a question put to them ("Did he still have the dressing room?")."""
         k = bisect.bisect_left(self._event_positions, position)
@@ -278,16 +320,26 @@ class BodyAttributor:
         if self._other_subject_between(event, position):
             return None
         previous = event.speaker
-        confidence = previous.confidence - 0.15 if previous.rule != "inherit-previous" else (
-            previous.confidence - 0.05
+        confidence = (
+            previous.confidence - 0.15
+            if previous.rule != "inherit-previous"
+            else (previous.confidence - 0.05)
         )
-        return Speaker(previous.entity, previous.mention, previous.cue, "inherit-previous",
-                       round(max(0.3, min(confidence, 0.8)), 2))
+        return Speaker(
+            previous.entity,
+            previous.mention,
+            previous.cue,
+            "inherit-previous",
+            round(max(0.3, min(confidence, 0.8)), 2),
+        )
 
     def _asked(self, paragraph: int) -> bool:
         """Is this paragraph a question in narration, with nothing quoted in it?"""
-        return paragraph > 0 and paragraph not in self._pieces and self.paragraphs[
-            paragraph].rstrip().endswith("?")
+        return (
+            paragraph > 0
+            and paragraph not in self._pieces
+            and self.paragraphs[paragraph].rstrip().endswith("?")
+        )
 
     def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
         events = self.registry._events
@@ -312,12 +364,18 @@ class BodyAttributor:
         cue = cue_after(text, piece.end, next_sentence_start(text, piece.end, after_start))
         if cue is None:
             return None
-        speaker = self.resolver.resolve(cue.np, cue.rule, self.offsets[number] + piece.end,
-                                        number, cue.cue)
+        speaker = self.resolver.resolve(
+            cue.np, cue.rule, self.offsets[number] + piece.end, number, cue.cue
+        )
         if speaker.entity is None:
             return None
-        return Speaker(speaker.entity, speaker.mention, speaker.cue, "split-cue",
-                       round(min(0.8, speaker.confidence), 2))
+        return Speaker(
+            speaker.entity,
+            speaker.mention,
+            speaker.cue,
+            "split-cue",
+            round(min(0.8, speaker.confidence), 2),
+        )
 
     def _preceding_subject(self, text: str, head_start: int, paragraph: int) -> Speaker | None:
         """`Jones was unconvinced. "It will never work."`: the subject of the sentence
@@ -339,8 +397,11 @@ class BodyAttributor:
         offset = start
         pronoun = _SUBJECT_START.match(head)
         if pronoun:
-            np = NP(surface=pronoun.group(0).strip(), kind="pronoun",
-                    name=pronoun.group(0).strip().casefold())
+            np = NP(
+                surface=pronoun.group(0).strip(),
+                kind="pronoun",
+                name=pronoun.group(0).strip().casefold(),
+            )
         else:
             match = CAPSEQ.match(head)
             if not match:
@@ -349,14 +410,20 @@ class BodyAttributor:
             if classified is None or classified[0] not in ("person", "bare"):
                 return None
             _, titles, name = classified
-            np = NP(surface=" ".join(titles + name), kind="name", name=" ".join(name),
-                    given=tuple(name[:-1]), titled=bool(titles))
+            np = NP(
+                surface=" ".join(titles + name),
+                kind="name",
+                name=" ".join(name),
+                given=tuple(name[:-1]),
+                titled=bool(titles),
+            )
             if classified[0] == "bare":
                 entity, _ = self.registry.find_person((), name[0], None, offset)
                 if entity is None:
                     return None
-        speaker = self.resolver.resolve(np, "sentence-subject", self.offsets[paragraph] + offset,
-                                        paragraph, None, note=False)
+        speaker = self.resolver.resolve(
+            np, "sentence-subject", self.offsets[paragraph] + offset, paragraph, None, note=False
+        )
         if speaker.entity is None or speaker.entity.kind != "person":
             return None
         speaker.rule = "sentence-subject"

@@ -46,16 +46,17 @@ def _first_token() -> str:
     by_initial: dict[str, list[str]] = {}
     for abbreviation in _ABBREVIATIONS.split():
         by_initial.setdefault(abbreviation[0], []).append(abbreviation[1:])
-    abbreviations = "|".join(f"(?<={initial})(?:{'|'.join(rests)})\\."
-                             for initial, rests in by_initial.items())
-    return (rf"[{UPPER}](?<![\w'’-].)"
-            rf"(?:{abbreviations}|\.(?=[ \t\u00a0]*[{UPPER}])|{_LETTERS})")
+    abbreviations = "|".join(
+        f"(?<={initial})(?:{'|'.join(rests)})\\." for initial, rests in by_initial.items()
+    )
+    return (
+        rf"[{UPPER}](?<![\w'’-].)"
+        rf"(?:{abbreviations}|\.(?=[ \t\u00a0]*[{UPPER}])|{_LETTERS})"
+    )
 
 
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
-CAPSEQ = re.compile(
-    rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
-)
+CAPSEQ = re.compile(rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*")
 _CAPITAL = rf"[{UPPER}][\w'’-]*"
 # A body named for a list of things: "Department for Environment, Food and Rural Affairs".
 LISTED_NAME = re.compile(
@@ -158,7 +159,8 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         if key in COUNTRIES:
             return "place", [], name
         if (key in TITLE_WORDS or key in NATIONALITIES) and not any(
-                word_key(t) in HONORIFIC_ONLY for t in titles):
+            word_key(t) in HONORIFIC_ONLY for t in titles
+        ):
             return None  # "Labour MP", "Prime Minister": a title, no name
         return ("person" if titles else "bare"), titles, name
     if keys[0] in PLACE_FIRST_WORDS and not titles:

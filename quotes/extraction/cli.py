@@ -17,13 +17,30 @@ from .article import ArticleError, decode_article, parse_article
 from .extractor import Extraction, Quotation, extract
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-_FIELDS = ("text", "kind", "speaker", "speaker_mention", "cue", "location", "paragraph",
-           "start", "end", "rule", "confidence")
+_FIELDS = (
+    "text",
+    "kind",
+    "speaker",
+    "speaker_mention",
+    "cue",
+    "location",
+    "paragraph",
+    "start",
+    "end",
+    "rule",
+    "confidence",
+)
 
 
-def run(paths: list[str], *, as_json: bool = False, stdout: TextIO | None = None,
-        stderr: TextIO | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-        verbosity: int = 1) -> int:
+def run(
+    paths: list[str],
+    *,
+    as_json: bool = False,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    verbosity: int = 1,
+) -> int:
     """Extract from every file; print text or one JSON document; return the exit status."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -64,8 +81,7 @@ def _reason(error: Exception) -> str:
         return "no such file"
     if isinstance(error, PermissionError):
         return "permission denied"
-    return error.strerror or error.__class__.__name__ if isinstance(error, OSError) else str(
-        error)
+    return error.strerror or error.__class__.__name__ if isinstance(error, OSError) else str(error)
 
 
 def as_document(name: str, extraction: Extraction) -> dict:
@@ -80,8 +96,10 @@ def as_document(name: str, extraction: Extraction) -> dict:
 
 def as_text(path: str, extraction: Extraction, *, verbose: bool = False) -> str:
     article = extraction.article
-    lines = [f"== {path} ({article.date.isoformat()}) {article.headline}",
-             f"   {len(extraction.quotes)} quotations"]
+    lines = [
+        f"== {path} ({article.date.isoformat()}) {article.headline}",
+        f"   {len(extraction.quotes)} quotations",
+    ]
     for quote in extraction.quotes:
         lines.append(_quote_line(quote, verbose))
     lines.append("")
@@ -91,11 +109,19 @@ def as_text(path: str, extraction: Extraction, *, verbose: bool = False) -> str:
 def _quote_line(quote: Quotation, verbose: bool) -> str:
     where = quote.location if quote.paragraph is None else f"¶{quote.paragraph}"
     speaker = quote.speaker or "(unattributed)"
-    details = [d for d in (quote.speaker_mention and f"as {quote.speaker_mention!r}",
-                           quote.cue and f"cue {quote.cue!r}") if d]
+    details = [
+        d
+        for d in (
+            quote.speaker_mention and f"as {quote.speaker_mention!r}",
+            quote.cue and f"cue {quote.cue!r}",
+        )
+        if d
+    ]
     if verbose:
-        details.append(f"rule {quote.rule}, confidence {quote.confidence:.2f}, "
-                       f"offsets {quote.start}-{quote.end}")
+        details.append(
+            f"rule {quote.rule}, confidence {quote.confidence:.2f}, "
+            f"offsets {quote.start}-{quote.end}"
+        )
     suffix = f" [{'; '.join(details)}]" if details else ""
     text = f"≈ {quote.text}" if quote.kind == "indirect" else f"“{quote.text}”"
     return f"  {where:>10} {quote.kind:<8} {speaker}{suffix}\n{'':13}{text}"

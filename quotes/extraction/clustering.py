@@ -89,8 +89,9 @@ class Registry:
     def add_hit(self, hit: NameHit, position: int, weight: int) -> Entity | None:
         """Record a name found in narration; bare single words only join known people."""
         if hit.kind == "person":
-            entity, _ = self.person(hit.name, hit.surface, gender=hit.gender, role=hit.role,
-                                    position=position)
+            entity, _ = self.person(
+                hit.name, hit.surface, gender=hit.gender, role=hit.role, position=position
+            )
         elif hit.kind == "bare":
             entity, _ = self.find_person((), hit.name, hit.gender, position)
             if entity is not None:
@@ -104,21 +105,40 @@ class Registry:
             self.note(position, entity, weight)
         return entity
 
-    def person(self, name: str, surface: str, *, gender: str | None = None,
-               role: str | None = None, position: int = -1,
-               age: str | None = None) -> tuple[Entity, bool]:
+    def person(
+        self,
+        name: str,
+        surface: str,
+        *,
+        gender: str | None = None,
+        role: str | None = None,
+        position: int = -1,
+        age: str | None = None,
+    ) -> tuple[Entity, bool]:
         """The person this name denotes, created if new; (entity, ambiguous)."""
         given, surname = split_name(name)
         entity, ambiguous = self.find_person(given, surname, gender, position)
         if entity is None and not given:
             prefix = alias_key(surname) + " "
-            organisation = next((e for (k, n), e in self._keyed.items()
-                                 if k == "organisation" and n.startswith(prefix)), None)
+            organisation = next(
+                (
+                    e
+                    for (k, n), e in self._keyed.items()
+                    if k == "organisation" and n.startswith(prefix)
+                ),
+                None,
+            )
             if organisation is not None:
                 return organisation, False
         if entity is None:
-            entity = Entity(id=len(self.entities), kind="person", name=name, given=given,
-                            surname=surname, gender=gender)
+            entity = Entity(
+                id=len(self.entities),
+                kind="person",
+                name=name,
+                given=given,
+                surname=surname,
+                gender=gender,
+            )
             self.entities.append(entity)
             self._persons.append(entity)
         elif len(given) > len(entity.given) and not ambiguous:
@@ -131,17 +151,23 @@ class Registry:
             entity.ages.add(age)
         return entity, ambiguous
 
-    def find_person(self, given: tuple[str, ...], surname: str, gender: str | None,
-                    position: int) -> tuple[Entity | None, bool]:
+    def find_person(
+        self, given: tuple[str, ...], surname: str, gender: str | None, position: int
+    ) -> tuple[Entity | None, bool]:
         if not surname:
             return None, False
         skeleton = surname_skeleton(surname)
         candidates = [
-            e for e in self._persons
+            e
+            for e in self._persons
             if surnames_match(e.surname, surname)
             and given_compatible(e.given, given)
-            and (gender is None or e.gender is None or e.gender == gender or (
-                given and e.given and fold(given[0]) != fold(e.given[0])))
+            and (
+                gender is None
+                or e.gender is None
+                or e.gender == gender
+                or (given and e.given and fold(given[0]) != fold(e.given[0]))
+            )
         ]
         if len(candidates) > 1:
             exact = [e for e in candidates if surname_skeleton(e.surname) == skeleton]
@@ -167,11 +193,18 @@ class Registry:
         entity = self._keyed.get(key)
         if entity is None and kind == "organisation" and " " not in key[1]:
             # A one-word short form of a longer name: "Rovers" for "Halton Rovers".
-            entity = next((e for (k, n), e in self._keyed.items()
-                           if k == kind and n.startswith(key[1] + " ")), None)
+            entity = next(
+                (
+                    e
+                    for (k, n), e in self._keyed.items()
+                    if k == kind and n.startswith(key[1] + " ")
+                ),
+                None,
+            )
             if entity is None:
-                ending = [e for (k, n), e in self._keyed.items()
-                          if k == kind and n.endswith(" " + key[1])]
+                ending = [
+                    e for (k, n), e in self._keyed.items() if k == kind and n.endswith(" " + key[1])
+                ]
                 entity = ending[0] if len(ending) == 1 else None
         if entity is None:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
@@ -195,10 +228,9 @@ class Registry:
         entity.add_form(alias)
 
     # Resolving ---------------------------------------------------------------------
-    def pronoun(self, pronoun: str, position: int, floor: int, near: int,
-                here: int = 0) -> tuple[
-        Entity | None, bool
-    ]:
+    def pronoun(
+        self, pronoun: str, position: int, floor: int, near: int, here: int = 0
+    ) -> tuple[Entity | None, bool]:
         """The last fitting antecedent of a pronoun before position; (entity, salient)."""
         want = PRONOUN_GENDER.get(pronoun)
         if want is None:
@@ -211,16 +243,23 @@ class Registry:
             entity = self.entities[entity_id]
             if want in ("m", "f"):
                 new_here = entity.gender is None and event_position >= here
-                if entity.kind == "anonymous" and weight >= SPEAKER and (
-                        entity.gender == want or new_here):
+                if (
+                    entity.kind == "anonymous"
+                    and weight >= SPEAKER
+                    and (entity.gender == want or new_here)
+                ):
                     # "Another Labour MP said ... she said": one unnamed person just quoted.
                     entity.gender = want
                     return entity, True
                 if entity.kind != "person" or entity.gender not in (None, want):
                     continue
-                if (weight == MENTION and self._first.get(entity.id) == event_position
-                        and event_position >= here and position - event_position < 250
-                        and entity.gender == want):
+                if (
+                    weight == MENTION
+                    and self._first.get(entity.id) == event_position
+                    and event_position >= here
+                    and position - event_position < 250
+                    and entity.gender == want
+                ):
                     return entity, True
             elif want == "p":
                 if entity.kind == "person":
@@ -253,16 +292,22 @@ class Registry:
                     return entity
                 # Else the organisation last named as a subject or speaker, if it can be
                 # the kind the description says ("the company" is not a ministry).
-                if fallback is None and weight >= SUBJECT and event_position >= floor and (
-                        _fits(head, entity)):
+                if (
+                    fallback is None
+                    and weight >= SUBJECT
+                    and event_position >= floor
+                    and (_fits(head, entity))
+                ):
                     fallback = entity
                 continue
             if entity.kind != "person" or (np.gender and entity.gender not in (None, np.gender)):
                 continue
             if year_old:
-                if age in entity.ages or (not any(
-                    age in e.ages for e in self._persons) and weight >= SUBJECT
-                        and event_position >= floor):
+                if age in entity.ages or (
+                    not any(age in e.ages for e in self._persons)
+                    and weight >= SUBJECT
+                    and event_position >= floor
+                ):
                     return entity
                 continue
             if any(head in fold(role).replace(";", " ").split() for role in entity.roles):
@@ -276,8 +321,10 @@ class Registry:
             if event_position < floor:
                 break
             entity = self.entities[entity_id]
-            if entity.kind == "person" and weight >= SUBJECT and (
-                gender is None or entity.gender in (None, gender)
+            if (
+                entity.kind == "person"
+                and weight >= SUBJECT
+                and (gender is None or entity.gender in (None, gender))
             ):
                 return entity
         return None
@@ -291,8 +338,10 @@ class Registry:
 
     def _most_recent(self, candidates: list[Entity], position: int) -> Entity:
         ids = {e.id for e in candidates}
-        end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else len(
-            self._events
+        end = (
+            bisect.bisect_left(self._events, (position, -1, -1))
+            if position >= 0
+            else len(self._events)
         )
         for _, entity_id, _ in reversed(self._events[max(0, end - 2000) : end]):
             if entity_id in ids:

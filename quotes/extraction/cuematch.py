@@ -140,8 +140,7 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         np = parse_subject(strip_aux(subject))
         if np is None:
             return None
-        cue, cue_end = _cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(),
-                                 end)
+        cue, cue_end = _cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(), end)
         if not _ADJUNCT.match(text, cue_end, end):
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
@@ -189,8 +188,11 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
         if np is None:
             continue
         cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
-        medium = None if labelling or " in " in cue or " on " in cue or not _MEDIUM_HINT.search(
-            pre) else MEDIUM.search(pre)
+        medium = (
+            None
+            if labelling or " in " in cue or " on " in cue or not _MEDIUM_HINT.search(pre)
+            else MEDIUM.search(pre)
+        )
         if medium:
             cue += " " + medium.group(0).strip(" ,").lower()
         colon = head.rstrip().endswith(":")
@@ -257,8 +259,9 @@ def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     return parse_subject(text[start : stop.start() if stop else end])
 
 
-def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int,
-              clause: bool = False) -> tuple[str, int]:
+def _cue_text(
+    text: str, verb: str, verb_end: int, after: int, end: int, clause: bool = False
+) -> tuple[str, int]:
     """The cue words ("told reporters", "said in a statement") and where they end;
     `clause`: a reported clause follows, so "the" after the object starts it."""
     cue = verb
@@ -269,16 +272,22 @@ def _cue_text(text: str, verb: str, verb_end: int, after: int, end: int,
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
             after_name = bool(words) and words[-1][0].isupper()
-            if len(words) >= 6 or (token[0].islower() and token.strip(".") in _OBJECT_STOP
-                                   and not (token in ("of",) and after_name)):
+            if len(words) >= 6 or (
+                token[0].islower()
+                and token.strip(".") in _OBJECT_STOP
+                and not (token in ("of",) and after_name)
+            ):
                 break
             # "told Reuters they saw ...": the object is a name ("the House of Commons"); a
             # lower-case word after it starts the reported clause.
             if after_name and token[0].islower() and token not in ("of",):
                 break
             # "told reporters the state had ...": a new determiner starts the clause.
-            if clause and token in _CLAUSE_DETERMINERS and any(
-                    w.casefold() not in _CLAUSE_DETERMINERS for w in words):
+            if (
+                clause
+                and token in _CLAUSE_DETERMINERS
+                and any(w.casefold() not in _CLAUSE_DETERMINERS for w in words)
+            ):
                 break
             words.append(token.rstrip(".,"))
             cursor = verb_end + word.end()

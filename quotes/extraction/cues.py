@@ -115,7 +115,8 @@ SPEECH_AT_START = re.compile(rf"(?:{_alternation(SPEECH)})\b")
 TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
 # The last words _AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
 _AUX_LAST = frozenset(
-    word for word in re.sub(r"\\s\+", " ", _AUX_WORDS).replace("|", " ").split()
+    word
+    for word in re.sub(r"\\s\+", " ", _AUX_WORDS).replace("|", " ").split()
     if word.isalpha() and word not in ("on", "last", "in", "a", "an")
 ) | {"statement", "interview"}
 
@@ -128,10 +129,14 @@ def strip_aux(text: str) -> str:
     last = tokens[-1].lower()
     # The regex search is anchored at the end but tried from every position: skip it
     # when the last word cannot end an auxiliary.
-    if last in _AUX_LAST or last.endswith("day") or (
-            len(tokens) == 2 and tokens[0].lower() == "last"):
+    if (
+        last in _AUX_LAST
+        or last.endswith("day")
+        or (len(tokens) == 2 and tokens[0].lower() == "last")
+    ):
         return TRAILING_AUX.sub("", text)
     return text
+
 
 # A negated cue: the words just before the verb deny that anything was said.
 NEGATED = re.compile(
@@ -139,13 +144,21 @@ NEGATED = re.compile(
     r"would\s+not|could\s+not|did\s+not|does\s+not|has\s+not|have\s+not)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
 def negated(text: str) -> bool:
     """Do the words at the end of text deny the verb after them ("declined to")?"""
     lower = text.lower()
     # NEGATED is tried from every position: first make sure one of its words is there.
-    return ("not" in lower or "n't" in lower or "never" in lower or "longer" in lower
-            or "declined" in lower or "refused" in lower or "failed" in lower) and (
-        NEGATED.search(text) is not None)
+    return (
+        "not" in lower
+        or "n't" in lower
+        or "never" in lower
+        or "longer" in lower
+        or "declined" in lower
+        or "refused" in lower
+        or "failed" in lower
+    ) and (NEGATED.search(text) is not None)
 
 
 NEGATED_PHRASE = re.compile(

@@ -75,8 +75,12 @@ def leads_common_phrase(tokens: list[str]) -> bool:
         return (len(tokens) == 2 and last in NATIONALITIES) or is_group(tokens[-1])
     head = singular(last)
     # A plural head makes a group ("Labour MPs", "Aid groups"); "Tyra Banks" is a name.
-    if head != last and (head not in ORG_HEADS or head in ANONYMOUS_HEADS or head in ROLE_HEADS
-                         or all(t[:1].islower() for t in tokens[1:])):
+    if head != last and (
+        head not in ORG_HEADS
+        or head in ANONYMOUS_HEADS
+        or head in ROLE_HEADS
+        or all(t[:1].islower() for t in tokens[1:])
+    ):
         return True
     return singular(first) in _HEADS and (len(tokens) == 1 or tokens[1][:1].islower())
 
@@ -87,8 +91,13 @@ def group_phrase(text: str) -> str:
     phrase = strip_determiner(text)
     first, _, rest = phrase.partition(" ")
     lower = first.casefold()
-    if first[:1].isupper() and not first.isupper() and not is_group(first) and (
-            lower not in NATIONALITIES) and (lower in DETERMINERS or not rest[:1].isupper()):
+    if (
+        first[:1].isupper()
+        and not first.isupper()
+        and not is_group(first)
+        and (lower not in NATIONALITIES)
+        and (lower in DETERMINERS or not rest[:1].isupper())
+    ):
         phrase = first[:1].lower() + first[1:] + (" " + rest if rest else "")
     return phrase
 
@@ -110,14 +119,19 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     head_index = _head_index(lowered)
     if any(w in CLAUSE_WORDS for w in lowered[: head_index + 1]):
         return None
-    relative = next((k for k in range(head_index + 1, len(lowered))
-                     if lowered[k] in _RELATIVE_WORDS), len(lowered))
+    relative = next(
+        (k for k in range(head_index + 1, len(lowered)) if lowered[k] in _RELATIVE_WORDS),
+        len(lowered),
+    )
     if any(w in VERBISH for w in lowered[:relative]):
         return None
     word = lowered[head_index]
     head = singular(word)
-    plural = head != word or word in _PLURALS or (
-        word.endswith("s") and not word.endswith("ss") and word in _HEADS)
+    plural = (
+        head != word
+        or word in _PLURALS
+        or (word.endswith("s") and not word.endswith("ss") and word in _HEADS)
+    )
     determiner = lowered[0] if lowered[0] in DETERMINERS else None
     if is_group(tokens[head_index]):
         if determiner in ("a", "an"):
@@ -125,14 +139,16 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
             start = head_index
             while start > 0 and tokens[start - 1][:1].isupper():
                 start -= 1
-            return NP(surface=part, kind="anonymous", name=" ".join(tokens[start:head_index + 1]),
-                      gender="p")
+            return NP(
+                surface=part,
+                kind="anonymous",
+                name=" ".join(tokens[start : head_index + 1]),
+                gender="p",
+            )
         return NP(surface=part, kind="anonymous", name=group_phrase(part), gender="p")
     if plural and head not in ANONYMOUS_HEADS and head in ORG_HEADS:
         return NP(surface=part, kind="anonymous", name=group_phrase(part), gender="p")
-    possessive = any(
-        t.endswith(("'s", "’s")) and t[0].isupper() for t in tokens[:head_index]
-    )
+    possessive = any(t.endswith(("'s", "’s")) and t[0].isupper() for t in tokens[:head_index])
     phrase = group_phrase(part)
     gender = "p" if plural else GENDERED_NOUNS.get(head)
     if determiner == "the" and head_index == len(tokens) - 1 and head in NATIONALITIES:
@@ -140,14 +156,25 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     if word in _GENERIC and len(tokens) == 1:
         return None  # "People tell me ...": no one in particular
     if head in ANONYMOUS_HEADS and head not in ("statement", "statements"):
-        if (determiner == "the" and head_index == len(tokens) - 1 and not word.endswith("s")
-                and head not in _COLLECTIVE):
+        if (
+            determiner == "the"
+            and head_index == len(tokens) - 1
+            and not word.endswith("s")
+            and head not in _COLLECTIVE
+        ):
             return NP(surface=part, kind="description", name=head, gender=gender)
         return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
     if head in ORG_HEADS:
         named = any(t[0].isupper() for t in tokens[1 if determiner else 0 : head_index])
-        if possessive or named or (head_index + 2 < len(tokens) and lowered[head_index + 1] in (
-                "of", "for") and any(t[0].isupper() for t in tokens[head_index + 2 :])):
+        if (
+            possessive
+            or named
+            or (
+                head_index + 2 < len(tokens)
+                and lowered[head_index + 1] in ("of", "for")
+                and any(t[0].isupper() for t in tokens[head_index + 2 :])
+            )
+        ):
             return NP(surface=part, kind="organisation", name=strip_determiner(part))
         if determiner in _INTRODUCING:
             return NP(surface=part, kind="anonymous", name=phrase)
@@ -155,6 +182,11 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     if head in ROLE_HEADS or _YEAR_OLD.match(head):
         if determiner in _INTRODUCING or plural:
             return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
-        return NP(surface=part, kind="description", name=head, gender=gender,
-                  role=" ".join(tokens[1 if determiner else 0 : head_index + 1]))
+        return NP(
+            surface=part,
+            kind="description",
+            name=head,
+            gender=gender,
+            role=" ".join(tokens[1 if determiner else 0 : head_index + 1]),
+        )
     return None

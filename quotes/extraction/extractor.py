@@ -85,8 +85,9 @@ def extract(article: Article) -> Extraction:
     speaker_of_answers = None
     if answers:
         entity = interviewee(article.headline, registry, registry.first_person())
-        speaker_of_answers = Speaker(entity, entity.name if entity else None, None,
-                                     "interview", 0.7 if entity else 0.5)
+        speaker_of_answers = Speaker(
+            entity, entity.name if entity else None, None, "interview", 0.7 if entity else 0.5
+        )
     by_paragraph: dict[int, list[int]] = {}
     for index, passage in enumerate(passages):
         by_paragraph.setdefault(passage.pieces[0][0], []).append(index)
@@ -94,9 +95,17 @@ def extract(article: Article) -> Extraction:
     for number, text in enumerate(paragraphs):
         if number in answers:
             start = answers[number]
-            body.append(_quotation(text[start:].strip(), "direct", "body", number,
-                                   offsets[number] + start, offsets[number] + len(text),
-                                   speaker_of_answers))
+            body.append(
+                _quotation(
+                    text[start:].strip(),
+                    "direct",
+                    "body",
+                    number,
+                    offsets[number] + start,
+                    offsets[number] + len(text),
+                    speaker_of_answers,
+                )
+            )
             continue
         if number in skipped:
             continue
@@ -113,23 +122,31 @@ def extract(article: Article) -> Extraction:
                     body.append(_body_quotation(article, attributed))
             else:
                 if item.np is None:
-                    speaker = _same_speaker(attributor, number, offsets[number] + item.start,
-                                            item.cue)
+                    speaker = _same_speaker(
+                        attributor, number, offsets[number] + item.start, item.cue
+                    )
                     if speaker is None:
                         continue
                 else:
                     speaker = attributor.resolver.resolve(
-                        item.np, item.rule, offsets[number] + item.cue_position, number,
+                        item.np,
+                        item.rule,
+                        offsets[number] + item.cue_position,
+                        number,
                         item.cue,
                     )
                 if speaker.entity is not None:
-                    attributor.add_event(
-                        SpeechEvent(offsets[number] + item.start, number, speaker)
-                    )
+                    attributor.add_event(SpeechEvent(offsets[number] + item.start, number, speaker))
                 body.append(
-                    _quotation(text[item.start : item.end], "indirect", "body", number,
-                               offsets[number] + item.start, offsets[number] + item.end,
-                               speaker)
+                    _quotation(
+                        text[item.start : item.end],
+                        "indirect",
+                        "body",
+                        number,
+                        offsets[number] + item.start,
+                        offsets[number] + item.end,
+                        speaker,
+                    )
                 )
     body.sort(key=lambda q: q.start)
     front = []
@@ -144,16 +161,22 @@ def extract(article: Article) -> Extraction:
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
 
-def _same_speaker(attributor: BodyAttributor, paragraph: int, position: int,
-                  cue: str) -> Speaker | None:
+def _same_speaker(
+    attributor: BodyAttributor, paragraph: int, position: int, cue: str
+) -> Speaker | None:
     """The speaker of the quotation earlier in the same sentence."""
     for event in reversed(attributor.events):
         if event.paragraph < paragraph:
             return None
         if event.paragraph == paragraph and event.position <= position:
             spoken = event.speaker
-            return Speaker(spoken.entity, spoken.mention, cue, "reported-speech",
-                           round(min(0.7, spoken.confidence - 0.1), 2))
+            return Speaker(
+                spoken.entity,
+                spoken.mention,
+                cue,
+                "reported-speech",
+                round(min(0.7, spoken.confidence - 0.1), 2),
+            )
     return None
 
 
@@ -162,13 +185,26 @@ def _body_quotation(article: Article, attributed: Attributed) -> Quotation:
     offsets = article.paragraph_offsets
     first_number, first = passage.pieces[0]
     last_number, last = passage.pieces[-1]
-    return _quotation(attributed.text, attributed.kind, "body", first_number,
-                      offsets[first_number] + first.start, offsets[last_number] + last.end,
-                      attributed.speaker)
+    return _quotation(
+        attributed.text,
+        attributed.kind,
+        "body",
+        first_number,
+        offsets[first_number] + first.start,
+        offsets[last_number] + last.end,
+        attributed.speaker,
+    )
 
 
-def _quotation(text: str, kind: str, location: str, paragraph: int | None, start: int,
-               end: int, speaker: Speaker) -> Quotation:
+def _quotation(
+    text: str,
+    kind: str,
+    location: str,
+    paragraph: int | None,
+    start: int,
+    end: int,
+    speaker: Speaker,
+) -> Quotation:
     entity: Entity | None = speaker.entity
     # A frozen dataclass's __init__ sets each field through object.__setattr__, four times
     # the cost of filling the instance dict; the result is the same object.
@@ -217,11 +253,15 @@ def _front_quotations(text: str, location: str, registry: Registry) -> list[Quot
             named = parse_subject(colon.group(1)) if colon else None
             if named is not None and named.kind in ("name", "organisation"):
                 np, rule = named, "headline-colon"
-        if np is None and (is_scare_quote(head, tail, quoted) or (
-                head.strip() and len(quoted.split()) <= 3)):
+        if np is None and (
+            is_scare_quote(head, tail, quoted) or (head.strip() and len(quoted.split()) <= 3)
+        ):
             continue
-        speaker = resolver.resolve(np, rule, -1, 0, cue_text, note=False) if np else Speaker(
-            None, None, None, "none", 0.5)
+        speaker = (
+            resolver.resolve(np, rule, -1, 0, cue_text, note=False)
+            if np
+            else Speaker(None, None, None, "none", 0.5)
+        )
         kind = "direct" if not head.strip() or head.rstrip().endswith(":") else "partial"
         found.append(_quotation(quoted, kind, location, None, piece.start, piece.end, speaker))
     return found
@@ -258,5 +298,3 @@ def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[Speake
             role=entity.roles[0] if entity.roles else None,
         )
     return tuple(seen.values())
-
-

@@ -26,8 +26,9 @@ def question_paragraphs(paragraphs: tuple[str, ...]) -> set[int]:
     return {n for n, p in enumerate(paragraphs) if _QUESTION.match(p)}
 
 
-def interviewee(headline: str, registry: Registry, first_body_person: Entity | None
-                ) -> Entity | None:
+def interviewee(
+    headline: str, registry: Registry, first_body_person: Entity | None
+) -> Entity | None:
     """The person interviewed: named in the headline if possible, else named first."""
     for match in CAPSEQ.finditer(headline):
         classified = classify_tokens(match.group(0).split())

@@ -24,7 +24,7 @@ _CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-…\"“”„‟«»'‘’‚‹�
 # A single mark between two letters or digits is an apostrophe whatever else is around
 # (it's, O’Neil): leaving those out up front spares classifying most marks one by one.
 # It starts with the character class so that re can skip ahead to the next mark.
-MARK = re.compile("[\"“”„‟«»'‘’‚‹›](?:(?<=[\"“”„‟«»])|(?<![^\\W_].)|(?![^\\W_]))")
+MARK = re.compile('["“”„‟«»\'‘’‚‹›](?:(?<=["“”„‟«»])|(?<![^\\W_].)|(?![^\\W_]))')
 _ELISION = re.compile(
     r"(?:\d\d(?:s|\b)|em\b|n\b|til\b|cause\b|tis\b|twas\b|bout\b|nuff\b)", re.IGNORECASE
 )
@@ -84,8 +84,9 @@ def _marks(text: str) -> list[tuple[int, bool, int, bool]]:
     for match in MARK.finditer(text):
         i = match.start()
         double, left, kind, possessive = _around(padded[i : i + 3])
-        if not double and ((left and _ELISION.match(text, i + 1))
-                           or text[i - 2 : i] in (" n", "'n", "‘n")):
+        if not double and (
+            (left and _ELISION.match(text, i + 1)) or text[i - 2 : i] in (" n", "'n", "‘n")
+        ):
             continue
         found.append((i, double, kind, possessive))
     return found
@@ -109,8 +110,7 @@ def _around(trio: str) -> tuple[bool, bool, int, bool]:
     return double, left, kind, not double and kind != OPEN and prev in ("s", "S", "z")
 
 
-def _scan(text: str, marks: list[tuple[int, bool, int, bool]]
-          ) -> tuple[list[Piece], int | None]:
+def _scan(text: str, marks: list[tuple[int, bool, int, bool]]) -> tuple[list[Piece], int | None]:
     pieces: list[Piece] = []
     stack: list[tuple[bool, int]] = []
     parts_from = 0
@@ -176,8 +176,13 @@ def _scan(text: str, marks: list[tuple[int, bool, int, bool]]
     if stray is not None:
         start = len(text) - len(text.lstrip())
         if not any(p.start < stray for p in pieces) and stray > start:
-            piece = Piece(start=start, end=stray + 1, parts=[(start, stray)], opened=False,
-                          weak=not CUE_FOLLOWS.match(text, stray + 1))
+            piece = Piece(
+                start=start,
+                end=stray + 1,
+                parts=[(start, stray)],
+                opened=False,
+                weak=not CUE_FOLLOWS.match(text, stray + 1),
+            )
             pieces.insert(0, piece)
     return pieces, None
 
@@ -208,9 +213,10 @@ class Passage:
 
     @property
     def recovered(self) -> bool:
-        return any(p.recovered or not p.opened for _, p in self.pieces) or not self.pieces[
-            -1
-        ][1].closed
+        return (
+            any(p.recovered or not p.opened for _, p in self.pieces)
+            or not self.pieces[-1][1].closed
+        )
 
 
 def join_paragraphs(paragraphs: tuple[str, ...] | list[str]) -> list[Passage]:

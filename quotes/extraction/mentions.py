@@ -66,8 +66,10 @@ _ORG_NAME = re.compile(
     rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
 )
 _COMMA = "\u2063"  # a comma inside a name, kept apart while the phrase is split at commas
-_JOINED = re.compile(rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*\s+and\s+[{UPPER}][\w'’.-]*"
-                     rf"(?:\s+[{UPPER}][\w'’.-]*)*")
+_JOINED = re.compile(
+    rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*\s+and\s+[{UPPER}][\w'’.-]*"
+    rf"(?:\s+[{UPPER}][\w'’.-]*)*"
+)
 _OF_SPLIT = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
 _OF_WORDS = ("of", "at", "from", "with")
 
@@ -120,8 +122,11 @@ def _parse_subject_cached(text: str) -> NP | None:
             chosen = persons[0]
         elif len(names) == 1 and parsed[0] is names[0]:
             chosen = names[0]
-        elif parsed[0] is not None and parsed[0].kind == "organisation" and all(
-                p.split()[0].casefold() in ("the", "a", "an") for p in parts[1:]):
+        elif (
+            parsed[0] is not None
+            and parsed[0].kind == "organisation"
+            and all(p.split()[0].casefold() in ("the", "a", "an") for p in parts[1:])
+        ):
             chosen = parsed[0]  # "COGAT, the Israeli military body that ...": a description
         else:
             return None
@@ -178,7 +183,8 @@ def _parse_part_cached(part: str) -> NP | None:
     if lower in ("no 10", "no. 10", "number 10", "number ten"):
         return NP(surface=part, kind="organisation", name=part)
     if tokens[-1].casefold() in NON_SPEAKERS and (
-            len(tokens) == 1 or (len(tokens) == 2 and tokens[0].casefold() in DETERMINERS)):
+        len(tokens) == 1 or (len(tokens) == 2 and tokens[0].casefold() in DETERMINERS)
+    ):
         return None
     if leads_common_phrase(tokens):
         common = parse_common(part, tokens)
@@ -199,7 +205,8 @@ def _parse_part_cached(part: str) -> NP | None:
                 name = organisation.group(1).strip() + " " + name
             return NP(surface=part, kind="organisation", name=name)
         if _JOINED.fullmatch(organisation.group(2)) and not any(
-                is_title_word(token) for token in organisation.group(2).split()):
+            is_title_word(token) for token in organisation.group(2).split()
+        ):
             # "Marks and Spencer" or "Anna Kowalska and Piotr Nowak": one organisation
             # or two people; resolved only if the article names such an organisation.
             return NP(surface=part, kind="joined", name=organisation.group(2))
@@ -220,7 +227,8 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
     titled_of = bool(prefix_words) and all(
-        w in ("of", "for", "and") or is_title_word(w) for w in prefix_words)
+        w in ("of", "for", "and") or is_title_word(w) for w in prefix_words
+    )
     if len(prefix_words) > 6 or (not titled_of and any(w in PREPOSITIONS for w in prefix_words)):
         return None
     for k, word in enumerate(prefix_words):
@@ -240,11 +248,20 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         return None
     if kind in ("organisation", "place"):
         name_text = " ".join(name)
-        if prefix_words and prefix_words[-1].endswith(("'s", "’s")) and prefix_words[-1][
-            0
-        ].isupper():
-            name_text = " ".join(prefix_words[-2:] if len(prefix_words) > 1 and prefix_words[
-                -2][0].isupper() else prefix_words[-1:]) + " " + name_text
+        if (
+            prefix_words
+            and prefix_words[-1].endswith(("'s", "’s"))
+            and prefix_words[-1][0].isupper()
+        ):
+            name_text = (
+                " ".join(
+                    prefix_words[-2:]
+                    if len(prefix_words) > 1 and prefix_words[-2][0].isupper()
+                    else prefix_words[-1:]
+                )
+                + " "
+                + name_text
+            )
         return NP(surface=part, kind="organisation", name=name_text)
     role_words = [w for w in prefix_words if w.casefold() not in ("a", "an", "the")]
     role_words += [t for t in titles if word_key(t) not in HONORIFIC_ONLY]
@@ -258,5 +275,3 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         given=tuple(name[:-1]),
         titled=bool(titles),
     )
-
-

@@ -105,8 +105,11 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     """The people and organisations named in text[start:end]."""
     hits: list[NameHit] = []
     # The substring tests are a cheap necessary condition for the regex.
-    joined = joined_names(text, start, end) if ("and" in text or "&" in text) and (
-        _JOINED_HINT.search(text, start, end)) else []
+    joined = (
+        joined_names(text, start, end)
+        if ("and" in text or "&" in text) and (_JOINED_HINT.search(text, start, end))
+        else []
+    )
     covered = 0
     for match in CAPSEQ.finditer(text, start, end):
         match_start, match_end = match.span()
@@ -121,8 +124,11 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if text.startswith(_POSSESSIVE, match_end) and _POSSESSIVE_ORG.match(text, match_end):
             covered = match_end + 3
             continue
-        if kind != "organisation" and match.group().startswith("The ") and (
-                sentence_start(text, 0, match_start) != match_start):
+        if (
+            kind != "organisation"
+            and match.group().startswith("The ")
+            and (sentence_start(text, 0, match_start) != match_start)
+        ):
             # "The" inside a sentence is part of a name: a band, a paper, a company.
             name = match.group()
             kind = "organisation"
@@ -159,6 +165,8 @@ def _generic(name: str) -> bool:
     """A lone word for a kind of organisation ("Regulator", "Council") names none."""
     key = word_key(name)
     return " " not in name and key not in KNOWN_ORGS and key in ORG_HEADS
+
+
 _JOINED_HINT = re.compile(rf"\s(?:and|&)\s+[{UPPER}]")
 
 
@@ -176,9 +184,16 @@ def _sequence(sequence: str) -> tuple | None:
         return None  # "Coaches say", "Labour MPs", "The Italian": not a person's name
     surface_tokens = titles + name if kind in ("person", "bare") else name
     offset = max(sequence.find(surface_tokens[0]), 0) if surface_tokens else 0
-    return (kind, titles, " ".join(surface_tokens), offset, " ".join(name),
-            tuple(name[:-1]) if kind == "person" else (), gender_of(titles, []),
-            gender_of([], name))
+    return (
+        kind,
+        titles,
+        " ".join(surface_tokens),
+        offset,
+        " ".join(name),
+        tuple(name[:-1]) if kind == "person" else (),
+        gender_of(titles, []),
+        gender_of([], name),
+    )
 
 
 def _role_gender(role: str) -> str | None:
@@ -200,8 +215,11 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
         kept.insert(0, word)
         if len(kept) >= 4:
             break
-    if kept and kept[-1][0].islower() and (word_key(kept[-1]) in ROLE_HEADS or word_key(
-            kept[-1]) in TITLE_WORDS):
+    if (
+        kept
+        and kept[-1][0].islower()
+        and (word_key(kept[-1]) in ROLE_HEADS or word_key(kept[-1]) in TITLE_WORDS)
+    ):
         parts.append(" ".join(kept))
     if titles:
         titles_text = " ".join(t for t in titles if word_key(t) not in HONORIFIC_ONLY)
@@ -295,5 +313,3 @@ def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:
         prefix = _LEAD_ADVERBIAL.sub("", prefix)
     words = prefix.split()
     return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
-
-

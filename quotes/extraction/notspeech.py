@@ -34,12 +34,19 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     words = head[-60:].casefold().replace("so called", "so-called").split()
     if words:
         last = words[-1].strip(",:")
-        if last in _MARKERS or last.rstrip("s") in _MEDIA or (
-            last == "as" and len(words) > 1 and words[-2] == "known"
-        ) or (last == "called" and len(words) > 2 and words[-3] in _DETERMINERS):
+        if (
+            last in _MARKERS
+            or last.rstrip("s") in _MEDIA
+            or (last == "as" and len(words) > 1 and words[-2] == "known")
+            or (last == "called" and len(words) > 2 and words[-3] in _DETERMINERS)
+        ):
             return True
-    return bool(head[-1:].isspace() and _NAME_AFTER.match(tail) and _NAME_BEFORE.search(
-        head[-40:]) and 0 < len(_WORD.findall(quoted)) <= 4)
+    return bool(
+        head[-1:].isspace()
+        and _NAME_AFTER.match(tail)
+        and _NAME_BEFORE.search(head[-40:])
+        and 0 < len(_WORD.findall(quoted)) <= 4
+    )
 
 
 def is_title(quoted: str) -> bool:
@@ -49,8 +56,12 @@ def is_title(quoted: str) -> bool:
     stripped = quoted.rstrip(" .,")
     if stripped.endswith(("!", "?")) or stripped.isupper():
         return False
-    return 0 < len(words) <= 6 and bool(content) and all(
-        w[0].isupper() or w[0].isdigit() for w in content) and len(content) > 1
+    return (
+        0 < len(words) <= 6
+        and bool(content)
+        and all(w[0].isupper() or w[0].isdigit() for w in content)
+        and len(content) > 1
+    )
 
 
 def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
@@ -61,9 +72,12 @@ def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
     stripped = quoted.rstrip()
     if len(words) <= 8 and not stripped.endswith((".", "!", "?", ",")):
         content = [w for w in words if w.casefold() not in _SMALL_WORDS]
-        if content and all(w[0].isupper() or w[0].isdigit() for w in content) and len(
+        if (
             content
-        ) >= 1 and not head.rstrip().endswith(":"):
+            and all(w[0].isupper() or w[0].isdigit() for w in content)
+            and len(content) >= 1
+            and not head.rstrip().endswith(":")
+        ):
             return True
     if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-30:]):
         return True

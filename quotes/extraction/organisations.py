@@ -25,8 +25,9 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     """The whole organisation name around a capitalised word ("Department of Health and
     Social Care"), with an acronym given in brackets after it."""
     best = None
-    for candidate in _ORG_SCAN.finditer(text, max(start, match.start() - 80), min(
-            end, match.end() + 80)):
+    for candidate in _ORG_SCAN.finditer(
+        text, max(start, match.start() - 80), min(end, match.end() + 80)
+    ):
         if candidate.start() <= match.start() and candidate.end() >= match.end():
             best = candidate
             break
@@ -46,8 +47,16 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     hit_start = best.start() + best.group(0).find(tokens[0])
     hit_end = hit_start + len(name)
     acronym = _ACRONYM.match(text, hit_end)
-    return NameHit(start=hit_start, end=hit_end, surface=name, kind="organisation", name=name,
-                   given=(), gender=None, alias=acronym.group(1) if acronym else None)
+    return NameHit(
+        start=hit_start,
+        end=hit_end,
+        surface=name,
+        kind="organisation",
+        name=name,
+        given=(),
+        gender=None,
+        alias=acronym.group(1) if acronym else None,
+    )
 
 
 _KIND_WORDS = ORG_DESCRIPTORS | ORG_HEADS
@@ -56,8 +65,10 @@ _JOINED = re.compile(
     rf"(?<![\w'’-]){_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(and|&)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 )
 # "Two names joined by 'and'" is one organisation when a singular verb follows.
-_SINGULAR_VERB = re.compile(r"\s+(?:is|was|has|says|plans|owns|employs|operates|runs|sells|"
-                            r"makes|wants|opened|closed)\b")
+_SINGULAR_VERB = re.compile(
+    r"\s+(?:is|was|has|says|plans|owns|employs|operates|runs|sells|"
+    r"makes|wants|opened|closed)\b"
+)
 _KIND_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:The\s+)?$")
 _KIND_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+)\s*,")
 _KIND_APPOSED = re.compile(r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+),\s*$")
@@ -72,8 +83,17 @@ def joined_names(text: str, start: int, end: int) -> list[NameHit]:
         if any(is_title_word(token) for token in name.split()):
             continue  # "Health and Human Services Secretary Robert F. Kennedy Jr."
         if match.group(1) == "&" or _SINGULAR_VERB.match(text, match.end()):
-            found.append(NameHit(start=match.start(), end=match.end(), surface=name,
-                                 kind="organisation", name=name, given=(), gender=None))
+            found.append(
+                NameHit(
+                    start=match.start(),
+                    end=match.end(),
+                    surface=name,
+                    kind="organisation",
+                    name=name,
+                    given=(),
+                    gender=None,
+                )
+            )
     return found
 
 

@@ -73,8 +73,18 @@ _CUT = re.compile(
     r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b|"
     r",\s+(?:said|says|told)\s)"
 )
-_CUT_WORDS = ("and", "but", "adding", "saying", "according", "citing", "noting", ", said",
-              ", says", ", told")
+_CUT_WORDS = (
+    "and",
+    "but",
+    "adding",
+    "saying",
+    "according",
+    "citing",
+    "noting",
+    ", said",
+    ", says",
+    ", told",
+)
 _SECOND_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
@@ -103,11 +113,11 @@ _SECOND_VERBS = words(
 _NOUN_BEFORE = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
-_MARKS = re.compile("[\"“”„«»‘’]")
+_MARKS = re.compile('["“”„«»‘’]')
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
 _REPORTING_WORDS = REPORTING_WORDS | PARTICIPLES
 _QUOTE_CUE_WORDS = _REPORTING_WORDS | _ASIDE_WORDS | _SECOND_VERBS
-_QUOTE_MARKS = re.compile("[\"“”„«»]")
+_QUOTE_MARKS = re.compile('["“”„«»]')
 _ASIDE = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
 )
@@ -129,7 +139,8 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     """Reported-speech clauses of one paragraph; `quoted` are its quotation spans."""
     cues = cue_words(text)
     if cues.words.isdisjoint(_QUOTE_CUE_WORDS if quoted else _REPORTING_WORDS) and not (
-            quoted and "that" in text):
+        quoted and "that" in text
+    ):
         return []
     found = []
     starts = sentence_starts(text)
@@ -148,21 +159,29 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
             first = min(a for a, _ in inside) - start
             aside = None
             if not _ASIDE_WORDS.isdisjoint(
-                    word for _, _, word in cues.between(start, start + first)):
+                word for _, _, word in cues.between(start, start + first)
+            ):
                 aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
             if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
-                reported = _reported(sentence[: aside.start()] + ".",
-                                     _speech_verbs(cues, start, start + aside.start()))
+                reported = _reported(
+                    sentence[: aside.start()] + ".",
+                    _speech_verbs(cues, start, start + aside.start()),
+                )
                 if reported is not None:
                     reported.start += start
                     reported.end += start
                     reported.cue_position += start
             last_quote = max(b for _, b in inside)
-            if reported is None and ("that" in text or not _SECOND_VERBS.isdisjoint(
-                    word for _, _, word in cues.between(last_quote, start + len(sentence)))):
+            if reported is None and (
+                "that" in text
+                or not _SECOND_VERBS.isdisjoint(
+                    word for _, _, word in cues.between(last_quote, start + len(sentence))
+                )
+            ):
                 reported = _second_clause(text, start, start + len(sentence), last_quote)
         elif len(sentence) >= 20 and not _REPORTING_WORDS.isdisjoint(
-                word for _, _, word in cues.between(start, start + len(sentence))):
+            word for _, _, word in cues.between(start, start + len(sentence))
+        ):
             reported = _reported(sentence, _speech_verbs(cues, start, start + len(sentence)))
             if reported is not None:
                 reported.start += start
@@ -188,8 +207,11 @@ def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported
 
 def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, str]]:
     """The speech verbs in text[start:end] that can govern a clause, local to `start`."""
-    return [(a - start, b - start, word)
-            for a, b, word in cues.between(start, min(end, start + 220)) if word in SPEECH_WORDS]
+    return [
+        (a - start, b - start, word)
+        for a, b, word in cues.between(start, min(end, start + 220))
+        if word in SPEECH_WORDS
+    ]
 
 
 def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | None:
@@ -212,11 +234,16 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         if np is None:
             break
         cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
-        clause = _complement(sentence, cue_end, present=verb in BASE_FORMS or (
-            verb.endswith("s") and verb != "was"))
+        clause = _complement(
+            sentence, cue_end, present=verb in BASE_FORMS or (verb.endswith("s") and verb != "was")
+        )
         if clause is not None:
-            if np.kind == "name" and not np.given and not np.titled and sentence.startswith(
-                    ("it ", "its "), clause):
+            if (
+                np.kind == "name"
+                and not np.given
+                and not np.titled
+                and sentence.startswith(("it ", "its "), clause)
+            ):
                 # "Tesco said it would appeal": what is "it" about itself is an organisation.
                 np = NP(surface=np.surface, kind="organisation", name=np.name)
             return _clause(sentence, clause, len(sentence), np, cue, verb_start)
@@ -257,7 +284,8 @@ def _complement(sentence: str, position: int, present: bool = False) -> int | No
     if len(window) < 3:
         return None
     if not _FINITE.search(" ".join(window[1:])) and not (
-            present and _PRESENT_CLAUSE.match(sentence, position)):
+        present and _PRESENT_CLAUSE.match(sentence, position)
+    ):
         return None
     return position
 
@@ -279,8 +307,9 @@ def _cue_at_end(sentence: str) -> Reported | None:
     return None
 
 
-def _clause(sentence: str, start: int, end: int, np: NP | None, cue: str,
-            cue_position: int) -> Reported | None:
+def _clause(
+    sentence: str, start: int, end: int, np: NP | None, cue: str, cue_position: int
+) -> Reported | None:
     if any(word in sentence for word in _CUT_WORDS):
         cut = _CUT_AT.search(sentence, start, end)
         if cut:

@@ -45,16 +45,25 @@ class Resolver:
         self.registry = registry
         self.offsets = offsets
 
-    def resolve(self, np: NP, rule: str, position: int, paragraph: int,
-                cue: str | None, *, note: bool = True) -> Speaker:
+    def resolve(
+        self,
+        np: NP,
+        rule: str,
+        position: int,
+        paragraph: int,
+        cue: str | None,
+        *,
+        note: bool = True,
+    ) -> Speaker:
         base = BASE_CONFIDENCE.get(rule, 0.8)
         registry = self.registry
         floor = self.offsets[max(0, paragraph - 3)]
         near = self.offsets[max(0, paragraph - 1)]
         entity, confidence = None, base
         if np.kind == "name":
-            entity, ambiguous = registry.person(np.name, np.surface, gender=np.gender,
-                                                role=np.role, position=position, age=np.age)
+            entity, ambiguous = registry.person(
+                np.name, np.surface, gender=np.gender, role=np.role, position=position, age=np.age
+            )
             if ambiguous:
                 confidence = min(base, 0.5)
             elif not np.given and len(entity.given) == 0 and not np.titled:
@@ -70,8 +79,9 @@ class Resolver:
             entity.gender = entity.gender or np.gender
             confidence = base - 0.1
         elif np.kind == "pronoun":
-            entity, salient = registry.pronoun(np.name, position, floor, near,
-                                               self.offsets[paragraph])
+            entity, salient = registry.pronoun(
+                np.name, position, floor, near, self.offsets[paragraph]
+            )
             confidence = base - (0.1 if salient else 0.3)
             rule = "pronoun"
         elif np.kind == "description":

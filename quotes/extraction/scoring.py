@@ -36,8 +36,23 @@ from .names import alias_key
 
 SPAN_DICE = 0.9
 INDIRECT_DICE = 0.5
-_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
-                        "‚": "'", "‹": "'", "›": "'", "—": "-", "–": "-", "\u00a0": " "})
+_MARKS = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‹": "'",
+        "›": "'",
+        "—": "-",
+        "–": "-",
+        "\u00a0": " ",
+    }
+)
 _TOKEN = re.compile(r"[\w']+")
 _ENDS = " \t\n\"'.,;:!?-…"
 _DETERMINER = re.compile(r"^(?:a|an|the)\s+")
@@ -110,9 +125,12 @@ def similar(gold: Gold, quote: Quotation) -> float:
     if quote.location != gold.location:
         return 0.0
     indirect = "indirect" in (gold.kind, quote.kind)
-    if indirect and gold.paragraph is not None and quote.paragraph is not None and abs(
-        gold.paragraph - quote.paragraph
-    ) > 1:
+    if (
+        indirect
+        and gold.paragraph is not None
+        and quote.paragraph is not None
+        and abs(gold.paragraph - quote.paragraph) > 1
+    ):
         return 0.0
     if not indirect and normalise_text(gold.text) == normalise_text(quote.text):
         return 1.0
@@ -120,8 +138,9 @@ def similar(gold: Gold, quote: Quotation) -> float:
     return score if score >= (INDIRECT_DICE if indirect else SPAN_DICE) else 0.0
 
 
-def score_article(name: str, golds: list[Gold], quotes: tuple[Quotation, ...],
-                  tally: Tally) -> None:
+def score_article(
+    name: str, golds: list[Gold], quotes: tuple[Quotation, ...], tally: Tally
+) -> None:
     tally.files += 1
     unmatched = list(quotes)
     for quote in quotes:
@@ -134,8 +153,16 @@ def score_article(name: str, golds: list[Gold], quotes: tuple[Quotation, ...],
             if score > best_score:
                 best, best_score = quote, score
         if best is None:
-            tally.failures.append(Failure("missed", name, gold.location, gold.paragraph,
-                                          gold.text, f"{gold.kind}, speaker {gold.speaker}"))
+            tally.failures.append(
+                Failure(
+                    "missed",
+                    name,
+                    gold.location,
+                    gold.paragraph,
+                    gold.text,
+                    f"{gold.kind}, speaker {gold.speaker}",
+                )
+            )
             continue
         unmatched.remove(best)
         tally.span_gold[gold.kind] += 1
@@ -145,21 +172,40 @@ def score_article(name: str, golds: list[Gold], quotes: tuple[Quotation, ...],
             tally.speaker_gold[gold.kind] += 1
             tally.speaker_predicted[best.kind] += 1
         else:
-            tally.failures.append(Failure(
-                "wrong-speaker", name, gold.location, gold.paragraph, gold.text,
-                f"gold {gold.speaker!r}, predicted {best.speaker!r} "
-                f"({best.speaker_mention!r}, rule {best.rule})"))
+            tally.failures.append(
+                Failure(
+                    "wrong-speaker",
+                    name,
+                    gold.location,
+                    gold.paragraph,
+                    gold.text,
+                    f"gold {gold.speaker!r}, predicted {best.speaker!r} "
+                    f"({best.speaker_mention!r}, rule {best.rule})",
+                )
+            )
     for quote in unmatched:
-        tally.failures.append(Failure("spurious", name, quote.location, quote.paragraph,
-                                      quote.text, f"{quote.kind}, speaker {quote.speaker!r}, "
-                                      f"rule {quote.rule}"))
+        tally.failures.append(
+            Failure(
+                "spurious",
+                name,
+                quote.location,
+                quote.paragraph,
+                quote.text,
+                f"{quote.kind}, speaker {quote.speaker!r}, rule {quote.rule}",
+            )
+        )
 
 
 def load_gold(path: Path) -> list[Gold]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return [
-        Gold(text=q["text"], kind=q.get("kind", "direct"), speaker=q.get("speaker"),
-             location=q.get("location", "body"), paragraph=q.get("paragraph"))
+        Gold(
+            text=q["text"],
+            kind=q.get("kind", "direct"),
+            speaker=q.get("speaker"),
+            location=q.get("location", "body"),
+            paragraph=q.get("paragraph"),
+        )
         for q in data["quotes"]
     ]
 
@@ -173,8 +219,9 @@ def score_dir(directory: Path) -> Tally:
         try:
             article = parse_article(decode_article(article_path.read_bytes()))
         except ArticleError as error:
-            tally.failures.append(Failure("unreadable", article_path.name, "-", None, "",
-                                          str(error)))
+            tally.failures.append(
+                Failure("unreadable", article_path.name, "-", None, "", str(error))
+            )
             continue
         score_article(article_path.name, load_gold(expected), extract(article).quotes, tally)
     return tally
@@ -193,16 +240,19 @@ def report(tally: Tally, directory: Path) -> str:
     lines.append(row("spans", tally.prf(tally.span_gold, tally.span_predicted)))
     lines.append(row("spans+speaker", tally.prf(tally.speaker_gold, tally.speaker_predicted)))
     for kind in ("direct", "partial", "indirect"):
-        lines.append(row(f"  {kind} spans", tally.prf(tally.span_gold, tally.span_predicted,
-                                                     kind)))
-        lines.append(row(f"  {kind} +speaker", tally.prf(tally.speaker_gold,
-                                                        tally.speaker_predicted, kind)))
+        lines.append(row(f"  {kind} spans", tally.prf(tally.span_gold, tally.span_predicted, kind)))
+        lines.append(
+            row(f"  {kind} +speaker", tally.prf(tally.speaker_gold, tally.speaker_predicted, kind))
+        )
     matched = sum(tally.span_gold.values())
     lines.append(f"kind agrees on {tally.kind_agree} of {matched} matched quotations")
     lines.append(f"failures: {len(tally.failures)}")
     for failure in tally.failures:
-        where = failure.location if failure.paragraph is None else (
-            f"{failure.location}:{failure.paragraph}")
+        where = (
+            failure.location
+            if failure.paragraph is None
+            else (f"{failure.location}:{failure.paragraph}")
+        )
         text = failure.text if len(failure.text) <= 90 else failure.text[:87] + "..."
         lines.append(f"  {failure.what:14} {failure.file} [{where}] {text!r} ({failure.detail})")
     return "\n".join(lines)

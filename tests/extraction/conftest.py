@@ -5,8 +5,12 @@ import pytest
 from quotes.extraction import Extraction, extract_text
 
 
-def article_text(*paragraphs: str, headline: str = "A headline", standfirst: str = "A standfirst",
-                 date: str = "2025-06-01") -> str:
+def article_text(
+    *paragraphs: str,
+    headline: str = "A headline",
+    standfirst: str = "A standfirst",
+    date: str = "2025-06-01",
+) -> str:
     return "\n".join([f"date {date} {headline}", standfirst, *paragraphs])
 
 
@@ -14,8 +18,9 @@ def article_text(*paragraphs: str, headline: str = "A headline", standfirst: str
 def extract_article():
     """Extract from an article given as its body paragraphs (headline optional)."""
 
-    def run(*paragraphs: str, headline: str = "A headline",
-            standfirst: str = "A standfirst") -> Extraction:
+    def run(
+        *paragraphs: str, headline: str = "A headline", standfirst: str = "A standfirst"
+    ) -> Extraction:
         return extract_text(article_text(*paragraphs, headline=headline, standfirst=standfirst))
 
     return run

@@ -4,17 +4,20 @@
 def test_it_attributes_a_cue_after_the_quote_with_an_apposition(quotes_of):
     quotes = quotes_of(
         "Valverde won the cup for the first time in 41 years on Saturday night.",
-        "\"These players are heroes,\" said the coach, Ana Ruiz.",
+        '"These players are heroes," said the coach, Ana Ruiz.',
     )
     assert quotes == [("direct", "Ana Ruiz", "These players are heroes,")]
 
 
 def test_it_attributes_a_cue_before_with_a_colon(extract_article):
     quote = extract_article(
-        "The defence minister, Anna Kowalska, told parliament: \"We will not be intimidated.\""
+        'The defence minister, Anna Kowalska, told parliament: "We will not be intimidated."'
     ).quotes[0]
-    assert (quote.speaker, quote.rule, quote.cue) == ("Anna Kowalska", "cue-before-colon",
-                                                      "told parliament")
+    assert (quote.speaker, quote.rule, quote.cue) == (
+        "Anna Kowalska",
+        "cue-before-colon",
+        "told parliament",
+    )
     assert quote.speaker_mention == "The defence minister, Anna Kowalska"
 
 
@@ -31,8 +34,8 @@ def test_a_quote_split_by_its_cue_is_two_quotations_with_one_speaker(extract_art
 
 def test_a_quote_continued_into_the_next_paragraph_is_one_quotation(extract_article):
     extraction = extract_article(
-        "Prime Minister Mark Carney said: \"We will respond with force.",
-        "\"And we will do it together, as we always have.\"",
+        'Prime Minister Mark Carney said: "We will respond with force.',
+        '"And we will do it together, as we always have."',
         "Talks are expected to resume next week.",
     )
     (quote,) = extraction.quotes
@@ -41,7 +44,7 @@ def test_a_quote_continued_into_the_next_paragraph_is_one_quotation(extract_arti
     )
     assert quote.speaker == "Mark Carney"
     assert quote.paragraph == 0
-    assert "\n\"And" in extraction.article.body[quote.start : quote.end]
+    assert '\n"And' in extraction.article.body[quote.start : quote.end]
 
 
 def test_a_fully_quoted_paragraph_inherits_the_previous_speaker(extract_article):
@@ -77,17 +80,20 @@ def test_pronoun_speakers_resolve_to_the_last_fitting_person(quotes_of):
 def test_a_he_inside_a_quote_is_not_a_speaker(quotes_of):
     quotes = quotes_of(
         "German chancellor Friedrich Merz warned on Saturday that Russia would not stop.",
-        "\"If Ukraine falls, he won't stop,\" Mr Merz said.",
+        '"If Ukraine falls, he won\'t stop," Mr Merz said.',
         "He added that Europe had to spend more on defence.",
     )
-    assert [speaker for _, speaker, _ in quotes] == ["Friedrich Merz", "Friedrich Merz",
-                                                     "Friedrich Merz"]
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Friedrich Merz",
+        "Friedrich Merz",
+        "Friedrich Merz",
+    ]
 
 
 def test_a_long_subject_with_a_relative_clause_is_the_speaker(quotes_of):
     quotes = quotes_of(
         "Emmanuel Macron, who has led calls for European strategic autonomy alongside "
-        "Prime Minister Keir Starmer, said on Friday that Europe \"cannot be a herbivore\"."
+        'Prime Minister Keir Starmer, said on Friday that Europe "cannot be a herbivore".'
     )
     assert quotes == [("partial", "Emmanuel Macron", "cannot be a herbivore")]
 
@@ -95,7 +101,7 @@ def test_a_long_subject_with_a_relative_clause_is_the_speaker(quotes_of):
 def test_honorifics_are_stripped_for_identity_and_kept_in_the_mention(extract_article):
     extraction = extract_article(
         "Dr Karen Walsh, director of public health for Lubbock, has urged parents to act.",
-        "\"This is a preventable disease,\" Dr Walsh said.",
+        '"This is a preventable disease," Dr Walsh said.',
     )
     (quote,) = extraction.quotes
     assert (quote.speaker, quote.speaker_mention) == ("Karen Walsh", "Dr Walsh")
@@ -105,7 +111,7 @@ def test_honorifics_are_stripped_for_identity_and_kept_in_the_mention(extract_ar
 def test_a_surname_alone_joins_the_full_name_given_earlier(quotes_of):
     quotes = quotes_of(
         "Norges Bank Governor Ida Wolden Bache surprised markets on Thursday.",
-        "\"We are not on a pre-set path,\" Wolden Bache said.",
+        '"We are not on a pre-set path," Wolden Bache said.',
     )
     assert quotes == [("direct", "Ida Wolden Bache", "We are not on a pre-set path,")]
 
@@ -113,8 +119,8 @@ def test_a_surname_alone_joins_the_full_name_given_earlier(quotes_of):
 def test_spelling_variants_of_one_name_are_one_speaker(extract_article):
     extraction = extract_article(
         "President Volodymyr Zelenskyy said Russia had fired 476 drones overnight.",
-        "\"Every such attack is a deliberate strike,\" Zelensky wrote on X.",
-        "A day earlier, Mr Zelenskiy had said he was ready \"to meet in any format\".",
+        '"Every such attack is a deliberate strike," Zelensky wrote on X.',
+        'A day earlier, Mr Zelenskiy had said he was ready "to meet in any format".',
     )
     assert {q.speaker for q in extraction.quotes} == {"Volodymyr Zelenskyy"}
     (cluster,) = extraction.speakers
@@ -125,16 +131,16 @@ def test_two_people_sharing_a_surname_stay_apart(quotes_of):
     quotes = quotes_of(
         "Hannah Price, a nurse, said she would have to work from home.",
         "Her husband, Sam Price, a train guard, said he supported the strike.",
-        "\"They're right,\" Sam Price said.",
+        '"They\'re right," Sam Price said.',
     )
     assert [speaker for _, speaker, _ in quotes] == ["Hannah Price", "Sam Price", "Sam Price"]
 
 
 def test_organisations_and_anonymous_sources_are_speakers(extract_article):
     quotes = extract_article(
-        "\"We are deeply disappointed,\" a spokeswoman for Northline Rail said.",
-        "\"The strike will cost the region millions,\" officials warned.",
-        "The Kremlin said in a statement: \"Russia remains open to talks.\"",
+        '"We are deeply disappointed," a spokeswoman for Northline Rail said.',
+        '"The strike will cost the region millions," officials warned.',
+        'The Kremlin said in a statement: "Russia remains open to talks."',
     ).quotes
     assert [(q.speaker, q.speaker_type) for q in quotes] == [
         ("spokeswoman for Northline Rail", "anonymous"),
@@ -146,7 +152,7 @@ def test_organisations_and_anonymous_sources_are_speakers(extract_article):
 
 def test_according_to_names_the_speaker(extract_article):
     (quote,) = extract_article(
-        "The walkout would be \"the most disruptive in a generation\", according to Alan Shaw, "
+        'The walkout would be "the most disruptive in a generation", according to Alan Shaw, '
         "director of the Northern Business Forum."
     ).quotes
     assert (quote.speaker, quote.cue, quote.rule) == ("Alan Shaw", "according to", "according-to")
@@ -154,8 +160,8 @@ def test_according_to_names_the_speaker(extract_article):
 
 def test_told_reporters_and_wrote_on_x_are_cues(extract_article):
     quotes = extract_article(
-        "\"People were sleeping,\" Interior Minister Ihor Klymenko told reporters at the scene.",
-        "\"The world must respond,\" Andriy Yermak wrote on X.",
+        '"People were sleeping," Interior Minister Ihor Klymenko told reporters at the scene.',
+        '"The world must respond," Andriy Yermak wrote on X.',
     ).quotes
     assert [(q.speaker, q.cue) for q in quotes] == [
         ("Ihor Klymenko", "told reporters"),
@@ -174,17 +180,17 @@ def test_negated_cues_are_not_quotes(quotes_of):
 
 def test_scare_quotes_titles_and_nicknames_are_not_speech(quotes_of):
     quotes = quotes_of(
-        "The so-called \"peace plan\" was drafted in Washington.",
-        "Villeneuve's film \"Dune\" took $400m at the box office.",
-        "Boris \"the Bulldozer\" Petrov scored the opening goal.",
-        "The \"red wall\" seats swung back to Labour.",
+        'The so-called "peace plan" was drafted in Washington.',
+        'Villeneuve\'s film "Dune" took $400m at the box office.',
+        'Boris "the Bulldozer" Petrov scored the opening goal.',
+        'The "red wall" seats swung back to Labour.',
     )
     assert quotes == []
 
 
 def test_the_headline_repeating_a_body_quote_is_counted_once(extract_article):
     extraction = extract_article(
-        "\"Europe cannot be a herbivore in a world of carnivores,\" Emmanuel Macron said.",
+        '"Europe cannot be a herbivore in a world of carnivores," Emmanuel Macron said.',
         headline="Macron: 'Europe cannot be a herbivore in a world of carnivores'",
     )
     assert [(q.location, q.paragraph) for q in extraction.quotes] == [("body", 0)]
@@ -231,7 +237,7 @@ def test_a_quote_missing_its_opening_mark_is_recovered_with_its_cue(quotes_of):
 
 
 def test_a_quote_missing_its_closing_mark_ends_at_its_cue(quotes_of):
-    quotes = quotes_of("\"We hear voices. We are going in, shouted a rescuer, before crawling in.")
+    quotes = quotes_of('"We hear voices. We are going in, shouted a rescuer, before crawling in.')
     assert quotes == [("direct", "rescuer", "We hear voices. We are going in,")]
 
 
@@ -259,15 +265,18 @@ def test_british_style_single_quotes_are_attributed(quotes_of):
     )
     assert quotes == [
         ("direct", "Helen Strand", "It’s the ministers’ job to decide how costs are shared,"),
-        ("direct", "Helen Strand",
-         "People talked about “getting back to normal”. That isn’t coming."),
+        (
+            "direct",
+            "Helen Strand",
+            "People talked about “getting back to normal”. That isn’t coming.",
+        ),
     ]
 
 
 def test_an_unattributed_quote_is_honest_rather_than_guessed(extract_article):
     (quote,) = extract_article(
         "The vote was close.",
-        "\"We will appeal.\"",
+        '"We will appeal."',
     ).quotes
     assert (quote.speaker, quote.rule) == (None, "none")
 
@@ -282,8 +291,12 @@ def test_answers_in_a_q_and_a_interview_are_the_interviewees_quotes(extract_arti
         headline="Chidi Okonkwo on grief, Lagos and the Booker",
     )
     assert [(q.kind, q.speaker, q.rule, q.text) for q in extraction.quotes] == [
-        ("direct", "Chidi Okonkwo", "interview",
-         "In a dentist's chair, with my mouth full of cotton wool."),
+        (
+            "direct",
+            "Chidi Okonkwo",
+            "interview",
+            "In a dentist's chair, with my mouth full of cotton wool.",
+        ),
         ("direct", "Chidi Okonkwo", "interview", "My father died in 2019, during the rains."),
     ]
 
@@ -291,7 +304,7 @@ def test_answers_in_a_q_and_a_interview_are_the_interviewees_quotes(extract_arti
 def test_a_quote_after_a_sentence_about_a_known_person_is_theirs(extract_article):
     quotes = extract_article(
         "Tom Walsh, 52, was made redundant in March.",
-        "Mr Walsh has applied for 40 jobs since. \"I just want to work. Anything would do.\"",
+        'Mr Walsh has applied for 40 jobs since. "I just want to work. Anything would do."',
     ).quotes
     assert [(q.speaker, q.rule) for q in quotes] == [("Tom Walsh", "preceding-subject")]
     assert quotes[0].confidence < 0.7

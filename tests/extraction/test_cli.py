@@ -20,9 +20,19 @@ def test_it_prints_one_json_document_with_every_field(tmp_path):
     assert document["file"] == SEED.name
     assert document["date"] == "2025-12-14"
     assert document["headline"].startswith("Ukraine abandons ambitions")
-    assert set(document["quotes"][0]) == {"text", "kind", "speaker", "speaker_mention", "cue",
-                                          "location", "paragraph", "start", "end", "rule",
-                                          "confidence"}
+    assert set(document["quotes"][0]) == {
+        "text",
+        "kind",
+        "speaker",
+        "speaker_mention",
+        "cue",
+        "location",
+        "paragraph",
+        "start",
+        "end",
+        "rule",
+        "confidence",
+    }
     merz = [q for q in document["quotes"] if q["text"].startswith("If Ukraine falls")]
     assert merz[0]["speaker"] == "Friedrich Merz" and merz[0]["location"] == "body"
 
@@ -41,8 +51,10 @@ def test_a_bad_file_gets_one_line_on_stderr_and_the_others_are_still_processed(t
     assert status == 1
     assert [d["file"] for d in json.loads(out)] == [SEED.name]
     lines = err.splitlines()
-    assert lines == [f"{bad}: not UTF-8 text (invalid byte 0xe9 at offset 3)",
-                     f"{missing}: no such file"]
+    assert lines == [
+        f"{bad}: not UTF-8 text (invalid byte 0xe9 at offset 3)",
+        f"{missing}: no such file",
+    ]
 
 
 def test_it_reports_parse_errors_directories_and_oversized_files(tmp_path):

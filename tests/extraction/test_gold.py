@@ -26,7 +26,8 @@ def test_the_seed_yields_its_six_quotations_and_two_reported_statements():
     assert by_text["From the very beginn"].speaker_mention == "Mr Zelensky"
     assert by_text["From the very beginn"].cue == "told reporters"
     assert by_text["Thus, today, bilater"].text.endswith(
-        "another Russian invasion. And it is already a compromise from our part.")
+        "another Russian invasion. And it is already a compromise from our part."
+    )
     assert by_text["the decades of the '"].speaker_mention == "German chancellor Friedrich Merz"
     assert by_text["a fundamental change"].speaker_mention == "He"
     assert by_text["legally binding"].confidence < 0.5

@@ -7,7 +7,7 @@ def quoted(text):
 
 
 def test_it_finds_curly_and_straight_double_quotes():
-    assert quoted("“We won,” she said. \"Again,\" he said.") == ["We won,", "Again,"]
+    assert quoted('“We won,” she said. "Again," he said.') == ["We won,", "Again,"]
 
 
 def test_apostrophes_are_not_closing_marks():
@@ -31,7 +31,7 @@ def test_british_nesting_keeps_double_quotes_inside_the_single_quote():
 
 
 def test_an_odd_number_of_marks_does_not_lose_the_other_quotes():
-    text = "He is 6ft 2\" tall. \"We will win,\" he said. \"Always."
+    text = 'He is 6ft 2" tall. "We will win," he said. "Always.'
     assert quoted(text) == ["We will win,", "Always."]
 
 
@@ -40,20 +40,20 @@ def test_a_quote_closed_with_an_opening_mark_ends_there():
 
 
 def test_a_missing_closing_mark_ends_before_the_cue():
-    text = "\"We hear voices. We are going in, shouted a rescuer, before crawling in."
+    text = '"We hear voices. We are going in, shouted a rescuer, before crawling in.'
     pieces = scan_paragraph(text)
     assert quoted(text) == ["We hear voices. We are going in,"]
     assert pieces[0].recovered
 
 
 def test_a_missing_opening_mark_is_recovered_when_a_cue_follows():
-    text = "I just kept hitting the ball,\" Novak said after the match."
+    text = 'I just kept hitting the ball," Novak said after the match.'
     assert quoted(text) == ["I just kept hitting the ball,"]
     assert not scan_paragraph(text)[0].opened
 
 
 def test_a_lone_closing_mark_at_the_end_of_narration_is_ignored():
-    passages = join_paragraphs(["Trusts must publish their data from September.\""])
+    passages = join_paragraphs(['Trusts must publish their data from September."'])
     assert passages == []
 
 
@@ -63,16 +63,16 @@ def test_paragraphs_run_together_on_one_line_stay_one_quotation():
 
 
 def test_a_quote_left_open_continues_into_a_paragraph_that_opens_with_a_mark():
-    paragraphs = ["\"Thus, today, we need guarantees.", "\"And it is already a compromise.\""]
+    paragraphs = ['"Thus, today, we need guarantees.', '"And it is already a compromise."']
     passages = join_paragraphs(paragraphs)
     assert len(passages) == 1
     assert [number for number, _ in passages[0].pieces] == [0, 1]
 
 
 def test_a_quote_left_open_before_narration_ends_with_its_paragraph():
-    passages = join_paragraphs(["She said: \"We need guarantees.", "Talks resume on Monday."])
+    passages = join_paragraphs(['She said: "We need guarantees.', "Talks resume on Monday."])
     assert len(passages) == 1
-    assert passages[0].pieces[0][1].end == len("She said: \"We need guarantees.")
+    assert passages[0].pieces[0][1].end == len('She said: "We need guarantees.')
 
 
 def test_guillemets_and_low_nine_marks_are_quotes():

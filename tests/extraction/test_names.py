@@ -44,15 +44,22 @@ def test_split_name_finds_given_names_and_the_surname(name, given, surname):
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Zelenskyy", "Zelensky"), ("Zelenskiy", "Zelensky"), ("Gaddafi", "Qaddafi"),
-     ("Navalnyy", "Navalny"), ("al-Assad", "Assad")],
+    [
+        ("Zelenskyy", "Zelensky"),
+        ("Zelenskiy", "Zelensky"),
+        ("Gaddafi", "Qaddafi"),
+        ("Navalnyy", "Navalny"),
+        ("al-Assad", "Assad"),
+    ],
 )
 def test_transliterated_spellings_of_a_surname_match(a, b):
     assert surnames_match(a, b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Zelensky", "Zelenska"), ("Price", "Prince"),
-                                      ("Smith", "Smyth"), ("Merz", "Marz")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Zelensky", "Zelenska"), ("Price", "Prince"), ("Smith", "Smyth"), ("Merz", "Marz")],
+)
 def test_different_surnames_do_not_match(a, b):
     assert not surnames_match(a, b)
 

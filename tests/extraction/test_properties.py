@@ -10,21 +10,51 @@ from quotes.extraction.article import Article, parse_article
 
 MARKS = "\"“”„‟«»'‘’‚‹›"
 _MARK = re.compile(f"[{MARKS}]")
-WORDS = ["He", "she", "said", "told", "reporters", "Mr", "Merz", "Ana Ruiz", "warned", "that",
-         "the", "minister", "according to", "officials", ",", ".", ":", "—", "it's", "'90s",
-         "ministers'", "so-called", "\n", "Zelensky", "declined to comment", "!", "?", "(", ")"]
-fragment = st.one_of(st.sampled_from(WORDS), st.sampled_from(list(MARKS)),
-                     st.text(max_size=6))
+WORDS = [
+    "He",
+    "she",
+    "said",
+    "told",
+    "reporters",
+    "Mr",
+    "Merz",
+    "Ana Ruiz",
+    "warned",
+    "that",
+    "the",
+    "minister",
+    "according to",
+    "officials",
+    ",",
+    ".",
+    ":",
+    "—",
+    "it's",
+    "'90s",
+    "ministers'",
+    "so-called",
+    "\n",
+    "Zelensky",
+    "declined to comment",
+    "!",
+    "?",
+    "(",
+    ")",
+]
+fragment = st.one_of(st.sampled_from(WORDS), st.sampled_from(list(MARKS)), st.text(max_size=6))
 paragraph = st.lists(fragment, max_size=25).map(lambda parts: " ".join(parts))
-paragraphs = st.lists(paragraph.map(lambda p: " ".join(p.split()) or "x"), min_size=1,
-                      max_size=6)
+paragraphs = st.lists(paragraph.map(lambda p: " ".join(p.split()) or "x"), min_size=1, max_size=6)
 
 
 def make_article(body: list[str], headline: str = "Headline", standfirst: str = "S") -> Article:
     import datetime
 
-    return Article(date=datetime.date(2025, 1, 1), headline=headline, standfirst=standfirst,
-                   paragraphs=tuple(body))
+    return Article(
+        date=datetime.date(2025, 1, 1),
+        headline=headline,
+        standfirst=standfirst,
+        paragraphs=tuple(body),
+    )
 
 
 def words_without_marks(text: str) -> str:
@@ -38,8 +68,11 @@ def test_the_extractor_never_raises_and_offsets_point_at_the_quote(body, headlin
     article = make_article(body, headline or "H", standfirst or "S")
     extraction = extract(article)
     for quote in extraction.quotes:
-        source = {"body": article.body, "headline": article.headline,
-                  "standfirst": article.standfirst}[quote.location]
+        source = {
+            "body": article.body,
+            "headline": article.headline,
+            "standfirst": article.standfirst,
+        }[quote.location]
         assert 0 <= quote.start < quote.end <= len(source)
         span = source[quote.start : quote.end]
         assert 0 <= quote.confidence <= 1

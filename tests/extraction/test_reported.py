@@ -3,8 +3,7 @@
 
 def test_a_that_clause_after_a_reporting_verb_is_indirect(quotes_of):
     quotes = quotes_of("Mr Zelenskyy said that Ukrainian, US and European officials would meet.")
-    assert quotes == [("indirect", "Zelenskyy",
-                       "Ukrainian, US and European officials would meet")]
+    assert quotes == [("indirect", "Zelenskyy", "Ukrainian, US and European officials would meet")]
 
 
 def test_a_participle_with_its_own_clause_reports_the_sentence_subject(quotes_of):
@@ -12,20 +11,23 @@ def test_a_participle_with_its_own_clause_reports_the_sentence_subject(quotes_of
         "Chancellor Rachel Reeves has defended her tax rises, insisting she had been forced to "
         "act by a weaker outlook."
     )
-    assert quotes == [("indirect", "Rachel Reeves",
-                       "she had been forced to act by a weaker outlook")]
+    assert quotes == [
+        ("indirect", "Rachel Reeves", "she had been forced to act by a weaker outlook")
+    ]
 
 
 def test_a_second_unquoted_clause_in_a_quoted_sentence_is_its_own_indirect(quotes_of):
     quotes = quotes_of(
-        "A spokeswoman for Brayford council said the consultation had been \"the most "
+        'A spokeswoman for Brayford council said the consultation had been "the most '
         "extensive in the borough's history\" and that more than 2,000 residents had responded."
     )
     assert quotes == [
-        ("partial", "spokeswoman for Brayford council",
-         "the most extensive in the borough's history"),
-        ("indirect", "spokeswoman for Brayford council",
-         "more than 2,000 residents had responded"),
+        (
+            "partial",
+            "spokeswoman for Brayford council",
+            "the most extensive in the borough's history",
+        ),
+        ("indirect", "spokeswoman for Brayford council", "more than 2,000 residents had responded"),
     ]
 
 
@@ -34,8 +36,13 @@ def test_a_trailing_attribution_with_an_aside_is_indirect(quotes_of):
         "The Swiss side had offered to buy more American gas, two people familiar with the "
         "talks said, speaking on condition of anonymity."
     )
-    assert quotes == [("indirect", "two people familiar with the talks",
-                       "The Swiss side had offered to buy more American gas")]
+    assert quotes == [
+        (
+            "indirect",
+            "two people familiar with the talks",
+            "The Swiss side had offered to buy more American gas",
+        )
+    ]
 
 
 def test_a_clause_after_where_she_said_is_indirect(quotes_of):
@@ -49,11 +56,15 @@ def test_a_clause_after_where_she_said_is_indirect(quotes_of):
 def test_scare_quotes_stay_inside_the_reported_clause(quotes_of):
     quotes = quotes_of(
         "Prime Minister Keir Starmer said on Tuesday that he would host the so-called "
-        "\"coalition of the willing\" in London next week."
+        '"coalition of the willing" in London next week.'
     )
-    assert quotes == [("indirect", "Keir Starmer",
-                       "he would host the so-called \"coalition of the willing\" in London "
-                       "next week")]
+    assert quotes == [
+        (
+            "indirect",
+            "Keir Starmer",
+            'he would host the so-called "coalition of the willing" in London next week',
+        )
+    ]
 
 
 def test_questions_data_and_intentions_are_not_reported_speech(quotes_of):
@@ -68,8 +79,10 @@ def test_questions_data_and_intentions_are_not_reported_speech(quotes_of):
 
 def test_titles_with_of_and_downing_street_shorthand_are_speakers(quotes_of):
     quotes = quotes_of(
-        "Secretary of State Marco Rubio said on Friday that the fine was \"an attack\".",
-        "\"We will look at the details,\" No 10 said.",
+        'Secretary of State Marco Rubio said on Friday that the fine was "an attack".',
+        '"We will look at the details," No 10 said.',
     )
-    assert quotes == [("partial", "Marco Rubio", "an attack"),
-                      ("direct", "No 10", "We will look at the details,")]
+    assert quotes == [
+        ("partial", "Marco Rubio", "an attack"),
+        ("direct", "No 10", "We will look at the details,"),
+    ]

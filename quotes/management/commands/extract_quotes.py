@@ -15,15 +15,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "files", nargs="+", metavar="FILE",
+            "files",
+            nargs="+",
+            metavar="FILE",
             help="Article files: 'date YYYY-MM-DD headline', standfirst, one paragraph a line.",
         )
         parser.add_argument(
-            "--json", action="store_true",
+            "--json",
+            action="store_true",
             help="Print exactly one JSON document: a list with one entry per readable file.",
         )
         parser.add_argument(
-            "--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+            "--max-bytes",
+            type=int,
+            default=DEFAULT_MAX_BYTES,
             help=f"Refuse files larger than this many bytes (default {DEFAULT_MAX_BYTES}).",
         )
 
