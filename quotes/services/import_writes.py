@@ -82,6 +82,8 @@ def _with_reason(obj, reason: str):
 
 
 def _insert_with_history(objs, model) -> None:
+    """Every insert of a batch but the sources' passes here: the one place a test
+    makes a write fail."""
     bulk_rows.insert(objs, model)
 
 
