@@ -131,6 +131,8 @@ class BodyAttributor:
             self._event_positions.append(event.position)
 
     def attribute(self, index: int) -> Attributed | None:
+        if index in self.named:
+            return None
         passage = self.passages[index]
         first_number, first = passage.pieces[0]
         last_number, last = passage.pieces[-1]
@@ -152,8 +154,6 @@ class BodyAttributor:
         position = self.offsets[first_number] + first.start
         multi = len(passage.pieces) > 1
 
-        if index in self.named:
-            return None
         after = cue_after(last_text, last.end, tail_end)
         before = None if after else cue_before(first_text, head_start, first.start)
         speaker = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .article import Article, parse_article
 from .attribution import Attributed, BodyAttributor, SpeechEvent
@@ -114,7 +115,7 @@ def extract(article: Article) -> Extraction:
         ]
         speech_spans = [s for s in spans.get(number, []) if s not in names.get(number, ())]
         items += [(r.start, r) for r in find_reported(text, speech_spans)]
-        items.sort(key=lambda item: item[0])
+        items.sort(key=_FIRST)
         for _, item in items:
             if isinstance(item, int):
                 attributed = attributor.attribute(item)
@@ -227,6 +228,7 @@ def _quotation(
 
 
 _new = object.__new__
+_FIRST = itemgetter(0)
 
 
 _HEADLINE_COLON = re.compile(r"^\s*(.{2,60}?)\s*:\s*$")

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .cues import _AUX_WORDS, SPEECH, _alternation
+from .facts import remember
 
 DOUBLE = frozenset('"“”„‟«»')
 OPEN_GLYPHS = frozenset("“„‟«‘‚‹")
@@ -63,8 +64,11 @@ class Piece:
         return self.opened and not self.closed and not self.recovered
 
 
+@remember
+@cache
 def scan_paragraph(text: str) -> list[Piece]:
-    """The top-level quotations of one paragraph, in order."""
+    """The top-level quotations of one paragraph, in order (the standfirst is scanned by
+    the registry and again for its own quotations: once per article is enough)."""
     marks = _marks(text)
     if not marks:
         return []
@@ -144,7 +148,7 @@ def _scan(text: str, marks: list[tuple[int, bool, int, bool]]) -> tuple[list[Pie
                 continue
             if not stack:
                 parts.append((parts_from, i))
-                pieces.append(Piece(start=_start_of(parts), end=i + 1, parts=parts))
+                pieces.append(Piece(parts[0][0] - 1, i + 1, parts))
             continue
         if double and top_double and len(stack) == 1:
             opened_at = stack[0][1]

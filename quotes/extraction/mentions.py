@@ -76,7 +76,9 @@ _OF_WORDS = ("of", "at", "from", "with")
 
 def parse_subject(text: str) -> NP | None:
     """The speaker a subject noun phrase names, or None if it is not one."""
-    return _parse_subject_cached(text)
+    # Callers slice the same phrase with and without its surrounding spaces and commas
+    # (" Mr Yilmaz", "Mr Yilmaz "); the parse depends only on what is inside them.
+    return _parse_subject_cached(text.strip().strip(",;:—– "))
 
 
 @lru_cache(maxsize=8192)

@@ -31,7 +31,10 @@ _SMALL_WORDS = words("a an the of and or in on at to for with from by vs is")
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     """Quotes that name a thing (the film "Dune", the so-called "peace plan", a nickname)."""
-    words = head[-60:].casefold().replace("so called", "so-called").split()
+    lower = head[-60:].casefold()
+    if "so called" in lower:
+        lower = lower.replace("so called", "so-called")
+    words = lower.rsplit(None, 3)  # only the last three words are looked at
     if words:
         last = words[-1].strip(",:")
         if (

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .cuematch import _OPEN_RELATIVE, _WEEKDAY, _cue_text, cue_after, trailing_pronoun
 from .cues import BASE_FORMS, REPORTING, negated, strip_aux
@@ -85,6 +86,8 @@ _CUT_WORDS = (
     ", says",
     ", told",
 )
+# One of these is in every match of _CUT: where none is, the search need not run.
+_CUT_HINT = re.compile("|".join(_CUT_WORDS))
 _SECOND_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
@@ -138,27 +141,34 @@ class Reported:
 def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     """Reported-speech clauses of one paragraph; `quoted` are its quotation spans."""
     cues = cue_words(text)
-    if cues.words.isdisjoint(_QUOTE_CUE_WORDS if quoted else _REPORTING_WORDS) and not (
+    present = cues.words
+    if present.isdisjoint(_QUOTE_CUE_WORDS if quoted else _REPORTING_WORDS) and not (
         quoted and "that" in text
     ):
         return []
+    # Which kinds of cue word the paragraph has at all: a sentence is searched for one
+    # only if the paragraph has it.
+    asides = not _ASIDE_WORDS.isdisjoint(present)
+    seconds = "that" in text or not _SECOND_VERBS.isdisjoint(present)
+    reporting = not _REPORTING_WORDS.isdisjoint(present)
     found = []
     starts = sentence_starts(text)
     quoted = sorted(quoted)
     ends = [b for _, b in quoted]
+    count = len(starts)
     for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        end = starts[k + 1] if k + 1 < count else len(text)
         sentence = text[start:end].rstrip()
         first_overlap = bisect.bisect_right(ends, start)
-        inside = []
-        while first_overlap < len(quoted) and quoted[first_overlap][0] < end:
-            inside.append(quoted[first_overlap])
-            first_overlap += 1
+        last_overlap = first_overlap
+        while last_overlap < len(quoted) and quoted[last_overlap][0] < end:
+            last_overlap += 1
         reported = None
-        if inside:
-            first = min(a for a, _ in inside) - start
+        if last_overlap > first_overlap:
+            inside = quoted[first_overlap:last_overlap]
+            first = min(inside)[0] - start
             aside = None
-            if not _ASIDE_WORDS.isdisjoint(
+            if asides and not _ASIDE_WORDS.isdisjoint(
                 word for _, _, word in cues.between(start, start + first)
             ):
                 aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
@@ -171,16 +181,24 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                     reported.start += start
                     reported.end += start
                     reported.cue_position += start
-            last_quote = max(b for _, b in inside)
-            if reported is None and (
-                "that" in text
-                or not _SECOND_VERBS.isdisjoint(
-                    word for _, _, word in cues.between(last_quote, start + len(sentence))
+            last_quote = max(inside, key=_END)[1]
+            if (
+                reported is None
+                and seconds
+                and (
+                    "that" in text
+                    or not _SECOND_VERBS.isdisjoint(
+                        word for _, _, word in cues.between(last_quote, start + len(sentence))
+                    )
                 )
             ):
                 reported = _second_clause(text, start, start + len(sentence), last_quote)
-        elif len(sentence) >= 20 and not _REPORTING_WORDS.isdisjoint(
-            word for _, _, word in cues.between(start, start + len(sentence))
+        elif (
+            reporting
+            and len(sentence) >= 20
+            and not _REPORTING_WORDS.isdisjoint(
+                word for _, _, word in cues.between(start, start + len(sentence))
+            )
         ):
             reported = _reported(sentence, _speech_verbs(cues, start, start + len(sentence)))
             if reported is not None:
@@ -190,6 +208,9 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
         if reported is not None:
             found.append(reported)
     return found
+
+
+_END = itemgetter(1)
 
 
 def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported | None:
@@ -280,7 +301,7 @@ def _complement(sentence: str, position: int, present: bool = False) -> int | No
         position += 1
     if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
         return None
-    window = sentence[position:].split()[:14]
+    window = sentence[position:].split(None, 14)[:14]
     if len(window) < 3:
         return None
     if not _FINITE.search(" ".join(window[1:])) and not (
@@ -310,7 +331,7 @@ def _cue_at_end(sentence: str) -> Reported | None:
 def _clause(
     sentence: str, start: int, end: int, np: NP | None, cue: str, cue_position: int
 ) -> Reported | None:
-    if any(word in sentence for word in _CUT_WORDS):
+    if _CUT_HINT.search(sentence):
         cut = _CUT_AT.search(sentence, start, end)
         if cut:
             end = cut.start()
