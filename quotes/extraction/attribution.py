@@ -80,11 +80,16 @@ class BodyAttributor:
             for number, piece in passage.pieces:
                 self._pieces.setdefault(number, []).append((piece.start, piece.end, index))
         # End of the piece before and start of the piece after each piece, looked up often.
+        # The pieces of a paragraph come from one scan, so they follow one another.
         self._around: dict[tuple[int, int], tuple[int, int]] = {}
         for number, pieces in self._pieces.items():
             pieces.sort()
-            for start, end, _ in pieces:
-                self._around[number, start] = self.neighbours(number, start, end)
+            before = 0
+            for k in range(len(pieces) - 1):
+                start, end, _ = pieces[k]
+                self._around[number, start] = (before, pieces[k + 1][0])
+                before = end
+            self._around[number, pieces[-1][0]] = (before, len(paragraphs[number]))
         self.named = self._named_things()
         self._cue_after: dict[int, tuple[Cue | None, Speaker | None]] = {}
 
@@ -209,7 +214,7 @@ class BodyAttributor:
                 speaker = self._sentence_subject(first_text, head_start, first.start, first_number)
         if speaker is None:
             speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
-        if passage.recovered and speaker.entity is not None:
+        if speaker.entity is not None and passage.recovered:
             speaker.confidence = round(max(0.05, speaker.confidence - 0.1), 2)
         if speaker.entity is not None and speaker.rule != "sentence-subject":
             self.add_event(SpeechEvent(cue_at, last_number, speaker))

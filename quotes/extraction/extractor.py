@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from .article import Article, parse_article
 from .attribution import Attributed, BodyAttributor, SpeechEvent
@@ -16,7 +16,7 @@ from .marks import join_paragraphs, scan_paragraph
 from .mentions import parse_subject
 from .narration import build_registry
 from .notspeech import is_marked_name, is_scare_quote
-from .reported import find_reported
+from .reported import Reported, find_reported
 from .resolving import Resolver, Speaker
 from .sentences import sentence_start
 
@@ -110,46 +110,28 @@ def extract(article: Article) -> Extraction:
             continue
         if number in skipped:
             continue
-        items: list[tuple[int, object]] = [
-            (passages[i].pieces[0][1].start, i) for i in by_paragraph.get(number, [])
-        ]
-        speech_spans = [s for s in spans.get(number, []) if s not in names.get(number, ())]
-        items += [(r.start, r) for r in find_reported(text, speech_spans)]
-        items.sort(key=_FIRST)
-        for _, item in items:
+        indexes = by_paragraph.get(number, [])
+        speech_spans = spans.get(number, [])
+        if number in names:
+            speech_spans = [s for s in speech_spans if s not in names[number]]
+        reported = find_reported(text, speech_spans)
+        items: list[int | Reported] = indexes
+        if reported:
+            # Quotations and reported speech are attributed in the order they come.
+            starts = [(passages[i].pieces[0][1].start, i) for i in indexes]
+            starts += [(r.start, r) for r in reported]
+            starts.sort(key=_FIRST)
+            items = [item for _, item in starts]
+        for item in items:
             if isinstance(item, int):
                 attributed = attributor.attribute(item)
                 if attributed is not None:
                     body.append(_body_quotation(article, attributed))
             else:
-                if item.np is None:
-                    speaker = _same_speaker(
-                        attributor, number, offsets[number] + item.start, item.cue
-                    )
-                    if speaker is None:
-                        continue
-                else:
-                    speaker = attributor.resolver.resolve(
-                        item.np,
-                        item.rule,
-                        offsets[number] + item.cue_position,
-                        number,
-                        item.cue,
-                    )
-                if speaker.entity is not None:
-                    attributor.add_event(SpeechEvent(offsets[number] + item.start, number, speaker))
-                body.append(
-                    _quotation(
-                        text[item.start : item.end],
-                        "indirect",
-                        "body",
-                        number,
-                        offsets[number] + item.start,
-                        offsets[number] + item.end,
-                        speaker,
-                    )
-                )
-    body.sort(key=lambda q: q.start)
+                quotation = _reported_quotation(attributor, item, number, text)
+                if quotation is not None:
+                    body.append(quotation)
+    body.sort(key=_START)
     front = []
     for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
         front += _front_quotations(text, location, registry)
@@ -160,6 +142,31 @@ def extract(article: Article) -> Extraction:
             front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
+
+
+def _reported_quotation(
+    attributor: BodyAttributor, item: Reported, number: int, text: str
+) -> Quotation | None:
+    offset = attributor.offsets[number]
+    if item.np is None:
+        speaker = _same_speaker(attributor, number, offset + item.start, item.cue)
+        if speaker is None:
+            return None
+    else:
+        speaker = attributor.resolver.resolve(
+            item.np, item.rule, offset + item.cue_position, number, item.cue
+        )
+    if speaker.entity is not None:
+        attributor.add_event(SpeechEvent(offset + item.start, number, speaker))
+    return _quotation(
+        text[item.start : item.end],
+        "indirect",
+        "body",
+        number,
+        offset + item.start,
+        offset + item.end,
+        speaker,
+    )
 
 
 def _same_speaker(
@@ -229,6 +236,7 @@ def _quotation(
 
 _new = object.__new__
 _FIRST = itemgetter(0)
+_START = attrgetter("start")
 
 
 _HEADLINE_COLON = re.compile(r"^\s*(.{2,60}?)\s*:\s*$")

@@ -217,6 +217,9 @@ class Passage:
 
     @property
     def recovered(self) -> bool:
+        if len(self.pieces) == 1:  # most are, and need no generator
+            piece = self.pieces[0][1]
+            return piece.recovered or not piece.opened or not piece.closed
         return (
             any(p.recovered or not p.opened for _, p in self.pieces)
             or not self.pieces[-1][1].closed

@@ -339,6 +339,6 @@ def _clause(
         end -= 1
     while start < end and sentence[start] in " ,":
         start += 1
-    if len(sentence[start:end].split()) < 3:
+    if len(sentence[start:end].split(None, 2)) < 3:
         return None
     return Reported(start, end, np, cue, cue_position, "reported-speech")
