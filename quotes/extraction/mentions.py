@@ -112,29 +112,36 @@ def _parse_subject_cached(text: str) -> NP | None:
     core = core.replace(_COMMA, ",")
     if not parts or len(parts) > 3 or core.rstrip().endswith((" who", " which", " that")):
         return None  # the verb after it is inside a relative clause
-    parsed = [_parse_part(part) for part in parts]
+    # The parts' parses are shared through the cache: only the one chosen is copied,
+    # as it is amended below.
+    parsed = [_parse_part_cached(part) for part in parts]
     if len(parsed) == 1:
-        chosen = parsed[0]
-        if chosen is None:
+        if parsed[0] is None:
             return None
+        chosen = _copy(parsed[0])
     else:
-        names = [np for np in parsed if np is not None and np.kind in ("name", "organisation")]
-        persons = [np for np in names if np.kind == "name"]
+        names = [
+            k
+            for k, np in enumerate(parsed)
+            if np is not None and np.kind in ("name", "organisation")
+        ]
+        persons = [k for k in names if parsed[k].kind == "name"]
         if len(persons) == 1:
-            chosen = persons[0]
-        elif len(names) == 1 and parsed[0] is names[0]:
-            chosen = names[0]
+            index = persons[0]
+        elif len(names) == 1 and names[0] == 0:
+            index = 0
         elif (
             parsed[0] is not None
             and parsed[0].kind == "organisation"
             and all(p.split()[0].casefold() in ("the", "a", "an") for p in parts[1:])
         ):
-            chosen = parsed[0]  # "COGAT, the Israeli military body that ...": a description
+            index = 0  # "COGAT, the Israeli military body that ...": a description
         else:
             return None
-        others = [p for p, np in zip(parts, parsed, strict=True) if np is not chosen]
+        others = [p for k, p in enumerate(parts) if k != index]
         if any(not _appositive(p) for p in others):
             return None
+        chosen = _copy(parsed[index])
         if chosen.kind == "name":
             role = "; ".join(strip_determiner(p) for p in others)
             chosen.role = "; ".join(r for r in (chosen.role, role) if r) or None
@@ -169,8 +176,10 @@ def _parse_part(part: str) -> NP | None:
     # Parts recur far more than whole subjects ("the defence minister", a name with and
     # without its role); the callers amend what they get, so each gets its own copy.
     np = _parse_part_cached(part)
-    if np is None:
-        return None
+    return None if np is None else _copy(np)
+
+
+def _copy(np: NP) -> NP:
     return NP(np.surface, np.kind, np.name, np.role, np.gender, np.given, np.titled, np.age)
 
 
