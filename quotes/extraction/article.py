@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 
 _BOM = "\ufeff"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -47,11 +48,10 @@ class Article:
     @cached_property
     def paragraph_offsets(self) -> tuple[int, ...]:
         """The start offset in `body` of each paragraph."""
-        offsets, position = [], 0
-        for paragraph in self.paragraphs:
-            offsets.append(position)
-            position += len(paragraph) + 1
-        return tuple(offsets)
+        if not self.paragraphs:
+            return ()
+        lengths = map(len, self.paragraphs[:-1])
+        return tuple(accumulate((length + 1 for length in lengths), initial=0))
 
 
 def decode_article(data: bytes) -> str:
