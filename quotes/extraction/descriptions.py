@@ -6,6 +6,7 @@ groups ("residents") and definite descriptions of someone named before ("the cha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import (
     ANONYMOUS_HEADS,
@@ -43,6 +44,7 @@ _PLURALS = words("people police staff")
 _GENERIC = words("people person")
 
 
+@lru_cache(maxsize=4096)
 def strip_determiner(text: str) -> str:
     tokens = text.split()
     if tokens and tokens[0].casefold() in ("a", "an", "the", "one"):

@@ -161,6 +161,7 @@ def _parse_subject_cached(text: str) -> NP | None:
     return chosen
 
 
+@lru_cache(maxsize=4096)  # the same roles come back: "the coach", "the chief executive"
 def _appositive(part: str) -> bool:
     """Can this comma-separated part describe the speaker ("the coach", "54")?"""
     tokens = part.split()
