@@ -36,7 +36,7 @@ from .marks import Passage
 from .mentions import _LEAD_ADVERBIAL
 from .notspeech import is_marked_name, is_scare_quote, is_title
 from .phrase import NP
-from .resolving import BASE_CONFIDENCE, Resolver, Speaker
+from .resolving import BASE_CONFIDENCE, Resolver, Speaker, rounded
 from .sentences import next_sentence_start, sentence_start, sentence_starts
 
 _ENDS_SENTENCE = re.compile(r"[.!?…—–-][\"”’']*\s*$")
@@ -215,7 +215,7 @@ class BodyAttributor:
         if speaker is None:
             speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
         if speaker.entity is not None and passage.recovered:
-            speaker.confidence = round(max(0.05, speaker.confidence - 0.1), 2)
+            speaker.confidence = rounded(max(0.05, speaker.confidence - 0.1))
         if speaker.entity is not None and speaker.rule != "sentence-subject":
             self.add_event(SpeechEvent(cue_at, last_number, speaker))
         return Attributed(passage, kind, speaker, quoted)
@@ -261,7 +261,7 @@ class BodyAttributor:
             speaker.mention,
             speaker.cue,
             "split-cue",
-            round(min(speaker.confidence, BASE_CONFIDENCE["split-cue"]), 2),
+            rounded(min(speaker.confidence, BASE_CONFIDENCE["split-cue"])),
         )
 
     def _same_sentence(self, index: int, paragraph: int, head_start: int) -> Speaker | None:
@@ -282,7 +282,7 @@ class BodyAttributor:
                     spoken.mention,
                     spoken.cue,
                     "same-sentence",
-                    round(max(0.3, spoken.confidence - 0.1), 2),
+                    rounded(max(0.3, spoken.confidence - 0.1)),
                 )
         return None
 
@@ -335,7 +335,7 @@ class BodyAttributor:
             previous.mention,
             previous.cue,
             "inherit-previous",
-            round(max(0.3, min(confidence, 0.8)), 2),
+            rounded(max(0.3, min(confidence, 0.8))),
         )
 
     def _asked(self, paragraph: int) -> bool:
@@ -379,7 +379,7 @@ class BodyAttributor:
             speaker.mention,
             speaker.cue,
             "split-cue",
-            round(min(0.8, speaker.confidence), 2),
+            rounded(min(0.8, speaker.confidence)),
         )
 
     def _preceding_subject(self, text: str, head_start: int, paragraph: int) -> Speaker | None:

@@ -17,7 +17,7 @@ from .mentions import parse_subject
 from .narration import build_registry
 from .notspeech import is_marked_name, is_scare_quote
 from .reported import Reported, find_reported
-from .resolving import Resolver, Speaker
+from .resolving import Resolver, Speaker, rounded
 from .sentences import sentence_start
 
 EXTRACTOR_VERSION = "1.1"
@@ -183,7 +183,7 @@ def _same_speaker(
                 spoken.mention,
                 cue,
                 "reported-speech",
-                round(min(0.7, spoken.confidence - 0.1), 2),
+                rounded(min(0.7, spoken.confidence - 0.1)),
             )
     return None
 

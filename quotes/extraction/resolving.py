@@ -9,6 +9,7 @@ descriptions ("he", "the chancellor", "the company") go through the registry.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clustering import SPEAKER, Entity, Registry
 from .lexicon import ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS
@@ -25,6 +26,13 @@ BASE_CONFIDENCE = {
     "sentence-subject": 0.4,
     "reported-speech": 0.75,
 }
+
+
+@lru_cache(maxsize=1024, typed=True)
+def rounded(confidence: float) -> float:
+    """A confidence to two places; the few values there are come back again and again,
+    and round() to places is slow."""
+    return round(confidence, 2)
 
 
 @dataclass(slots=True)
@@ -102,4 +110,4 @@ class Resolver:
             confidence = 0.3
         elif note:
             registry.note(position, entity, SPEAKER)
-        return Speaker(entity, np.surface, cue, rule, round(max(0.05, confidence), 2))
+        return Speaker(entity, np.surface, cue, rule, rounded(max(0.05, confidence)))
