@@ -25,11 +25,17 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
     matches (rows of FACET_FIELDS). Speakers, years and kinds are counted here
     from the rows already fetched; one query names the speakers and counts the
     verdicts of published claims (UNION ALL)."""
-    ids = [row[0] for row in sample]
-    speakers = Counter(row[1] for row in sample if row[1] is not None)
+    # Columns by zip, counts by Counter over whole columns: both loop in C (a
+    # generator per count cost 0.3 ms a page).
+    ids, speaker_ids, dates, kind_values = zip(*sample, strict=True) if sample else ((), (), (), ())
+    speakers = Counter(speaker_ids)
+    speakers.pop(None, None)
     top_speakers = dict(speakers.most_common(FACET_VALUES))
-    years = Counter(str(row[2].year) for row in sample if row[2] is not None)
-    kinds = Counter(row[3] for row in sample)
+    years = Counter()
+    for day, count in Counter(dates).items():
+        if day is not None:
+            years[str(day.year)] += count
+    kinds = Counter(kind_values)
 
     def columns(queryset, facet, ref, key, label, n):
         return queryset.annotate(
@@ -44,7 +50,7 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
         "speaker", "pk", "slug", "name", "n",
     )  # fmt: skip
     verdicts = (
-        Quote.objects.filter(pk__any=ids, claims__in=Claim.objects.published())
+        Quote.objects.filter(pk__any=frozenset(ids), claims__in=Claim.objects.published())
         .exclude(claims__verdict__rating__isnull=True)
         .values(
             rating_slug=F("claims__verdict__rating__slug"),
