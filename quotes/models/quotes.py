@@ -2,11 +2,11 @@ from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVec
 from django.db import connections, models
 from django.db.models import F, FloatField, Q, Value
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from quotes import search as fts
+from quotes.links import page_path
 
 from .sources import Source
 from .speakers import Speaker
@@ -193,7 +193,7 @@ class Quote(models.Model):
         return self.excerpt
 
     def get_absolute_url(self):
-        return reverse("quote-detail", args=[self.pk])
+        return page_path("quote-detail", self.pk)
 
     @property
     def excerpt(self) -> str:
