@@ -23,7 +23,7 @@ class Any(Lookup):
         if connection.vendor != "postgresql":
             return In(self.lhs, values).as_sql(compiler, connection)
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        if all(type(value) is int for value in values):
+        if set(map(type, values)) <= {int}:  # every one an int (set and map: in C)
             array = "{" + ",".join(map(str, values)) + "}"
             db_type = self.lhs.output_field.cast_db_type(connection)
             return f"{lhs} = ANY(%s::{db_type}[])", (*lhs_params, array)
