@@ -27,4 +27,4 @@ def quote_detail(pk: int) -> Quote:
 
 
 def latest_quotes(n: int = 10) -> list[Quote]:
-    return list(Quote.objects.public().for_list().order_by("-said_on", "-pk")[:n])
+    return list(Quote.objects.public().for_cards().order_by("-said_on", "-pk")[:n])
