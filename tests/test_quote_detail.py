@@ -9,6 +9,7 @@ from tests.factories import (
     QuoteFactory,
     SourceFactory,
     SpeakerFactory,
+    TagFactory,
     VerdictFactory,
 )
 from tests.helpers import queries_for
@@ -83,6 +84,17 @@ def test_the_page_costs_four_queries_however_many_claims_and_notes(client):
         AnnotationFactory(quote=many)
     assert queries_for(client, few.get_absolute_url()) == 4
     assert queries_for(client, many.get_absolute_url()) == 4
+
+
+def test_its_tags_link_to_the_list_of_quotes_with_that_tag_in_four_queries(client):
+    quote = QuoteFactory()
+    quote.tags.add(TagFactory(name="Energy", slug="energy"), TagFactory(name="Debt", slug="debt"))
+    assert queries_for(client, quote.get_absolute_url()) == 4
+    body = client.get(quote.get_absolute_url()).content.decode()
+    assert (
+        '<dt>Tags</dt><dd><a href="/quotes/?tag=debt">Debt</a>, '
+        '<a href="/quotes/?tag=energy">Energy</a></dd>'
+    ) in body
 
 
 def test_an_anonymous_page_is_cached_and_says_it_varies_by_cookie(client, settings):
