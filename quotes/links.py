@@ -4,7 +4,8 @@ pattern anew every time, a sixth of the search page's rendering.
 
 The path for a value is the path reverse() gives for a stand-in value, with the value
 in its place. It is kept per URLconf and script prefix, the two things reverse()
-reads, so it is what reverse() would return. Values the shortcut cannot vouch for
+reads (no path here depends on the language: no i18n_patterns, which a test
+checks), so it is what reverse() would return. Values the shortcut cannot vouch for
 (anything but a plain non-negative int or an ASCII slug) go to reverse() itself."""
 
 import re

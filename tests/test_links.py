@@ -1,7 +1,15 @@
 """quotes.links.page_path: what reverse() gives, without a reverse() each."""
 
 import pytest
-from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
+from django.urls import (
+    LocalePrefixPattern,
+    NoReverseMatch,
+    URLResolver,
+    clear_script_prefix,
+    get_resolver,
+    reverse,
+    set_script_prefix,
+)
 
 from quotes.links import page_path
 
@@ -38,3 +46,14 @@ def test_it_follows_the_script_prefix():
 def test_it_refuses_what_reverse_refuses(name, value):
     with pytest.raises(NoReverseMatch):
         page_path(name, value)
+
+
+def test_no_path_depends_on_the_language():
+    # page_path keeps one path per URLconf and script prefix; i18n_patterns would
+    # make it depend on the active language too.
+    patterns = list(get_resolver().url_patterns)
+    while patterns:
+        pattern = patterns.pop()
+        assert not isinstance(pattern.pattern, LocalePrefixPattern), pattern
+        if isinstance(pattern, URLResolver):
+            patterns.extend(pattern.url_patterns)
