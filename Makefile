@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # `make run` is local development; production sets these itself (see README).
 DEV_ENV := DEBUG=true
 
-.PHONY: run test install setup eval lint fuzz bench-extract bench-import bench-search load-test clean
+.PHONY: run test install setup eval lint fuzz bench-extract bench-import bench-search bench-render load-test clean
 
 run: setup
 	@echo
@@ -57,6 +57,11 @@ bench-import: install
 # loads 1,000,000 synthetic quotes, times every SQL statement, drives gunicorn with wrk.
 bench-search: install
 	$(PY) bench/search_load.py all
+
+# CPU per uncached search and quote page, in process, on claimtracker_sitebench_100k
+# (load it with `make load-test` first).
+bench-render: install
+	$(PY) bench/render_pages.py $(BENCH_ARGS)
 
 # Production load test: gunicorn on PostgreSQL with 100,000 quotes (database
 # claimtracker_sitebench_100k), the search and quote pages, wrk at 8 connections for 60 s.

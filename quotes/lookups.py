@@ -2,7 +2,12 @@
 
 `id__in` sends one placeholder per value; for the thousand ids of a facet sample,
 binding and parsing them costs more than the query. PostgreSQL takes the list as
-one array (`= ANY(%s)`); other databases fall back to IN."""
+one array (`= ANY(%s)`); other databases fall back to IN.
+
+Integers go as the text of an array ('{1,2,3}') cast to the column's type: psycopg
+dumps a list value by value in Python, about six times slower (0.5 ms for 1,000
+ids). The ORM also walks a list or tuple value by value before the lookup sees it
+(looking for expressions); a frozenset is passed on untouched."""
 
 from django.db.models import Field, Lookup
 from django.db.models.lookups import In
@@ -14,7 +19,12 @@ class Any(Lookup):
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
+        values = list(self.rhs)
         if connection.vendor != "postgresql":
-            return In(self.lhs, list(self.rhs)).as_sql(compiler, connection)
+            return In(self.lhs, values).as_sql(compiler, connection)
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s)", (*lhs_params, list(self.rhs))
+        if set(map(type, values)) <= {int}:  # every one an int (set and map: in C)
+            array = "{" + ",".join(map(str, values)) + "}"
+            db_type = self.lhs.output_field.cast_db_type(connection)
+            return f"{lhs} = ANY(%s::{db_type}[])", (*lhs_params, array)
+        return f"{lhs} = ANY(%s)", (*lhs_params, values)

@@ -9,6 +9,7 @@ from tests.factories import (
     QuoteFactory,
     SourceFactory,
     SpeakerFactory,
+    TagFactory,
     VerdictFactory,
 )
 from tests.helpers import queries_for
@@ -73,7 +74,7 @@ def test_a_rejected_quote_is_not_found(client):
     assert client.get("/quotes/999999/").status_code == 404
 
 
-def test_the_page_costs_four_queries_however_many_claims_and_notes(client):
+def test_the_page_costs_four_queries_at_most_however_many_claims_notes_and_tags(client):
     few = QuoteFactory()
     many = QuoteFactory()
     for _ in range(5):
@@ -81,8 +82,21 @@ def test_the_page_costs_four_queries_however_many_claims_and_notes(client):
         claim.appearances.add(many)
         VerdictFactory(claim=claim)
         AnnotationFactory(quote=many)
-    assert queries_for(client, few.get_absolute_url()) == 4
+        many.tags.add(TagFactory())
+    # One for the quote, one for each of its tags, claims and notes that it has.
+    assert queries_for(client, few.get_absolute_url()) == 1
     assert queries_for(client, many.get_absolute_url()) == 4
+
+
+def test_its_tags_link_to_the_list_of_quotes_with_that_tag(client):
+    quote = QuoteFactory()
+    quote.tags.add(TagFactory(name="Energy", slug="energy"), TagFactory(name="Debt", slug="debt"))
+    assert queries_for(client, quote.get_absolute_url()) == 2
+    body = client.get(quote.get_absolute_url()).content.decode()
+    assert (
+        '<dt>Tags</dt><dd><a href="/quotes/?tag=debt">Debt</a>, '
+        '<a href="/quotes/?tag=energy">Energy</a></dd>'
+    ) in body
 
 
 def test_an_anonymous_page_is_cached_and_says_it_varies_by_cookie(client, settings):

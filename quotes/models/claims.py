@@ -4,9 +4,10 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Count, Max, Min, Prefetch, Q
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
+
+from quotes.links import page_path
 
 from .quotes import Quote
 from .speakers import Speaker
@@ -162,7 +163,7 @@ class Claim(models.Model):
         return self.text
 
     def get_absolute_url(self):
-        return reverse("claim-detail", args=[self.pk])
+        return page_path("claim-detail", self.pk)
 
     def natural_key(self):
         return (self.slug,)

@@ -2,8 +2,9 @@ import hashlib
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
+
+from quotes.links import page_path
 
 
 def content_hash(text: str) -> str:
@@ -57,7 +58,7 @@ class Source(models.Model):
         self._stored_body = self.body
 
     def get_absolute_url(self):
-        return reverse("source-detail", args=[self.pk])
+        return page_path("source-detail", self.pk)
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -3,10 +3,10 @@ from django.core.validators import RegexValidator
 from django.db import connections, models
 from django.db.models import Count, Exists, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from quotes.extraction.names import alias_key
+from quotes.links import page_path
 
 wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like Q12345.")
 
@@ -88,7 +88,7 @@ class Speaker(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("speaker-detail", args=[self.slug])
+        return page_path("speaker-detail", self.slug)
 
     def natural_key(self):
         return (self.slug,)

@@ -45,9 +45,12 @@ class QuoteSearch:
         return self.filterset.form.cleaned_data.get("q", "") if self.filterset.is_valid() else ""
 
 
-def quote_search(params, *, page=1, size: int | None = None, facets: bool = True) -> QuoteSearch:
+def quote_search(
+    params, *, page=1, size: int | None = None, facets: bool = True, cards: bool = False
+) -> QuoteSearch:
     """The quote list: filters, a capped count, one page in the chosen order and
-    facet counts. Three queries; invalid filters give an empty result."""
+    facet counts. Three queries; invalid filters give an empty result. With `cards`
+    the page's quotes carry only what a quote card shows (Quote.objects.for_cards)."""
     size = size or paging.PAGE_SIZE
     filterset = QuoteFilter(params, queryset=Quote.objects.public())
     if not filterset.is_valid():
@@ -64,7 +67,8 @@ def quote_search(params, *, page=1, size: int | None = None, facets: bool = True
     offset = (number - 1) * size
     ordered = order_quotes(matches, filterset, count_capped=capped, marked=False)
     page_ids = ordered.values("pk")[offset : offset + size]
-    rows = Quote.objects.filter(pk__in=page_ids).for_list().defer("source__body")
+    rows = Quote.objects.filter(pk__in=page_ids)
+    rows = rows.for_cards() if cards else rows.for_list().defer("source__body")
     items = list(order_quotes(rows, filterset, count_capped=True))
     result = QuoteSearch(filterset, Page(items, number, count, capped, size), ranked_since=since)
     if facets:

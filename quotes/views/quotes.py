@@ -32,7 +32,7 @@ def quote_list(request):
     Context: search (selectors.QuoteSearch), facets (with toggle links),
     speakers (the chosen ones, as (slug, name)).
     """
-    search = selectors.quote_search(request.GET, page=request.GET.get("page"))
+    search = selectors.quote_search(request.GET, page=request.GET.get("page"), cards=True)
     names = {facet.key: facet.label for facet in search.facets.get("speaker", [])}
     chosen = request.GET.getlist("speaker")
     return render(
