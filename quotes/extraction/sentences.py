@@ -10,6 +10,10 @@ from .lexicon import words
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that begins with a plain character class lets
 # re skip ahead to the next stop instead of trying every position.
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
+# The same for a text with no "!", "?" or "…", where every boundary starts with a full stop:
+# a pattern that begins with one plain character is searched for much faster than one
+# that begins with a class.
+_FULL_STOP_BOUNDARY = re.compile(r"\.[.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
 # "LONDON (Reuters) - ", "PORT SUDAN, Oct 29 (Reuters) - ", "WASHINGTON — ": where a wire
 # story's first paragraph says where it was filed.
 DATELINE = re.compile(
@@ -53,7 +57,8 @@ def next_sentence_start(text: str, after: int, limit: int) -> int:
 @cache
 def _boundaries(text: str) -> tuple[int, ...]:
     found = []
-    for match in _BOUNDARY.finditer(text):
+    plain = "!" not in text and "?" not in text and "…" not in text
+    for match in (_FULL_STOP_BOUNDARY if plain else _BOUNDARY).finditer(text):
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
         found.append(match.end())
