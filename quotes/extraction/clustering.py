@@ -171,9 +171,12 @@ class Registry:
         if not surname:
             return None, False
         skeleton = surname_skeleton(surname)
+        bucket = self._by_bucket.get(_surname_bucket(skeleton))
+        if bucket is None:  # no one's surname can match: a new person
+            return None, False
         candidates = [
             e
-            for e in self._by_bucket.get(_surname_bucket(skeleton), ())
+            for e in bucket
             if surnames_match(e.surname, surname)
             and given_compatible(e.given, given)
             and (
