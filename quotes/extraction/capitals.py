@@ -57,6 +57,9 @@ def _first_token() -> str:
 
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
 CAPSEQ = re.compile(rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*")
+# CAPSEQ for a text of ASCII characters only: \w, \W and \d then mean what re.ASCII makes
+# them mean, which re tests from a table instead of looking up Unicode categories.
+CAPSEQ_ASCII = re.compile(CAPSEQ.pattern, re.ASCII)
 _CAPITAL = rf"[{UPPER}][\w'’-]*"
 # A body named for a list of things: "Department for Environment, Food and Rural Affairs".
 LISTED_NAME = re.compile(

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .article import Article
 from .capitals import (
     CAPSEQ,
+    CAPSEQ_ASCII,
     HONORIFIC_ONLY,
     UPPER,
     NameHit,
@@ -111,7 +112,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         else []
     )
     covered = 0
-    for match in CAPSEQ.finditer(text, start, end):
+    for match in (CAPSEQ_ASCII if text.isascii() else CAPSEQ).finditer(text, start, end):
         match_start, match_end = match.span()
         if match_start < covered:
             continue
