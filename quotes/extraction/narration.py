@@ -83,7 +83,25 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2
 def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
     """Unnamed people introduced in narration: "one EU diplomat", "a senior official"."""
     found = []
-    for match in _ANONYMOUS_INTRO.finditer(text, start, end):
+    first, last = start, end
+    after = text[end : end + 1]
+    if not (after.isalnum() or after == "_"):
+        # A match ends with an anonymous-source noun (each is a cue word), looks one
+        # character past it, and starts within the four words (runs of non-space) before
+        # it: re need only search from four words before the stretch's first such noun to
+        # just past its last. (Where a word character follows the stretch, re could take
+        # the part of a word before it for a noun, which the cue words do not list.)
+        nouns = [
+            (a, b)
+            for a, b, word in cue_words(text).hits
+            if start <= a and b <= end and word in ANONYMOUS_WORDS
+        ]
+        if not nouns:
+            return found
+        before = text[start : nouns[0][0]].rsplit(None, 4)
+        first = start + len(before[0]) if len(before) == 5 else start
+        last = min(end, nouns[-1][1] + 1)
+    for match in _ANONYMOUS_INTRO.finditer(text, first, last):
         phrase = match.group(1)
         head = phrase.split()[-1].casefold()
         found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
