@@ -49,9 +49,14 @@ def _first_token() -> str:
     abbreviations = "|".join(
         f"(?<={initial})(?:{'|'.join(rests)})\\." for initial, rests in by_initial.items()
     )
+    # Every abbreviation goes on with a few of these letters and a full stop: a lookahead
+    # for that spares trying each of the lookbehinds above after most capitals.
+    letters = "".join(sorted({ch for rests in by_initial.values() for ch in "".join(rests)}))
+    longest = max(len(rest) for rests in by_initial.values() for rest in rests)
     return (
         rf"[{UPPER}](?<![\w'’-].)"
-        rf"(?:{abbreviations}|\.(?=[ \t\u00a0]*[{UPPER}])|{_LETTERS})"
+        rf"(?:(?=[{letters}]{{1,{longest}}}\.)(?:{abbreviations})|\.(?=[ \t\u00a0]*[{UPPER}])|"
+        rf"{_LETTERS})"
     )
 
 
