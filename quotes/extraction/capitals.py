@@ -49,14 +49,22 @@ def _first_token() -> str:
     abbreviations = "|".join(
         f"(?<={initial})(?:{'|'.join(rests)})\\." for initial, rests in by_initial.items()
     )
+    # Every abbreviation goes on with a few of these letters and a full stop: a lookahead
+    # for that spares trying each of the lookbehinds above after most capitals.
+    letters = "".join(sorted({ch for rests in by_initial.values() for ch in "".join(rests)}))
+    longest = max(len(rest) for rests in by_initial.values() for rest in rests)
     return (
         rf"[{UPPER}](?<![\w'’-].)"
-        rf"(?:{abbreviations}|\.(?=[ \t\u00a0]*[{UPPER}])|{_LETTERS})"
+        rf"(?:(?=[{letters}]{{1,{longest}}}\.)(?:{abbreviations})|\.(?=[ \t\u00a0]*[{UPPER}])|"
+        rf"{_LETTERS})"
     )
 
 
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
 CAPSEQ = re.compile(rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*")
+# CAPSEQ for a text of ASCII characters only: \w, \W and \d then mean what re.ASCII makes
+# them mean, which re tests from a table instead of looking up Unicode categories.
+CAPSEQ_ASCII = re.compile(CAPSEQ.pattern, re.ASCII)
 _CAPITAL = rf"[{UPPER}][\w'’-]*"
 # A body named for a list of things: "Department for Environment, Food and Rural Affairs".
 LISTED_NAME = re.compile(

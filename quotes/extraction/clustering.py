@@ -75,6 +75,13 @@ def _fits(head: str, organisation: Entity) -> bool:
     return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
 
 
+def _surname_bucket(skeleton: str) -> str:
+    """A key shared by every surname that surnames_match pairs with this one: both match
+    only with equal skeletons, or with skeletons of equal first two and last two letters.
+    Others may share it too; find_person still tests each."""
+    return skeleton[:2] + skeleton[-2:]
+
+
 class Registry:
     """The entities of one article and the timeline of their mentions."""
 
@@ -82,6 +89,9 @@ class Registry:
         self.entities: list[Entity] = []
         self._keyed: dict[tuple[str, str], Entity] = {}
         self._persons: list[Entity] = []
+        # The persons again, by a key that two matching surnames always share (see
+        # _surname_bucket), so that find_person tests a few people instead of them all.
+        self._by_bucket: dict[str, list[Entity]] = {}
         self._events: list[tuple[int, int, int]] = []  # (position, entity id, weight)
         self._first: dict[int, int] = {}  # entity id -> position of its first mention
 
@@ -141,7 +151,11 @@ class Registry:
             )
             self.entities.append(entity)
             self._persons.append(entity)
+            self._by_bucket.setdefault(_surname_bucket(surname_skeleton(surname)), []).append(
+                entity
+            )
         elif len(given) > len(entity.given) and not ambiguous:
+            # find_person matched the two surnames, so the bucket stays the same.
             entity.given, entity.surname, entity.name = given, surname, name
         if entity.gender is None:
             entity.gender = gender
@@ -157,9 +171,12 @@ class Registry:
         if not surname:
             return None, False
         skeleton = surname_skeleton(surname)
+        bucket = self._by_bucket.get(_surname_bucket(skeleton))
+        if bucket is None:  # no one's surname can match: a new person
+            return None, False
         candidates = [
             e
-            for e in self._persons
+            for e in bucket
             if surnames_match(e.surname, surname)
             and given_compatible(e.given, given)
             and (

@@ -30,7 +30,11 @@ _ALL = SPEECH_WORDS | LABELLING_WORDS | PARTICIPLES | OTHER_WORDS | ANONYMOUS_WO
 # A cue word and the character before it, which is not a word character (so the word
 # starts at a word boundary): re then skips to each such character, instead of trying the
 # lexicon at every position. Texts are scanned with a space put before them.
-_CUE_WORD = re.compile(rf"\W({_alternation(w.replace(' ', '_') for w in _ALL)})\b")
+_CUE_ALTERNATION = _alternation(w.replace(" ", "_") for w in _ALL)
+_CUE_WORD = re.compile(rf"\W({_CUE_ALTERNATION})\b")
+# The same for a text of ASCII characters only, where \W is this class: re tests a class
+# of listed characters against its bitmap, faster than it looks up a character's category.
+_ASCII_CUE_WORD = re.compile(rf"[^a-zA-Z0-9_]({_CUE_ALTERNATION})\b")
 
 
 Hit = tuple[int, int, str]  # start, end, the word as in the lexicon (a phrase's words
@@ -54,8 +58,17 @@ class CueWords(NamedTuple):
 @cache
 def cue_words(text: str) -> CueWords:
     """Every cue word of text; matched case-sensitively, as the cue regexes are."""
-    hits = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _CUE_WORD.finditer(" " + text)]
-    words = {word for _, _, word in hits}
+    # With its one group, split gives the stretches between the hits and the hits in turn:
+    # the offsets follow from the lengths, with no match object made per hit.
+    parts = (_ASCII_CUE_WORD if text.isascii() else _CUE_WORD).split(" " + text)
+    hits = []
+    position = -1  # offsets in " " + text are one more than in text
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        position += len(parts[k - 1]) + 1  # the character before the word
+        hits.append((position, position + len(word), word))
+        position += len(word)
+    words = set(parts[1::2])
     if not words <= _ALL:  # a phrase with other white space than one space
         hits = [(a, b, " ".join(word.split())) for a, b, word in hits]
         words = {word for _, _, word in hits}

@@ -33,6 +33,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
 
 
+@lru_cache(maxsize=16384)
 def alias_key(name: str) -> str:
     """The identity key of a surface form: "Mr. Zelenskyy" -> "zelenskyy".
 

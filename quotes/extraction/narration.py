@@ -15,6 +15,7 @@ from functools import lru_cache
 from .article import Article
 from .capitals import (
     CAPSEQ,
+    CAPSEQ_ASCII,
     HONORIFIC_ONLY,
     UPPER,
     NameHit,
@@ -82,7 +83,25 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2
 def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
     """Unnamed people introduced in narration: "one EU diplomat", "a senior official"."""
     found = []
-    for match in _ANONYMOUS_INTRO.finditer(text, start, end):
+    first, last = start, end
+    after = text[end : end + 1]
+    if not (after.isalnum() or after == "_"):
+        # A match ends with an anonymous-source noun (each is a cue word), looks one
+        # character past it, and starts within the four words (runs of non-space) before
+        # it: re need only search from four words before the stretch's first such noun to
+        # just past its last. (Where a word character follows the stretch, re could take
+        # the part of a word before it for a noun, which the cue words do not list.)
+        nouns = [
+            (a, b)
+            for a, b, word in cue_words(text).hits
+            if start <= a and b <= end and word in ANONYMOUS_WORDS
+        ]
+        if not nouns:
+            return found
+        before = text[start : nouns[0][0]].rsplit(None, 4)
+        first = start + len(before[0]) if len(before) == 5 else start
+        last = min(end, nouns[-1][1] + 1)
+    for match in _ANONYMOUS_INTRO.finditer(text, first, last):
         phrase = match.group(1)
         head = phrase.split()[-1].casefold()
         found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
@@ -104,14 +123,9 @@ def nicknamed(text: str) -> list[tuple[int, str]]:
 def scan_names(text: str, start: int, end: int) -> list[NameHit]:
     """The people and organisations named in text[start:end]."""
     hits: list[NameHit] = []
-    # The substring tests are a cheap necessary condition for the regex.
-    joined = (
-        joined_names(text, start, end)
-        if ("and" in text or "&" in text) and (_JOINED_HINT.search(text, start, end))
-        else []
-    )
+    joined = joined_names(text, start, end) if _joined_hint(text, start, end) else []
     covered = 0
-    for match in CAPSEQ.finditer(text, start, end):
+    for match in (CAPSEQ_ASCII if text.isascii() else CAPSEQ).finditer(text, start, end):
         match_start, match_end = match.span()
         if match_start < covered:
             continue
@@ -168,6 +182,17 @@ def _generic(name: str) -> bool:
 
 
 _JOINED_HINT = re.compile(rf"\s(?:and|&)\s+[{UPPER}]")
+# The same without "&", beginning with the word, which re finds much faster than a class of
+# characters, and looking behind it for the white space: searched from one character on.
+_AND_HINT = re.compile(rf"and(?<=\sand)\s+[{UPPER}]")
+
+
+def _joined_hint(text: str, start: int, end: int) -> bool:
+    """Could text[start:end] hold two names joined by "and" or "&" (see joined_names)?"""
+    if "&" in text:
+        return _JOINED_HINT.search(text, start, end) is not None
+    # The substring test is a cheap necessary condition for the regex.
+    return "and" in text and _AND_HINT.search(text, start + 1, end) is not None
 
 
 @lru_cache(maxsize=16384)
