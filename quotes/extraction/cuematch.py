@@ -92,9 +92,12 @@ class Cue:
 def cue_after(text: str, start: int, end: int) -> Cue | None:
     """The cue right after a closing mark at `start`, within text[start:end]."""
     cue = _cue_after_cached(text[start:end])
-    if cue is None:
-        return None
-    return Cue(cue.np, cue.cue, cue.start + start, cue.end + start, cue.rule, cue.labelling)
+    return None if cue is None else _shifted(cue, start)
+
+
+def _shifted(cue: Cue, offset: int) -> Cue:
+    """A cue found in a slice (and cached by it), placed in the whole text."""
+    return Cue(cue.np, cue.cue, cue.start + offset, cue.end + offset, cue.rule, cue.labelling)
 
 
 @lru_cache(maxsize=8192)
@@ -167,9 +170,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
     if not head.strip():  # a quote opening its sentence: most do
         return None
     cue = _cue_before_cached(head)
-    if not cue:
-        return cue
-    return Cue(cue.np, cue.cue, cue.start + start, cue.end + start, cue.rule, cue.labelling)
+    return _shifted(cue, start) if cue else cue
 
 
 @lru_cache(maxsize=8192)
