@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .capitals import NameHit
 from .lexicon import (
@@ -75,10 +76,13 @@ def _fits(head: str, organisation: Entity) -> bool:
     return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
 
 
-def _surname_bucket(skeleton: str) -> str:
+@lru_cache(maxsize=16384)
+def _surname_bucket(surname: str) -> str:
     """A key shared by every surname that surnames_match pairs with this one: both match
     only with equal skeletons, or with skeletons of equal first two and last two letters.
-    Others may share it too; find_person still tests each."""
+    Others may share it too; find_person still tests each. Cached: every mention of a
+    person asks for it."""
+    skeleton = surname_skeleton(surname)
     return skeleton[:2] + skeleton[-2:]
 
 
@@ -151,9 +155,7 @@ class Registry:
             )
             self.entities.append(entity)
             self._persons.append(entity)
-            self._by_bucket.setdefault(_surname_bucket(surname_skeleton(surname)), []).append(
-                entity
-            )
+            self._by_bucket.setdefault(_surname_bucket(surname), []).append(entity)
         elif len(given) > len(entity.given) and not ambiguous:
             # find_person matched the two surnames, so the bucket stays the same.
             entity.given, entity.surname, entity.name = given, surname, name
@@ -170,23 +172,26 @@ class Registry:
     ) -> tuple[Entity | None, bool]:
         if not surname:
             return None, False
-        skeleton = surname_skeleton(surname)
-        bucket = self._by_bucket.get(_surname_bucket(skeleton))
+        bucket = self._by_bucket.get(_surname_bucket(surname))
         if bucket is None:  # no one's surname can match: a new person
             return None, False
-        candidates = [
-            e
-            for e in bucket
-            if surnames_match(e.surname, surname)
-            and given_compatible(e.given, given)
-            and (
-                gender is None
-                or e.gender is None
-                or e.gender == gender
-                or (given and e.given and fold(given[0]) != fold(e.given[0]))
-            )
-        ]
+        # A loop, not a comprehension: on Python 3.11 a comprehension is a function call,
+        # and this runs for every name the narration mentions.
+        candidates = []
+        for e in bucket:
+            if (
+                surnames_match(e.surname, surname)
+                and given_compatible(e.given, given)
+                and (
+                    gender is None
+                    or e.gender is None
+                    or e.gender == gender
+                    or (given and e.given and fold(given[0]) != fold(e.given[0]))
+                )
+            ):
+                candidates.append(e)
         if len(candidates) > 1:
+            skeleton = surname_skeleton(surname)
             exact = [e for e in candidates if surname_skeleton(e.surname) == skeleton]
             candidates = exact or candidates
         if len(candidates) > 1 and given:

@@ -131,7 +131,8 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
             continue
         if joined and any(hit.start <= match_start < hit.end for hit in joined):
             continue
-        sequence = _sequence(match.group())
+        matched = match.group()
+        sequence = _sequence(matched)
         if sequence is None:
             continue
         kind, titles, surface, offset, name_text, given, title_gender, name_gender = sequence
@@ -140,13 +141,12 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
             continue
         if (
             kind != "organisation"
-            and match.group().startswith("The ")
+            and matched.startswith("The ")
             and (sentence_start(text, 0, match_start) != match_start)
         ):
             # "The" inside a sentence is part of a name: a band, a paper, a company.
-            name = match.group()
             kind = "organisation"
-            hits.append(NameHit(match_start, match_end, name, kind, name, (), None))
+            hits.append(NameHit(match_start, match_end, matched, kind, matched, (), None))
             continue
         if kind == "organisation":
             hit = organisation_hit(text, match, start, end)
@@ -155,7 +155,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
                     hits.append(hit)
                 covered = hit.end
                 continue
-            if _generic(match.group()):
+            if _generic(matched):
                 continue
         hit_start = match_start + offset
         role = gender = None
