@@ -8,7 +8,6 @@ before a speech verb is a subject, which pronoun resolution weighs more.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -40,7 +39,7 @@ from .lexicon import (
 from .marks import scan_paragraph
 from .mentions import _LEAD_ADVERBIAL
 from .organisations import joined_names, organisation_hit, organisation_kind
-from .sentences import DATELINE, sentence_start, sentence_starts
+from .sentences import DATELINE, sentence_start
 
 _FOLLOWED_BY_CUE = re.compile(
     rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
@@ -271,7 +270,6 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
     for hit in _narration_hits(standfirst, [(p.start, p.end) for p in scan_paragraph(standfirst)]):
         registry.add_hit(hit, -1, MENTION)
     for number, text in enumerate(paragraphs):
-        starts = sentence_starts(text)
         quoted = spans.get(number, [])
         if quoted:  # a nickname is in quote marks
             for position, name in nicknamed(text):
@@ -294,7 +292,7 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
             if text.startswith(_POSSESSIVE, hit.end):
                 opens = cued = False
             else:
-                opens = _starts_sentence(text, starts, hit)
+                opens = _starts_sentence(text, hit)
                 cued = last_cue >= hit.end and _FOLLOWED_BY_CUE.match(text, hit.end) is not None
             weight = SUBJECT if opens or cued else MENTION
             if hit.kind == "bare" and cued and opens:
@@ -328,13 +326,20 @@ def _hits_in(text: str, ranges: list[tuple[int, int]]) -> list[NameHit]:
     return hits
 
 
-def _starts_sentence(text: str, starts: list[int], hit: NameHit) -> bool:
+def _starts_sentence(text: str, hit: NameHit) -> bool:
     """Does the name open its sentence (after an adverbial or a role)?"""
-    sentence = starts[bisect.bisect_right(starts, hit.start) - 1] if starts else 0
+    sentence = sentence_start(text, 0, hit.start)
     if sentence == hit.start:
         return True
     prefix = text[sentence : hit.start].lstrip()
     if "," in prefix:  # an adverbial ends with one
         prefix = _LEAD_ADVERBIAL.sub("", prefix)
-    words = prefix.split()
-    return len(words) <= 4 and not any(w.casefold().strip(",") in _CLAUSE_WORDS for w in words)
+    # At most four words may come before the name: split no further than that shows.
+    words = prefix.split(None, 4)
+    if len(words) > 4:
+        return False
+    # A loop rather than any(): a generator costs a frame, and this runs for every name.
+    for word in words:  # noqa: SIM110
+        if word.casefold().strip(",") in _CLAUSE_WORDS:
+            return False
+    return True
