@@ -90,8 +90,18 @@ class BodyAttributor:
                 self._around[number, start] = (before, pieces[k + 1][0])
                 before = end
             self._around[number, pieces[-1][0]] = (before, len(paragraphs[number]))
+        # What each passage quotes: the named-thing test and attribution both read it.
+        self.quoted = [self._quoted(passage) for passage in passages]
         self.named = self._named_things()
         self._cue_after: dict[int, tuple[Cue | None, Speaker | None]] = {}
+
+    def _quoted(self, passage: Passage) -> str:
+        pieces = passage.pieces
+        if len(pieces) == 1 and len(pieces[0][1].parts) == 1:  # the common case, without a join
+            number, piece = pieces[0]
+            start, end = piece.parts[0]
+            return self.paragraphs[number][start:end].strip()
+        return " ".join(self.paragraphs[n][a:b].strip() for n, p in pieces for a, b in p.parts)
 
     def _named_things(self) -> set[int]:
         """Passages that name a thing (so-called, titles, nicknames): narration, not speech."""
@@ -101,16 +111,10 @@ class BodyAttributor:
                 continue
             number, piece = passage.pieces[0]
             text = self.paragraphs[number]
-            parts = piece.parts
-            quoted = (
-                text[parts[0][0] : parts[0][1]]
-                if len(parts) == 1
-                else " ".join(text[a:b] for a, b in parts)
-            )
             if is_marked_name(
                 text[max(0, piece.start - 60) : piece.start],
                 text[piece.end : piece.end + 60],
-                quoted,
+                self.quoted[index],
             ):
                 named.add(index)
         return named
@@ -148,14 +152,7 @@ class BodyAttributor:
         head_start = sentence_start(first_text, previous_end, first.start)
         tail_end = next_sentence_start(last_text, last.end + 1, next_start)
         head = first_text[head_start : first.start]
-        tail = last_text[last.end : tail_end]
-        parts = first.parts
-        if len(passage.pieces) == 1 and len(parts) == 1:  # the common case, without a join
-            quoted = first_text[parts[0][0] : parts[0][1]].strip()
-        else:
-            quoted = " ".join(
-                self.paragraphs[n][a:b].strip() for n, p in passage.pieces for a, b in p.parts
-            )
+        quoted = self.quoted[index]
         position = self.offsets[first_number] + first.start
         multi = len(passage.pieces) > 1
 
@@ -189,6 +186,7 @@ class BodyAttributor:
         if speaker is None:
             if before is False:
                 return None
+            tail = last_text[last.end : tail_end]
             standalone = not head_text and (
                 _ENDS_SENTENCE.search(quoted) or not tail.strip() or multi
             )

@@ -136,9 +136,12 @@ def extract(article: Article) -> Extraction:
     for location, text in (("headline", article.headline), ("standfirst", article.standfirst)):
         front += _front_quotations(text, location, registry)
     if front:
-        folded = article.body.casefold()
+        # Only the body's quotations can repeat a front one, so the cheap word test reads
+        # them rather than the whole body: less text to casefold.
+        quoted = [q.text for q in body if q.kind != "indirect"]
+        folded = " ".join(quoted).casefold()
         if any(_may_repeat(q, folded) for q in front):
-            spoken = [_normalise(q.text) for q in body if q.kind != "indirect"]
+            spoken = [_normalise(text) for text in quoted]
             front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
@@ -286,9 +289,10 @@ def _repeated(quote: Quotation, spoken: list[str]) -> bool:
     return bool(key) and any(key in text for text in spoken)
 
 
-def _may_repeat(quote: Quotation, body: str) -> bool:
-    """A cheap necessary condition for `_repeated`: every word of it is in the body."""
-    return all(word in body for word in _normalise(quote.text).split())
+def _may_repeat(quote: Quotation, folded: str) -> bool:
+    """A cheap necessary condition for `_repeated`: every word of it is in `folded`, the
+    body's quotations casefolded."""
+    return all(word in folded for word in _normalise(quote.text).split())
 
 
 def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[SpeakerCluster, ...]:

@@ -26,6 +26,17 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w'’-]+")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _WORD = re.compile(r"[\w'’-][\w'’-]*")  # not "+", so that re skips ahead
+
+
+def _more_words_than(count: int) -> re.Pattern:
+    """A regex that matches a text with more than `count` words (as `_WORD` finds them).
+    It reads only that far: most quotes tested are long, and findall would split all of
+    one to learn that it is too long to be a title. Possessive, so no word is split."""
+    return re.compile(rf"(?:[^\w'’-]*+[\w'’-]++){{{count + 1}}}")
+
+
+_MORE_THAN_SIX_WORDS = _more_words_than(6)
+_MORE_THAN_EIGHT_WORDS = _more_words_than(8)
 _SMALL_WORDS = words("a an the of and or in on at to for with from by vs is")
 
 
@@ -54,6 +65,8 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
 
 def is_title(quoted: str) -> bool:
     """Title Case words with no sentence punctuation: "Gonna Fly Now", "Project Fjord"."""
+    if _MORE_THAN_SIX_WORDS.match(quoted):
+        return False
     words = _WORD.findall(quoted)
     content = [w for w in words if w.casefold() not in _SMALL_WORDS]
     stripped = quoted.rstrip(" .,")
@@ -69,6 +82,8 @@ def is_title(quoted: str) -> bool:
 
 def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
     """A short quoted phrase inside a noun phrase, or a title, with no speech verb."""
+    if _MORE_THAN_EIGHT_WORDS.match(quoted):
+        return False  # every test below is for a phrase of a few words
     words = _WORD.findall(quoted)
     if not words:
         return True

@@ -173,14 +173,13 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
             ):
                 aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
             if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
-                reported = _reported(
-                    sentence[: aside.start()] + ".",
-                    _speech_verbs(cues, start, start + aside.start()),
+                reported = _moved(
+                    _reported(
+                        sentence[: aside.start()] + ".",
+                        _speech_verbs(cues, start, start + aside.start()),
+                    ),
+                    start,
                 )
-                if reported is not None:
-                    reported.start += start
-                    reported.end += start
-                    reported.cue_position += start
             last_quote = max(inside, key=_END)[1]
             if (
                 reported is None
@@ -192,7 +191,9 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                     )
                 )
             ):
-                reported = _second_clause(text, start, start + len(sentence), last_quote)
+                reported = _moved(
+                    _second_clause(text[last_quote : start + len(sentence)]), last_quote
+                )
         elif (
             reporting
             and len(sentence) >= 20
@@ -200,11 +201,9 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 word for _, _, word in cues.between(start, start + len(sentence))
             )
         ):
-            reported = _reported(sentence, _speech_verbs(cues, start, start + len(sentence)))
-            if reported is not None:
-                reported.start += start
-                reported.end += start
-                reported.cue_position += start
+            reported = _moved(
+                _reported(sentence, _speech_verbs(cues, start, start + len(sentence))), start
+            )
         if reported is not None:
             found.append(reported)
     return found
@@ -213,17 +212,29 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
 _END = itemgetter(1)
 
 
-def _second_clause(text: str, start: int, end: int, last_quote: int) -> Reported | None:
-    """`... "open to a settlement," but said the Kremlin had not received ...`"""
-    at = _SECOND_CLAUSE_AT.search(text, last_quote, end)
-    second = _SECOND_CLAUSE.match(text, at.start(), end) if at else None
-    if second is None or _MARKS.search(text, second.end(), end):
+def _moved(reported: Reported | None, offset: int) -> Reported | None:
+    """A clause found in a slice of the paragraph, placed in the paragraph."""
+    if reported is not None:
+        reported.start += offset
+        reported.end += offset
+        reported.cue_position += offset
+    return reported
+
+
+def _second_clause(rest: str) -> Reported | None:
+    """`... "open to a settlement," but said the Kremlin had not received ...`, read in
+    `rest`, the sentence after its last quotation (offsets are local to it)."""
+    # Only that slice is read: it is short, and without the quote marks that make the
+    # paragraph a wide string (slower for re to walk).
+    at = _SECOND_CLAUSE_AT.search(rest)
+    second = _SECOND_CLAUSE.match(rest, at.start()) if at else None
+    if second is None or _MARKS.search(rest, second.end()):
         return None
-    clause = _complement(text[:end], second.end())
+    clause = _complement(rest, second.end())
     if clause is None:
         return None
     verb = second.group(0).split()[-1]
-    return _clause(text, clause, end, None, verb, second.start())
+    return _clause(rest, clause, len(rest), None, verb, second.start())
 
 
 def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, str]]:
