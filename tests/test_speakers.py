@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import (
     ClaimFactory,
@@ -85,6 +86,24 @@ def test_a_speaker_page_costs_five_queries_for_5_or_50_quotes(client):
     small = queries_for(client, "/speakers/busy/")
     QuoteFactory.create_batch(45, speaker=speaker)
     assert queries_for(client, "/speakers/busy/") == small <= 5
+
+
+def test_a_speaker_page_shows_its_quote_cards_without_reading_the_articles(client):
+    speaker = SpeakerFactory(name="Anna Novak", slug="anna-novak")
+    quote = QuoteFactory(
+        speaker=speaker, source__headline="Talks resume in Geneva", words="We will sign",
+        said_on=datetime.date(2025, 3, 4),
+    )  # fmt: skip
+    source = quote.source
+    with CaptureQueriesContext(connection) as captured:
+        body = client.get("/speakers/anna-novak/").content.decode()
+    assert not [q["sql"] for q in captured if '"quotes_source"."body"' in q["sql"]]
+    assert quote.text in body and "Talks resume in Geneva" in body
+    assert f'href="{source.get_absolute_url()}"' in body
+    assert f'href="{quote.get_absolute_url()}"' in body
+    assert '<a class="speaker-chip" href="/speakers/anna-novak/">Anna Novak</a>' in body
+    assert '<span class="cue">said</span>' in body and "4 Mar 2025" in body
+    assert "The talks went on." not in body  # the article around the quote
 
 
 def test_an_unknown_speaker_is_not_found(client):

@@ -28,8 +28,11 @@ SPEAKER_NAMES = _columns(
     Speaker.objects.annotate(n=Value(0)), "speaker", "pk", "slug", "name", "n"
 ).order_by()
 VERDICT_COUNTS = _columns(
-    Quote.objects.filter(claims__in=Claim.objects.published())
-    .exclude(claims__verdict__rating__isnull=True)
+    # One filter() call, so both conditions and the values below are about the same
+    # claim: exclude() would drop a quote with any unrated claim, rated ones too.
+    Quote.objects.filter(
+        claims__in=Claim.objects.published(), claims__verdict__rating__isnull=False
+    )
     .values(
         rating_slug=F("claims__verdict__rating__slug"),
         rating_label=F("claims__verdict__rating__label"),

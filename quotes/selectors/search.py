@@ -14,7 +14,7 @@ from quotes.selectors.facets import Facet, quote_facets
 from quotes.selectors.paging import Page, page_number
 
 COUNT_CAP = 1000  # counts stop here ("1,000+"): exact counts of common words are slow
-FACET_SAMPLE = 1000  # facets count within the first matches when there are more
+FACET_SAMPLE = 1000  # facets count within the first matches (SAMPLE_ORDERS) when there are more
 # Ranking reads every match from the table: for words with more than COUNT_CAP
 # matches, relevance ranks those among the latest RANK_WINDOW quotes (a date
 # cut-off the database intersects with the word's matches in its indexes).
@@ -23,13 +23,21 @@ RANK_WINDOW = 50_000
 FACET_FIELDS = ("pk", "speaker_id", "said_on", "kind")
 
 
-def first_matches(queryset, cap: int | None = None) -> tuple[list[tuple], bool]:
-    """The first `cap` matches in no particular order (the cheapest for the
-    database to find) as FACET_FIELDS rows, and whether there are more: a capped
-    count and the sample the facets count in, from one query."""
+def first_matches(queryset, cap: int | None = None, *, order=()) -> tuple[list[tuple], bool]:
+    """The first `cap` matches in `order` as FACET_FIELDS rows, and whether there are
+    more: a capped count and the sample the facets count in, from one query.
+
+    Without an order the database returns the rows it meets first, which is cheapest
+    but not the same each time: a sequential scan of a large table starts where the
+    last one stopped (synchronize_seqscans), so each reload counted other rows."""
     cap = cap or COUNT_CAP
-    rows = list(queryset.order_by().values_list(*FACET_FIELDS)[: cap + 1])
+    rows = list(queryset.order_by(*order).values_list(*FACET_FIELDS)[: cap + 1])
     return rows[:cap], len(rows) > cap
+
+
+# The facets' sample, by the list's date order. Relevance takes the newest: ranking
+# reads every match, the date index reads only as far as the thousandth.
+SAMPLE_ORDERS = {"newest": ("-said_on", "-pk"), "oldest": ("said_on", "pk")}
 
 
 @dataclass
@@ -38,6 +46,7 @@ class QuoteSearch:
     page: Page
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     facets_sampled: bool = False
+    facets_from: str = ""  # the matches sampled facets count: "the newest 1,000"
     ranked_since: datetime.date | None = None
 
     @property
@@ -56,7 +65,8 @@ def quote_search(
     if not filterset.is_valid():
         return QuoteSearch(filterset, Page([], 1, 0, False, size))
     matches = filterset.qs
-    sample, capped = first_matches(matches)
+    sample_order = "oldest" if filterset.ordering == "oldest" else "newest"
+    sample, capped = first_matches(matches, order=SAMPLE_ORDERS[sample_order])
     count = len(sample)
     number = page_number(page, last=max(1, -(-count // size)))
     since = rank_window_start(filterset) if capped else None
@@ -74,6 +84,7 @@ def quote_search(
     if facets:
         result.facets = quote_facets(sample[:FACET_SAMPLE], selected=filterset.form.cleaned_data)
         result.facets_sampled = capped or count > FACET_SAMPLE
+        result.facets_from = f"the {sample_order} {FACET_SAMPLE:,}"
     return result
 
 
