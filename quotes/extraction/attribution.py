@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .capitals import CAPSEQ, classify_tokens
 from .clustering import SUBJECT, Registry
@@ -224,7 +225,7 @@ class BodyAttributor:
         quoted: str,
         multi: bool,
         after: Cue | None,
-        before: Cue | bool | None,
+        before: Cue | Literal[False] | None,
         speaker: Speaker | None,
     ) -> str:
         if multi or not head:
@@ -346,10 +347,12 @@ class BodyAttributor:
 
     def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
         events = self.registry._events
+        speaker = event.speaker.entity
+        speaker_id = speaker.id if speaker is not None else -1
         k = bisect.bisect_left(events, (event.position, -1, -1))
         while k < len(events) and events[k][0] < position:
             _, entity_id, weight = events[k]
-            if weight >= SUBJECT and entity_id != event.speaker.entity.id:
+            if weight >= SUBJECT and entity_id != speaker_id:
                 return True
             k += 1
         return False

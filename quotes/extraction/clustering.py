@@ -102,6 +102,7 @@ class Registry:
     # Building ----------------------------------------------------------------------
     def add_hit(self, hit: NameHit, position: int, weight: int) -> Entity | None:
         """Record a name found in narration; bare single words only join known people."""
+        entity: Entity | None
         if hit.kind == "person":
             entity, _ = self.person(
                 hit.name, hit.surface, gender=hit.gender, role=hit.role, position=position

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from .capitals import CAPSEQ
 from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
@@ -117,7 +118,8 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         np = _np_until_stop(text, dash.end(), end)
         if np and np.kind in ("name", "organisation"):
             return Cue(np, "—", dash.start(), end, "dash")
-    position = _TAIL_LEAD.match(text, start, end).end()
+    lead = _TAIL_LEAD.match(text, start, end)
+    position = lead.end() if lead else start
     verb = SPEECH_AT_START.match(text, position, end)
     if verb:
         stop = _NP_STOP.search(text, verb.end(), end)
@@ -161,7 +163,7 @@ def according_in_tail(text: str, start: int, end: int) -> Cue | None:
     return Cue(np, "according to", according.start(), end, "according-to")
 
 
-def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
+def cue_before(text: str, start: int, end: int) -> Cue | Literal[False] | None:
     """The cue of the sentence part text[start:end] before an opening mark.
 
     Returns False when the only cue is negated ("declined to say").
@@ -174,7 +176,7 @@ def cue_before(text: str, start: int, end: int) -> Cue | bool | None:
 
 
 @lru_cache(maxsize=8192)
-def _cue_before_cached(head: str) -> Cue | bool | None:
+def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     # The same short heads come back ("Mr Cho added, ", "she wrote on X. "); what is
     # found depends on the head alone, as it starts and ends where no word goes on.
     according = _ACCORDING_BEFORE.search(head) if "ccording" in head else None
@@ -278,7 +280,7 @@ def _cue_text(
     cue = verb
     position = after if after > verb_end else verb_end
     if cue in _TOLD:
-        words = []
+        words: list[str] = []
         cursor = verb_end
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)

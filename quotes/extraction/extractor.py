@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 
@@ -83,7 +84,7 @@ def extract(article: Article) -> Extraction:
     for index in attributor.named:
         number, piece = passages[index].pieces[0]
         names.setdefault(number, set()).add((piece.start, piece.end))
-    speaker_of_answers = None
+    speaker_of_answers: Speaker | None = None
     if answers:
         entity = interviewee(article.headline, registry, registry.first_person())
         speaker_of_answers = Speaker(
@@ -94,7 +95,7 @@ def extract(article: Article) -> Extraction:
         by_paragraph.setdefault(passage.pieces[0][0], []).append(index)
     body: list[Quotation] = []
     for number, text in enumerate(paragraphs):
-        if number in answers:
+        if speaker_of_answers is not None and number in answers:
             start = answers[number]
             body.append(
                 _quotation(
@@ -115,9 +116,10 @@ def extract(article: Article) -> Extraction:
         if number in names:
             speech_spans = [s for s in speech_spans if s not in names[number]]
         reported = find_reported(text, speech_spans)
-        items: list[int | Reported] = indexes
+        items: Sequence[int | Reported] = indexes
         if reported:
             # Quotations and reported speech are attributed in the order they come.
+            starts: list[tuple[int, int | Reported]]
             starts = [(passages[i].pieces[0][1].start, i) for i in indexes]
             starts += [(r.start, r) for r in reported]
             starts.sort(key=_FIRST)
@@ -217,27 +219,22 @@ def _quotation(
     speaker: Speaker,
 ) -> Quotation:
     entity: Entity | None = speaker.entity
-    # A frozen dataclass's __init__ sets each field through object.__setattr__, four times
-    # the cost of filling the instance dict; the result is the same object.
-    quotation = _new(Quotation)
-    quotation.__dict__.update(
-        text=text,
-        kind=kind,
-        location=location,
-        paragraph=paragraph,
-        start=start,
-        end=end,
-        speaker=entity.name if entity else None,
-        speaker_mention=speaker.mention,
-        speaker_type=entity.kind if entity else None,
-        cue=speaker.cue,
-        rule=speaker.rule if entity or speaker.rule == "none" else "none",
-        confidence=speaker.confidence,
+    return Quotation(
+        text,
+        kind,
+        location,
+        paragraph,
+        start,
+        end,
+        entity.name if entity else None,
+        speaker.mention,
+        entity.kind if entity else None,
+        speaker.cue,
+        speaker.rule if entity or speaker.rule == "none" else "none",
+        speaker.confidence,
     )
-    return quotation
 
 
-_new = object.__new__
 _FIRST = itemgetter(0)
 _START = attrgetter("start")
 

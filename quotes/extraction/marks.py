@@ -101,7 +101,7 @@ def _around(trio: str) -> tuple[bool, bool, int, bool]:
     """(is_double, opens by context, class, possessive candidate) of the middle character
     of trio, a mark between the characters before and after it; the same few trios come
     back again and again, so each is worked out once."""
-    prev, ch, nxt = trio
+    prev, ch, nxt = trio[0], trio[1], trio[2]
     double = ch in DOUBLE
     left = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
     right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)

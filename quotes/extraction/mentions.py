@@ -120,20 +120,15 @@ def _parse_subject_cached(text: str) -> NP | None:
             return None
         chosen = _copy(parsed[0])
     else:
-        names = [
-            k
-            for k, np in enumerate(parsed)
-            if np is not None and np.kind in ("name", "organisation")
-        ]
-        persons = [k for k in names if parsed[k].kind == "name"]
+        kinds = [np.kind if np is not None else None for np in parsed]
+        names = [k for k, kind in enumerate(kinds) if kind in ("name", "organisation")]
+        persons = [k for k in names if kinds[k] == "name"]
         if len(persons) == 1:
             index = persons[0]
         elif len(names) == 1 and names[0] == 0:
             index = 0
-        elif (
-            parsed[0] is not None
-            and parsed[0].kind == "organisation"
-            and all(p.split()[0].casefold() in ("the", "a", "an") for p in parts[1:])
+        elif kinds[0] == "organisation" and all(
+            p.split()[0].casefold() in ("the", "a", "an") for p in parts[1:]
         ):
             index = 0  # "COGAT, the Israeli military body that ...": a description
         else:
@@ -141,7 +136,10 @@ def _parse_subject_cached(text: str) -> NP | None:
         others = [p for k, p in enumerate(parts) if k != index]
         if any(not _appositive(p) for p in others):
             return None
-        chosen = _copy(parsed[index])
+        named = parsed[index]
+        if named is None:
+            return None
+        chosen = _copy(named)
         if chosen.kind == "name":
             role = "; ".join(strip_determiner(p) for p in others)
             chosen.role = "; ".join(r for r in (chosen.role, role) if r) or None

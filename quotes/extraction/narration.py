@@ -81,7 +81,7 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2
 
 def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
     """Unnamed people introduced in narration: "one EU diplomat", "a senior official"."""
-    found = []
+    found: list[tuple[int, str, str | None]] = []
     first, last = start, end
     after = text[end : end + 1]
     if not (after.isalnum() or after == "_"):
@@ -297,9 +297,9 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
             weight = SUBJECT if opens or cued else MENTION
             if hit.kind == "bare" and cued and opens:
                 hit.kind = "person"
-            entity = registry.add_hit(hit, offsets[number] + hit.start, weight)
-            if hit.alias and entity is not None:
-                registry.alias("organisation", hit.alias, entity)
+            named = registry.add_hit(hit, offsets[number] + hit.start, weight)
+            if hit.alias and named is not None:
+                registry.alias("organisation", hit.alias, named)
     return registry
 
 

@@ -253,14 +253,16 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
             continue
         bare = strip_aux(pre)
         pronoun = trailing_pronoun(bare)
-        clause_pronoun = pronoun is not None and _PRONOUN_AFTER.search(pre, 0, pronoun.start())
+        clause_pronoun = (
+            pronoun if pronoun and _PRONOUN_AFTER.search(pre, 0, pronoun.start()) else None
+        )
         if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
             continue
         if verb not in REPORTING or negated(pre):
             break
         np = parse_subject(bare)
         if np is None and clause_pronoun:
-            np = parse_subject(pronoun.group(1))
+            np = parse_subject(clause_pronoun.group(1))
         if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
             np = _elided_subject(sentence)
         if np is None:
@@ -304,7 +306,8 @@ def _elided_subject(text: str) -> NP | None:
 def _complement(sentence: str, position: int, present: bool = False) -> int | None:
     """Where the reported clause after a cue starts, or None if there is none; after a
     cue in the present ("Residents say"), "the site floods" is a clause too."""
-    position = _ADJUNCTS.match(sentence, position).end()
+    adjuncts = _ADJUNCTS.match(sentence, position)
+    position = adjuncts.end() if adjuncts else position
     that = _THAT.match(sentence, position)
     if that:
         return that.end()
