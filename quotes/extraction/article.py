@@ -21,12 +21,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
+from typing import Final
 
 _BOM = "\ufeff"
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_DATE_LINE = re.compile(r"date[ \t\u00a0]+(\S+)(?:[ \t\u00a0]+(.*))?", re.IGNORECASE)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_CONTROL_OK = frozenset("\t\n\r\f\v")
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+_DATE_LINE: Final = re.compile(r"date[ \t\u00a0]+(\S+)(?:[ \t\u00a0]+(.*))?", re.IGNORECASE)
+_ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_CONTROL_OK: Final = frozenset("\t\n\r\f\v")
 
 
 class ArticleError(ValueError):

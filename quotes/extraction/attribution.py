@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from .capitals import CAPSEQ, classify_tokens
 from .clustering import SUBJECT, Registry
@@ -41,7 +41,7 @@ from .resolving import BASE_CONFIDENCE, Resolver, Speaker, rounded
 from .sentences import next_sentence_start, sentence_start, sentence_starts
 
 _ENDS_SENTENCE = re.compile(r"[.!?…—–-][\"”’']*\s*$")
-_SUBJECT_START = re.compile(r"\s*(?:he|she|they|it)\b", re.IGNORECASE)
+_SUBJECT_START: Final = re.compile(r"\s*(?:he|she|they|it)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -51,12 +51,25 @@ class Attributed:
     speaker: Speaker
     text: str
 
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(self, passage: Passage, kind: str, speaker: Speaker, text: str) -> None:
+        self.passage = passage
+        self.kind = kind
+        self.speaker = speaker
+        self.text = text
+
 
 @dataclass(slots=True)
 class SpeechEvent:
     position: int
     paragraph: int
     speaker: Speaker
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(self, position: int, paragraph: int, speaker: Speaker) -> None:
+        self.position = position
+        self.paragraph = paragraph
+        self.speaker = speaker
 
 
 class BodyAttributor:

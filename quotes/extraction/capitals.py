@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from .lexicon import (
     COUNTRIES,
@@ -31,10 +32,12 @@ from .names import fold, given_gender
 
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 UPPER += "".join(ch for ch in map(chr, range(0x391, 0x430)) if ch.isupper())
-_ABBREVIATIONS = "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Capt Sgt Jr Sr Rev Fr Hon Det Supt"
-_ABBREV = "(?:" + "|".join(_ABBREVIATIONS.split()) + ")"
-_LETTERS = r"(?:[^\W\d_]++|['’](?!s\b)(?=[^\W\d_])|-(?=[^\W\d_]))*+"
-_TOKEN = (
+_ABBREVIATIONS: Final = (
+    "Mr Mrs Ms Dr Prof St Sen Rep Gov Gen Lt Col Capt Sgt Jr Sr Rev Fr Hon Det Supt"
+)
+_ABBREV: Final = "(?:" + "|".join(_ABBREVIATIONS.split()) + ")"
+_LETTERS: Final = r"(?:[^\W\d_]++|['’](?!s\b)(?=[^\W\d_])|-(?=[^\W\d_]))*+"
+_TOKEN: Final = (
     rf"(?:{_ABBREV}\.|[{UPPER}]\.(?=[ \t\u00a0]*[{UPPER}])|"
     rf"(?:(?:al|el|ad|ar|as|ash|an|at|az|ul|bin|ben|abu)-)?[{UPPER}]{_LETTERS})"
 )
@@ -61,21 +64,23 @@ def _first_token() -> str:
 
 
 _PARTICLE = r"(?:de|da|di|del|della|der|den|van|von|la|le|du|dos|das|bin|ibn|ter|ten|zu)"
-CAPSEQ = re.compile(rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*")
+CAPSEQ: Final = re.compile(
+    rf"{_first_token()}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_TOKEN})*"
+)
 # CAPSEQ for a text of ASCII characters only: \w, \W and \d then mean what re.ASCII makes
 # them mean, which re tests from a table instead of looking up Unicode categories.
-CAPSEQ_ASCII = re.compile(CAPSEQ.pattern, re.ASCII)
-_CAPITAL = rf"[{UPPER}][\w'’-]*"
+CAPSEQ_ASCII: Final = re.compile(CAPSEQ.pattern, re.ASCII)
+_CAPITAL: Final = rf"[{UPPER}][\w'’-]*"
 # A body named for a list of things: "Department for Environment, Food and Rural Affairs".
-LISTED_NAME = re.compile(
+LISTED_NAME: Final = re.compile(
     r"(?:Department|Ministry|Office|Commission|Committee|Agency|Council|Institute|Bureau|"
     r"Authority|Board|Secretariat|Centre|Center|Society|Association|Federation|Foundation|"
     rf"School|Faculty|College|Union)\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL})*"
     rf"(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})*)+,?\s+(?:and|&)\s+{_CAPITAL}(?:\s+{_CAPITAL})*"
 )
-_NAME_SUFFIXES = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
-_ROLE_NOUNS = words("parent resident commuter student nurse teacher patient shopper voter")
-HONORIFIC_ONLY = words("mr mrs ms miss mx dr sir dame lord lady")
+_NAME_SUFFIXES: Final = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
+_ROLE_NOUNS: Final = words("parent resident commuter student nurse teacher patient shopper voter")
+HONORIFIC_ONLY: Final = words("mr mrs ms miss mx dr sir dame lord lady")
 
 
 @dataclass(slots=True)
@@ -91,6 +96,29 @@ class NameHit:
     gender: str | None
     role: str | None = None
     alias: str | None = None  # an acronym given in brackets after an organisation
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        surface: str,
+        kind: str,
+        name: str,
+        given: tuple[str, ...],
+        gender: str | None,
+        role: str | None = None,
+        alias: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.kind = kind
+        self.name = name
+        self.given = given
+        self.gender = gender
+        self.role = role
+        self.alias = alias
 
 
 @lru_cache(maxsize=65536)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from .capitals import NameHit
 from .lexicon import (
@@ -33,7 +34,7 @@ from .names import (
 from .phrase import NP
 
 MENTION, SUBJECT, SPEAKER = 0, 1, 2
-_POST_MODIFIERS = frozenset("for of at with from in on who that which".split())
+_POST_MODIFIERS: Final = frozenset("for of at with from in on who that which".split())
 
 
 @dataclass(slots=True)
@@ -47,6 +48,29 @@ class Entity:
     forms: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     ages: set[str] = field(default_factory=set)
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self,
+        id: int,
+        kind: str,
+        name: str,
+        given: tuple[str, ...] = (),
+        surname: str = "",
+        gender: str | None = None,
+        forms: list[str] | None = None,
+        roles: list[str] | None = None,
+        ages: set[str] | None = None,
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.given = given
+        self.surname = surname
+        self.gender = gender
+        self.forms = [] if forms is None else forms
+        self.roles = [] if roles is None else roles
+        self.ages = set() if ages is None else ages
 
     def add_form(self, surface: str) -> None:
         if surface and surface not in self.forms:

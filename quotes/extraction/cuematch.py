@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
 from .capitals import CAPSEQ
 from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
@@ -21,28 +21,28 @@ from .mentions import parse_subject
 from .phrase import NP
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
-_DASH_LEAD = re.compile(r"\s*(?:[—–]|-\s)\s*")
-_ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
+_DASH_LEAD: Final = re.compile(r"\s*(?:[—–]|-\s)\s*")
+_ACCORDING_AFTER: Final = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
+_ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
 # A full stop that does not end an abbreviation, checked after the stop.
-_NOT_ABBREVIATION = (
+_NOT_ABBREVIATION: Final = (
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMrs\.)"
     r"(?<!\bRev\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
 )
 # It starts with one character class so that re skips ahead to the next candidate
 # instead of trying every alternative at every position.
-_NP_STOP = re.compile(
+_NP_STOP: Final = re.compile(
     r"[;:!?—–(.,\s](?:(?<=[;:!?—–(])|(?<=\.)" + _NOT_ABBREVIATION + r"|"
     r"(?<=\s)(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
     r"because|since|ahead|of|about|told|from)\b|(?<=,)\s(?:adding|before|after|as|when|"
     r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
 )
-_WEEKDAY = (
+_WEEKDAY: Final = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December"
 )
-_ADJUNCT = re.compile(
+_ADJUNCT: Final = re.compile(
     r"\s*(?:$|[,.;:!?—–)…]|(?:on|in|at|during|after|before|when|as|while|following|"
     r"outside|inside|from|to|with|of|about|yesterday|today|tonight|last|earlier|later|"
     r"this|recently|afterwards|again|also|via|through|amid|despite|because|ahead|back|"
@@ -51,33 +51,39 @@ _ADJUNCT = re.compile(
     r"previously|alongside|near|by|for|ahead|into|onto|across|around|outside|"
     r"repeatedly|later|" + _WEEKDAY + r")\b)"
 )
-_CLAUSE_END = re.compile(r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b")
-_NEXT_WORD = re.compile(r"\s+([\w'’.-]+)")
-_TOLD = frozenset(("told", "tells", "tell"))
-_CLAUSE_DETERMINERS = words("the a an this these those his her their its")
-_OBJECT_STOP = words(
+_CLAUSE_END: Final = re.compile(
+    r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b"
+)
+_NEXT_WORD: Final = re.compile(r"\s+([\w'’.-]+)")
+_TOLD: Final = frozenset(("told", "tells", "tell"))
+_CLAUSE_DETERMINERS: Final = words("the a an this these those his her their its")
+_OBJECT_STOP: Final = words(
     "he she they it we i you there "
     "on in at during after before when as while that following yesterday today last "
     "outside inside about of over this earlier later how why what whether"
 )
-_SENTENCE_BREAK = re.compile(r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s")
-_CLAUSE_BREAK = re.compile(
+_SENTENCE_BREAK: Final = re.compile(
+    r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s"
+)
+_CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:(?:which|who|whom|that|and|but)\s+)?|"
     r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
     r"which|whom)\s+"
 )
-_ELIDED = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
-_FIRST_VERB = re.compile(
+_ELIDED: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_FIRST_VERB: Final = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
     r"did|\w+ed)\b"
 )
-_ENDS_WITH_RELATIVE = re.compile(r",?\s*\bwho\s*$")
-_TRAILING_PARTICIPLE = re.compile(r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$")
-_OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
-_TRAILING_PRONOUN = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
+_ENDS_WITH_RELATIVE: Final = re.compile(r",?\s*\bwho\s*$")
+_TRAILING_PARTICIPLE: Final = re.compile(
+    r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$"
+)
+_OPEN_RELATIVE: Final = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
+_TRAILING_PRONOUN: Final = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
 # Every match of MEDIUM has one of these ("in"/"on" and a space, as IGNORECASE folds them).
-_MEDIUM_HINT = re.compile("[iIoO\u0130\u0131][nN]\\s")
-_ACCORDING_IN_TAIL = re.compile(r",?\s*according\s+to\s+", re.IGNORECASE)
+_MEDIUM_HINT: Final = re.compile("[iIoO\u0130\u0131][nN]\\s")
+_ACCORDING_IN_TAIL: Final = re.compile(r",?\s*according\s+to\s+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -88,6 +94,17 @@ class Cue:
     end: int  # where it ends
     rule: str  # cue-after | cue-before | cue-before-colon | according-to | dash
     labelling: bool = False  # a verb like "called" that governs a partial quote
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self, np: NP, cue: str, start: int, end: int, rule: str, labelling: bool = False
+    ) -> None:
+        self.np = np
+        self.cue = cue
+        self.start = start
+        self.end = end
+        self.rule = rule
+        self.labelling = labelling
 
 
 def cue_after(text: str, start: int, end: int) -> Cue | None:

@@ -7,6 +7,7 @@ Negated cues ("declined to comment") never make a quotation.
 """
 
 import re
+from typing import Final
 
 
 def _forms(text: str) -> tuple[str, ...]:
@@ -16,14 +17,14 @@ def _forms(text: str) -> tuple[str, ...]:
 # The plural present ("Residents say", "Critics warn"): several are also nouns ("their
 # claim"), which the reported-speech reader checks for. Not "suggest" or "predict":
 # their plural subjects are mostly polls, studies and models, not speakers.
-BASE_FORMS = _forms(
+BASE_FORMS: Final = _forms(
     """
     say tell warn insist argue explain stress write announce admit acknowledge concede
     confirm reveal disclose maintain contend allege reiterate emphasise emphasize testify
     complain caution claim deny demand vow pledge promise
     """
 )
-SPEECH_PHRASES = _forms("went_on goes_on pointed_out points_out according_to")
+SPEECH_PHRASES: Final = _forms("went_on goes_on pointed_out points_out according_to")
 
 SPEECH = BASE_FORMS + _forms(
     """
@@ -47,7 +48,7 @@ SPEECH = BASE_FORMS + _forms(
     recounted recounts explained acknowledged interjected chimed
     """
 )
-REPORTING = frozenset(
+REPORTING: Final = frozenset(
     _forms(
         """
         said says told tells added adds warned warns insisted insists claimed claims
@@ -111,10 +112,10 @@ def _trie_regex(node: dict) -> str:
 
 
 SPEECH_VERB = re.compile(rf"\b(?:{_alternation(SPEECH + SPEECH_PHRASES)})\b")
-SPEECH_AT_START = re.compile(rf"(?:{_alternation(SPEECH)})\b")
-TRAILING_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
+SPEECH_AT_START: Final = re.compile(rf"(?:{_alternation(SPEECH)})\b")
+TRAILING_AUX: Final = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
 # The last words _AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
-_AUX_LAST = frozenset(
+_AUX_LAST: Final = frozenset(
     word
     for word in re.sub(r"\\s\+", " ", _AUX_WORDS).replace("|", " ").split()
     if word.isalpha() and word not in ("on", "last", "in", "a", "an")
@@ -139,7 +140,7 @@ def strip_aux(text: str) -> str:
 
 
 # A negated cue: the words just before the verb deny that anything was said.
-NEGATED = re.compile(
+NEGATED: Final = re.compile(
     r"\b(?:not|n't|never|no\s+longer|declined\s+to|refused\s+to|failed\s+to|"
     r"would\s+not|could\s+not|did\s+not|does\s+not|has\s+not|have\s+not)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -170,11 +171,11 @@ NEGATED_PHRASE = re.compile(
 )
 
 # Where something was said, kept with the cue: "said in a statement", "wrote on X".
-_MEDIUM = (
+_MEDIUM: Final = (
     r"(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?"
     r"(?:statement|interview|post|letter|speech|email|video|message|tweet|podcast|"
     r"briefing|press\s+conference|op-ed|blog|memo|filing|broadcast|address|thread|"
     r"note|report|column|essay|article)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
     r"TikTok|Threads|Bluesky|LinkedIn|YouTube|Truth\s+Social|social\s+media|Weibo))(?![\w-])"
 )
-MEDIUM = re.compile(rf"\s*,?\s*{_MEDIUM}", re.IGNORECASE)
+MEDIUM: Final = re.compile(rf"\s*,?\s*{_MEDIUM}", re.IGNORECASE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .lexicon import (
     ANONYMOUS_HEADS,
@@ -24,24 +25,24 @@ DETERMINERS = words(
     "another both dozens hundreds thousands scores"
 )
 # Determiners that bring in someone not named before: "another MP" is a new source.
-_INTRODUCING = DETERMINERS - {"the"}
-CLAUSE_WORDS = words("""
+_INTRODUCING: Final = DETERMINERS - {"the"}
+CLAUSE_WORDS: Final = words("""
     as when while after before because if that which who whom whose is was were are
     has had have will would did does do been being not but and or than then said says
     told also could should can may might must what how why where there this these
     those it he she they we i his her their its our my your him them us me to
     """)
-PREPOSITIONS = words("for of at close familiar with from in on to within inside")
-_RELATIVE_WORDS = words("who that which whose")
-VERBISH = words(
+PREPOSITIONS: Final = words("for of at close familiar with from in on to within inside")
+_RELATIVE_WORDS: Final = words("who that which whose")
+VERBISH: Final = words(
     "said says told added warned is was were are has had have will would did does been "
     "declined refused called described"
 )
-_YEAR_OLD = re.compile(r"\d+-year-old$")
-_COLLECTIVE = words("crowd audience mob family jury panel police public")
-_HEADS = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
-_PLURALS = words("people police staff")
-_GENERIC = words("people person")
+_YEAR_OLD: Final = re.compile(r"\d+-year-old$")
+_COLLECTIVE: Final = words("crowd audience mob family jury panel police public")
+_HEADS: Final = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
+_PLURALS: Final = words("people police staff")
+_GENERIC: Final = words("people person")
 
 
 @lru_cache(maxsize=4096)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
+from typing import Final
 
 from .article import Article, parse_article
 from .attribution import Attributed, BodyAttributor, SpeechEvent
@@ -25,7 +26,7 @@ EXTRACTOR_VERSION = "1.1"
 
 # "X+" is written "XX*" throughout: a pattern that begins with a plain character class
 # lets re skip ahead to the next candidate; one that begins with a repeat does not.
-_NORMALISE = re.compile(r"[\W_][\W_]*")
+_NORMALISE: Final = re.compile(r"[\W_][\W_]*")
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ def _quotation(
 
 
 _FIRST = itemgetter(0)
-_START = attrgetter("start")
+_START: Final = attrgetter("start")
 
 
 _HEADLINE_COLON = re.compile(r"^\s*(.{2,60}?)\s*:\s*$")

@@ -10,31 +10,31 @@ from one article to the next.
 import bisect
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .cues import LABELLING, REPORTING, SPEECH, SPEECH_PHRASES, _alternation
 from .lexicon import ANONYMOUS_HEADS, words
 
 SPEECH_WORDS = frozenset(SPEECH) | frozenset(p.replace("_", " ") for p in SPEECH_PHRASES)
-LABELLING_WORDS = frozenset(LABELLING)
-REPORTING_WORDS = frozenset(REPORTING)
+LABELLING_WORDS: Final = frozenset(LABELLING)
+REPORTING_WORDS: Final = frozenset(REPORTING)
 # Present participles that carry reported speech after a comma ("..., insisting that").
-PARTICIPLES = words(
+PARTICIPLES: Final = words(
     "insisting saying adding warning arguing claiming noting stressing acknowledging "
     "admitting conceding"
 )
-OTHER_WORDS = words("describing calling branding labelling dismissing")
+OTHER_WORDS: Final = words("describing calling branding labelling dismissing")
 # Nouns that can head an anonymous source introduced in narration ("a senior official").
-ANONYMOUS_WORDS = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
-_ALL = SPEECH_WORDS | LABELLING_WORDS | PARTICIPLES | OTHER_WORDS | ANONYMOUS_WORDS
+ANONYMOUS_WORDS: Final = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
+_ALL: Final = SPEECH_WORDS | LABELLING_WORDS | PARTICIPLES | OTHER_WORDS | ANONYMOUS_WORDS
 # A cue word and the character before it, which is not a word character (so the word
 # starts at a word boundary): re then skips to each such character, instead of trying the
 # lexicon at every position. Texts are scanned with a space put before them.
-_CUE_ALTERNATION = _alternation(w.replace(" ", "_") for w in _ALL)
-_CUE_WORD = re.compile(rf"\W({_CUE_ALTERNATION})\b")
+_CUE_ALTERNATION: Final = _alternation(w.replace(" ", "_") for w in _ALL)
+_CUE_WORD: Final = re.compile(rf"\W({_CUE_ALTERNATION})\b")
 # The same for a text of ASCII characters only, where \W is this class: re tests a class
 # of listed characters against its bitmap, faster than it looks up a character's category.
-_ASCII_CUE_WORD = re.compile(rf"[^a-zA-Z0-9_]({_CUE_ALTERNATION})\b")
+_ASCII_CUE_WORD: Final = re.compile(rf"[^a-zA-Z0-9_]({_CUE_ALTERNATION})\b")
 
 
 Hit = tuple[int, int, str]  # start, end, the word as in the lexicon (a phrase's words

@@ -3,6 +3,8 @@
 Data only, lower case; a name on both lists (or on neither) says nothing.
 """
 
+from typing import Final
+
 from .lexicon import words
 
 FEMALE_NAMES = words(
@@ -35,7 +37,7 @@ FEMALE_NAMES = words(
     tulsi marjorie lauren alexandria elise ilhan rashida pramila
     """
 )
-MALE_NAMES = words(
+MALE_NAMES: Final = words(
     """
     james robert john michael william david richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian

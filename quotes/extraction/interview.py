@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .capitals import CAPSEQ, classify_tokens
 from .clustering import Entity, Registry
 
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s+")
-_ANSWER = re.compile(r"\s*A\s*[:.]\s+")
+_ANSWER: Final = re.compile(r"\s*A\s*[:.]\s+")
 
 
 def answer_paragraphs(paragraphs: tuple[str, ...]) -> dict[int, int]:

@@ -3,6 +3,8 @@
 Data only. Everything is lower case; look words up with `.casefold()` (or `.lower()`).
 """
 
+from typing import Final
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of text, as a set."""
@@ -10,19 +12,19 @@ def words(text: str) -> frozenset[str]:
 
 
 # Titles before a name that say what someone is: stripped from the name, kept as a role.
-HONORIFICS = words(
+HONORIFICS: Final = words(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron rev revd
     reverend fr father sen rep gov gen lt col capt sgt cpl maj adm cmdr insp det supt
     cllr hon rt st sheikh emir imam rabbi
     """
 )
-MALE_TITLES = words("mr sir lord baron king prince father fr brother emir sheikh")
-FEMALE_TITLES = words("mrs ms miss dame lady baroness queen princess sister")
+MALE_TITLES: Final = words("mr sir lord baron king prince father fr brother emir sheikh")
+FEMALE_TITLES: Final = words("mrs ms miss dame lady baroness queen princess sister")
 
 # Capitalised words that are part of a title rather than a name ("Prime Minister Sir Keir
 # Starmer", "Foreign Secretary David Lammy", "Tesla Chief Executive Elon Musk").
-TITLE_WORDS = HONORIFICS | words(
+TITLE_WORDS: Final = HONORIFICS | words(
     """
     president vice prime minister secretary chancellor premier senator governor mayor
     king queen prince princess pope archbishop bishop cardinal ambassador commissioner
@@ -59,7 +61,7 @@ NATIONALITIES = words(
 )
 
 # Words that make a capitalised sequence an organisation or a place, not a person.
-ORG_WORDS = words(
+ORG_WORDS: Final = words(
     """
     ministry department office council committee commission party union bank group
     company corporation corp inc ltd plc llc co gmbh ag sa association federation
@@ -110,14 +112,14 @@ COUNTRIES = words(
 )
 
 # First words of two-word places ("South Korea", "New York", "Los Angeles").
-PLACE_FIRST_WORDS = words(
+PLACE_FIRST_WORDS: Final = words(
     "north south east west new san santa los las saint st great upper lower greater "
     "northern southern eastern western central middle hong tel sri costa el buenos rio "
     "real"
 )
 
 # Capitalised words that start sentences or name days and months: never part of a name.
-NOT_NAMES = words(
+NOT_NAMES: Final = words(
     """
     the a an in on at but and or however meanwhile when if as after before while
     although though this that these those it he she they we i his her their its our my
@@ -138,7 +140,7 @@ NOT_NAMES = words(
 PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o", "him": "m", "her": "f"}
 
 # Head nouns of anonymous or collective speakers ("officials", "a spokeswoman for ...").
-ANONYMOUS_HEADS = words(
+ANONYMOUS_HEADS: Final = words(
     """
     official officials spokesman spokeswoman spokesperson spokespeople source sources
     aide aides diplomat diplomats people person witness witnesses resident residents
@@ -168,7 +170,7 @@ ANONYMOUS_HEADS = words(
 
 # Things that "show", "suggest" or "claim" but do not speak: "Studies claim ..." has no
 # speaker (the gold set leaves "estimates/shows" unannotated).
-NON_SPEAKERS = words(
+NON_SPEAKERS: Final = words(
     """
     study studies report reports poll polls survey surveys data figure figures statistics
     analysis analyses estimate estimates model models projection projections forecast
@@ -179,7 +181,7 @@ NON_SPEAKERS = words(
 )
 
 # Capitalised plurals that name a group of people ("Democrats have demanded that").
-GROUP_NAMES = words(
+GROUP_NAMES: Final = words(
     """
     democrats republicans conservatives tories liberals greens socialists nationalists
     unionists loyalists britons scots europeans africans asians arabs muslims christians
@@ -190,7 +192,7 @@ GROUP_NAMES = words(
 # Nouns that say a name is an organisation when they come before or beside it
 # ("housebuilder Northgate Homes", "their label, Heavenly Recordings"). Nouns that can
 # also be a person's job (developer, promoter, broadcaster) are role heads instead.
-ORG_DESCRIPTORS = words(
+ORG_DESCRIPTORS: Final = words(
     """
     housebuilder retailer supermarket grocer chain carmaker automaker chipmaker drugmaker
     manufacturer insurer lender airline carrier label band charity firm company startup
@@ -199,7 +201,7 @@ ORG_DESCRIPTORS = words(
 )
 
 # Head nouns of organisations spoken of generically ("the ministry said").
-ORG_HEADS = words(
+ORG_HEADS: Final = words(
     """
     company firm ministry department government council club agency bank group party
     union charity organisation organization committee commission authority regulator
@@ -215,7 +217,7 @@ ORG_HEADS = words(
 
 # What "the company said" can mean: a head noun fits a public body, a private one, or
 # either; a public body has one of PUBLIC_BODY_WORDS in its name.
-PUBLIC_BODY_WORDS = words(
+PUBLIC_BODY_WORDS: Final = words(
     """
     ministry department office agency authority council commission committee government
     administration service police court parliament senate congress assembly army navy
@@ -223,13 +225,13 @@ PUBLIC_BODY_WORDS = words(
     whitehall nhs secretariat regulator watchdog
     """
 )
-PUBLIC_BODY_HEADS = words(
+PUBLIC_BODY_HEADS: Final = words(
     """
     ministry department office agency authority council commission committee government
     administration service police court embassy army military force board
     """
 )
-PRIVATE_BODY_HEADS = words(
+PRIVATE_BODY_HEADS: Final = words(
     """
     company firm retailer developer band label club team chain brand maker manufacturer
     airline carrier insurer lender publisher broadcaster network startup operator
@@ -237,13 +239,13 @@ PRIVATE_BODY_HEADS = words(
     website paper newspaper platform bank
     """
 )
-ANY_BODY_HEADS = words(
+ANY_BODY_HEADS: Final = words(
     "group organisation organization movement militia coalition alliance federation "
     "association faction body union trust regulator watchdog"
 )
 
 # Role nouns a definite description can refer back to ("the chancellor said").
-ROLE_HEADS = words(
+ROLE_HEADS: Final = words(
     """
     minister chancellor president coach manager chairman chairwoman chair chief leader
     secretary director executive senator governor mayor judge prime premier king queen

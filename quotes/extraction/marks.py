@@ -13,31 +13,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Final
 
 from .cues import _AUX_WORDS, SPEECH, _alternation
 from .facts import remember
 
 DOUBLE = frozenset('"“”„‟«»')
-OPEN_GLYPHS = frozenset("“„‟«‘‚‹")
-CLOSE_GLYPHS = frozenset("”»’›")
-_OPEN_CONTEXT = frozenset("([{<—–-/:;\"“”„‟«»'‘’‚‹›")
-_CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-…\"“”„‟«»'‘’‚‹›")
+OPEN_GLYPHS: Final = frozenset("“„‟«‘‚‹")
+CLOSE_GLYPHS: Final = frozenset("”»’›")
+_OPEN_CONTEXT: Final = frozenset("([{<—–-/:;\"“”„‟«»'‘’‚‹›")
+_CLOSE_CONTEXT: Final = frozenset(".,;:!?)]}>—–-…\"“”„‟«»'‘’‚‹›")
 # A single mark between two letters or digits is an apostrophe whatever else is around
 # (it's, O’Neil): leaving those out up front spares classifying most marks one by one.
 # It starts with the character class so that re can skip ahead to the next mark.
-MARK = re.compile('["“”„‟«»\'‘’‚‹›](?:(?<=["“”„‟«»])|(?<![^\\W_].)|(?![^\\W_]))')
-_ELISION = re.compile(
+MARK: Final = re.compile('["“”„‟«»\'‘’‚‹›](?:(?<=["“”„‟«»])|(?<![^\\W_].)|(?![^\\W_]))')
+_ELISION: Final = re.compile(
     r"(?:\d\d(?:s|\b)|em\b|n\b|til\b|cause\b|tis\b|twas\b|bout\b|nuff\b)", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
-_SPEECH = _alternation(SPEECH)
-_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+_SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_SPEECH: Final = _alternation(SPEECH)
+_NAME: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
 # Where a quote missing its closing mark must have ended: "..., she said".
-_CUE_SPLIT = re.compile(
+_CUE_SPLIT: Final = re.compile(
     rf"[,?!](?=\s+(?:(?:he|she|they|it|I|we|{_NAME}|the\s+\w+(?:\s+\w+)?)\s+"
     rf"(?:(?:{_AUX_WORDS})\s+)*(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?:[A-Z]|the\b|a\b)))"
 )
-CUE_FOLLOWS = re.compile(
+CUE_FOLLOWS: Final = re.compile(
     rf"\s*[,.]?\s*(?:[—–]\s*[A-Z]|(?:(?:he|she|they|it|I|we|{_NAME}|(?:the|a|an)\s+"
     rf"[\w-]+(?:\s+[\w-]+){{0,4}}?)\s+(?:(?:{_AUX_WORDS})\s+)*(?:{_SPEECH})\b|"
     rf"(?:{_SPEECH})\s+(?:[A-Z]|the\b|a\b|an\b)))"
@@ -57,6 +58,25 @@ class Piece:
     closed: bool = True
     recovered: bool = False
     weak: bool = False  # a lone closing mark with no cue: kept only to end a carried quote
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        parts: list[tuple[int, int]] | None = None,
+        opened: bool = True,
+        closed: bool = True,
+        recovered: bool = False,
+        weak: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.parts = [] if parts is None else parts
+        self.opened = opened
+        self.closed = closed
+        self.recovered = recovered
+        self.weak = weak
 
     @property
     def runs_to_end(self) -> bool:
@@ -214,6 +234,10 @@ class Passage:
     """One quotation as found by the marks: pieces in one or more paragraphs."""
 
     pieces: list[tuple[int, Piece]]
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(self, pieces: list[tuple[int, Piece]]) -> None:
+        self.pieces = pieces
 
     @property
     def recovered(self) -> bool:

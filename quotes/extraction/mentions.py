@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .capitals import (
     CAPSEQ,
@@ -38,16 +39,16 @@ from .sentences import without_dateline
 
 _PRONOUNS = words("he she they it we i")
 # One character class first (a space or a comma), so that re skips ahead to candidates.
-_RELATIVE = re.compile(
+_RELATIVE: Final = re.compile(
     r"[\s,](?:(?<=\s)(?:who|whose|which)\s|"
     r"(?<=,)\s*(?:who|whose|whom|which|where|when|while|speaking|writing|having|after|before|"
     r"as|now|then|himself|herself|itself|themselves|also|according|adding|in|on|at|"
     r"during|like|with|whom)\b)"
 )
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
-_PARTY_TAG = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
-_AGE = re.compile(r",\s*(\d{1,3})\s*(?=,|$)")
-_LEAD_ADVERBIAL = re.compile(
+_PARTY_TAG: Final = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
+_AGE: Final = re.compile(r",\s*(\d{1,3})\s*(?=,|$)")
+_LEAD_ADVERBIAL: Final = re.compile(
     r"^(?:(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|"
     r"Meanwhile|However|Separately|Yesterday|Today|Last|Addressing|Talking|Interviewed|"
     r"Following|Since|Despite|Elsewhere|Still|Instead|Previously|Ahead|Outside|Inside|"
@@ -56,22 +57,22 @@ _LEAD_ADVERBIAL = re.compile(
     r"Later|Like|Unlike|Reacting|Commenting|Announcing|Explaining|Defending|Pressed|"
     r"Challenged|Quizzed|Appearing|Testifying)\b[^,]*,\s*)+"
 )
-_CONJUNCTIONS = ("And", "But", "So", "Yet", "Then", "Also", "Still")
-_LEAD_CONJUNCTION = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
-_PARENTHESES = re.compile(r"\s*\([^()]{0,60}\)")
-_DASHED_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
-_ORG_WORD = rf"(?:[{UPPER}][\w'’&.-]*|&)"
-_ORG_NAME = re.compile(
+_CONJUNCTIONS: Final = ("And", "But", "So", "Yet", "Then", "Also", "Still")
+_LEAD_CONJUNCTION: Final = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
+_PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
+_DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
+_ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
+_ORG_NAME: Final = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.-]*\s+)?[{UPPER}][\w.-]*['’]s\s+)?"
     rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
 )
-_COMMA = "\u2063"  # a comma inside a name, kept apart while the phrase is split at commas
-_JOINED = re.compile(
+_COMMA: Final = "\u2063"  # a comma inside a name, kept apart while the phrase is split at commas
+_JOINED: Final = re.compile(
     rf"[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*\s+and\s+[{UPPER}][\w'’.-]*"
     rf"(?:\s+[{UPPER}][\w'’.-]*)*"
 )
-_OF_SPLIT = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
-_OF_WORDS = ("of", "at", "from", "with")
+_OF_SPLIT: Final = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
+_OF_WORDS: Final = ("of", "at", "from", "with")
 
 
 def parse_subject(text: str) -> NP | None:

@@ -3,12 +3,13 @@
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 from .givennames import FEMALE_NAMES, MALE_NAMES
 from .lexicon import words
 
 # Titles that say what someone is, not who: stripped for identity, kept in the label.
-HONORIFICS = words("""
+HONORIFICS: Final = words("""
     mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
     president chancellor premier minister senator sen rep representative
     governor gov mayor judge justice general gen colonel col captain capt
@@ -17,13 +18,15 @@ HONORIFICS = words("""
     """)
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`\u02bc]")
-_NON_WORD = re.compile(r"[^\w][^\w]*")  # not "+", so that re skips ahead
+_NON_WORD: Final = re.compile(r"[^\w][^\w]*")  # not "+", so that re skips ahead
 # Letters NFKD does not decompose into a base letter and a mark.
-_FOLD = str.maketrans(
+_FOLD: Final = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
 )
-_SUFFIXES = words("jr jr. sr sr. ii iii iv")
-_PARTICLES = words("de da di del della der den van von la le du dos das bin ibn al el ter ten zu")
+_SUFFIXES: Final = words("jr jr. sr sr. ii iii iv")
+_PARTICLES: Final = words(
+    "de da di del della der den van von la le du dos das bin ibn al el ter ten zu"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -73,9 +76,9 @@ def given_gender(given: str) -> str | None:
 
 
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at)[-\s]")
-_OW = re.compile(r"ow$")
-_ENDINGS = re.compile(r"(?:iy|yy|ij|ii|yi|ey)$")
-_DOUBLES = re.compile(r"(\w)\1")
+_OW: Final = re.compile(r"ow$")
+_ENDINGS: Final = re.compile(r"(?:iy|yy|ij|ii|yi|ey)$")
+_DOUBLES: Final = re.compile(r"(\w)\1")
 
 
 @lru_cache(maxsize=16384)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .article import Article
 from .capitals import (
@@ -44,39 +45,39 @@ from .sentences import DATELINE, sentence_start
 _FOLLOWED_BY_CUE = re.compile(
     rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
 )
-_CLAUSE_WORDS = words(
+_CLAUSE_WORDS: Final = words(
     "as when while after before because if that which who is was were are has had have "
     "will would did does said told and but"
 )
-_POSSESSIVE_ORG = re.compile(
+_POSSESSIVE_ORG: Final = re.compile(
     rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
     r"Center|Party|League|Council|Institute|Department)\b"
 )
 # Written to begin with a character class (the word boundary checked after the first
 # letter) so that re skips ahead instead of trying every position.
-_ANONYMOUS_INTRO = re.compile(
+_ANONYMOUS_INTRO: Final = re.compile(
     r"[AaOoTtSs](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Tt])wo|(?<=[Tt])hree|(?<=[Ss])everal|"
     r"(?<=[Ss])ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
     + _alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
-_NICKNAME = re.compile(
+_NICKNAME: Final = re.compile(
     rf"([{UPPER}](?<!\w.)[\w'’-]+)\s+[“\"‘'][^”\"’'“‘]{{1,30}}[”\"’']\s+([{UPPER}][\w'’-]+)"
 )
 # Its quoted middle alone, which starts with a mark and so is quick to look for.
-_NICKNAME_MIDDLE = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}+[”\"’']\s+[{UPPER}]")
+_NICKNAME_MIDDLE: Final = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}+[”\"’']\s+[{UPPER}]")
 
 
 _ROLE_STOP = words("""
     the a an by of with and or to from for at in on as that said says told who which
     up is was has had his her their its our while after before like including between
     """)
-_APPOSITION_AFTER = re.compile(
+_APPOSITION_AFTER: Final = re.compile(
     r",\s+(?:the|a|an)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*(?=,|\.|;|$|\s+(?:said|says|"
     r"told|added|warned|who))"
 )
-_APPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2,50}?),\s*$")
+_APPOSITION_BEFORE: Final = re.compile(r"(?:^|[.!?]\s+)(?:The|the)\s+([a-z][\w'’ -]{2,50}?),\s*$")
 
 
 def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
@@ -183,7 +184,7 @@ def _generic(name: str) -> bool:
 _JOINED_HINT = re.compile(rf"\s(?:and|&)\s+[{UPPER}]")
 # The same without "&", beginning with the word, which re finds much faster than a class of
 # characters, and looking behind it for the white space: searched from one character on.
-_AND_HINT = re.compile(rf"and(?<=\sand)\s+[{UPPER}]")
+_AND_HINT: Final = re.compile(rf"and(?<=\sand)\s+[{UPPER}]")
 
 
 def _joined_hint(text: str, start: int, end: int) -> bool:

@@ -1,11 +1,12 @@
 """Quoted text that is not speech: scare quotes, titles, names of things, nicknames."""
 
 import re
+from typing import Final
 
 from .lexicon import words
 
 _MARKERS = words("so-called dubbed nicknamed titled entitled named codenamed code-named")
-_MEDIA = words(
+_MEDIA: Final = words(
     """
     film movie book novel memoir song single album track show series sitcom drama
     play musical opera poem documentary podcast programme program painting
@@ -16,16 +17,16 @@ _MEDIA = words(
     acronym moniker epithet
     """
 )
-_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "its", "their"])
-_DETERMINER_BEFORE = re.compile(
+_DETERMINERS: Final = frozenset(["a", "an", "the", "his", "her", "its", "their"])
+_DETERMINER_BEFORE: Final = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)|['’]s)"
     r"(?:\s+[\w'’-]+)?\s*$",
     re.IGNORECASE,
 )
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s$")
-_NAME_AFTER = re.compile(r"\s[A-Z][\w'’-]+")
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
-_WORD = re.compile(r"[\w'’-][\w'’-]*")  # not "+", so that re skips ahead
+_NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’-]+\s$")
+_NAME_AFTER: Final = re.compile(r"\s[A-Z][\w'’-]+")
+_LOWER_AFTER: Final = re.compile(r"\s+[a-z]")
+_WORD: Final = re.compile(r"[\w'’-][\w'’-]*")  # not "+", so that re skips ahead
 
 
 def _more_words_than(count: int) -> re.Pattern:
@@ -36,8 +37,8 @@ def _more_words_than(count: int) -> re.Pattern:
 
 
 _MORE_THAN_SIX_WORDS = _more_words_than(6)
-_MORE_THAN_EIGHT_WORDS = _more_words_than(8)
-_SMALL_WORDS = words("a an the of and or in on at to for with from by vs is")
+_MORE_THAN_EIGHT_WORDS: Final = _more_words_than(8)
+_SMALL_WORDS: Final = words("a an the of and or in on at to for with from by vs is")
 
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:

@@ -9,6 +9,7 @@ is ("housebuilder Northgate Homes", "their label, Heavenly Recordings").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .capitals import LISTED_NAME, UPPER, NameHit, is_title_word, word_key
 from .lexicon import NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
@@ -18,7 +19,7 @@ _ORG_SCAN = re.compile(
     rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
     rf"{_ORG_WORD})*"
 )
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM: Final = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
@@ -60,18 +61,22 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
 
 
 _KIND_WORDS = ORG_DESCRIPTORS | ORG_HEADS
-_NAME_WORD = rf"[{UPPER}][\w'’.-]*"
-_JOINED = re.compile(
+_NAME_WORD: Final = rf"[{UPPER}][\w'’.-]*"
+_JOINED: Final = re.compile(
     rf"(?<![\w'’-]){_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(and|&)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 )
 # "Two names joined by 'and'" is one organisation when a singular verb follows.
-_SINGULAR_VERB = re.compile(
+_SINGULAR_VERB: Final = re.compile(
     r"\s+(?:is|was|has|says|plans|owns|employs|operates|runs|sells|"
     r"makes|wants|opened|closed)\b"
 )
-_KIND_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+(?:The\s+)?$")
-_KIND_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+)\s*,")
-_KIND_APPOSED = re.compile(r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+),\s*$")
+_KIND_BEFORE: Final = re.compile(r"\b([a-z][a-z-]+)\s+(?:The\s+)?$")
+_KIND_AFTER: Final = re.compile(
+    r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+)\s*,"
+)
+_KIND_APPOSED: Final = re.compile(
+    r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+),\s*$"
+)
 
 
 def joined_names(text: str, start: int, end: int) -> list[NameHit]:

@@ -15,3 +15,24 @@ class NP:
     given: tuple[str, ...] = ()
     titled: bool = False
     age: str | None = None
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self,
+        surface: str,
+        kind: str,
+        name: str,
+        role: str | None = None,
+        gender: str | None = None,
+        given: tuple[str, ...] = (),
+        titled: bool = False,
+        age: str | None = None,
+    ) -> None:
+        self.surface = surface
+        self.kind = kind
+        self.name = name
+        self.role = role
+        self.gender = gender
+        self.given = given
+        self.titled = titled
+        self.age = age

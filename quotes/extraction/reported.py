@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Final
 
 from .cuematch import _OPEN_RELATIVE, _WEEKDAY, _cue_text, cue_after, trailing_pronoun
 from .cues import BASE_FORMS, REPORTING, negated, strip_aux
@@ -40,14 +41,14 @@ _ADJUNCTS = re.compile(
     r"summit|event|ceremony|scene)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
     r"social\s+media))(?![\w'’-]))*\s*,?"
 )
-_THAT = re.compile(r"\s*that\s+")
-_THAT_WORD = re.compile(r"\bthat\b")
-_NOT_CLAUSE = re.compile(
+_THAT: Final = re.compile(r"\s*that\s+")
+_THAT_WORD: Final = re.compile(r"\bthat\b")
+_NOT_CLAUSE: Final = re.compile(
     r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
     r"sorry|nothing|little|so|yes|no)\b",
     re.IGNORECASE,
 )
-_FINITE = re.compile(
+_FINITE: Final = re.compile(
     r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|"
     r"does|do|wants?|needs?|plans?|expects?|intends?|believes?|remains?|faces?|"
     r"\w{3,}ed|struck|fell|rose|grew|made|took|gave|came|went|saw|knew|thought|found|"
@@ -63,18 +64,18 @@ _FINITE = re.compile(
     r"couldn't|shouldn't)(?!\w)"
 )
 # A subject and a verb in the present: "the site floods", "the lower road often floods".
-_PRESENT_CLAUSE = re.compile(
+_PRESENT_CLAUSE: Final = re.compile(
     r"(?:the|a|an|its|their|his|her|this|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
     r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?[a-z]{3,}s\b"
 )
-_CUT = re.compile(
+_CUT: Final = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
     r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
     r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b|"
     r",\s+(?:said|says|told)\s)"
 )
-_CUT_WORDS = (
+_CUT_WORDS: Final = (
     "and",
     "but",
     "adding",
@@ -87,8 +88,8 @@ _CUT_WORDS = (
     ", told",
 )
 # One of these is in every match of _CUT: where none is, the search need not run.
-_CUT_HINT = re.compile("|".join(_CUT_WORDS))
-_SECOND_CLAUSE = re.compile(
+_CUT_HINT: Final = re.compile("|".join(_CUT_WORDS))
+_SECOND_CLAUSE: Final = re.compile(
     r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
     r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
 )
@@ -102,30 +103,32 @@ def _at_candidates(pattern: re.Pattern) -> re.Pattern:
 
 
 _CUT_AT = _at_candidates(_CUT)
-_SECOND_CLAUSE_AT = _at_candidates(_SECOND_CLAUSE)
-_PARTICIPLE = re.compile(
+_SECOND_CLAUSE_AT: Final = _at_candidates(_SECOND_CLAUSE)
+_PARTICIPLE: Final = re.compile(
     r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
     r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
 )
-_ASIDE_WORDS = words("describing calling adding saying warning branding labelling dismissing")
-_PARTICIPLE_PHRASE = re.compile(rf",\s+(?:{'|'.join(sorted(_ASIDE_WORDS))})\b")
-_SECOND_VERBS = words(
+_ASIDE_WORDS: Final = words(
+    "describing calling adding saying warning branding labelling dismissing"
+)
+_PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(_ASIDE_WORDS))})\b")
+_SECOND_VERBS: Final = words(
     "said added insisted warned noted stressed acknowledged admitted argued claimed conceded "
     "confirmed"
 )
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE: Final = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
-_MARKS = re.compile('["“”„«»‘’]')
+_MARKS: Final = re.compile('["“”„«»‘’]')
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
-_REPORTING_WORDS = REPORTING_WORDS | PARTICIPLES
-_QUOTE_CUE_WORDS = _REPORTING_WORDS | _ASIDE_WORDS | _SECOND_VERBS
-_QUOTE_MARKS = re.compile('["“”„«»]')
-_ASIDE = re.compile(
+_REPORTING_WORDS: Final = REPORTING_WORDS | PARTICIPLES
+_QUOTE_CUE_WORDS: Final = _REPORTING_WORDS | _ASIDE_WORDS | _SECOND_VERBS
+_QUOTE_MARKS: Final = re.compile('["“”„«»]')
+_ASIDE: Final = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
 )
-_ENDS_WITH_CONJUNCTION = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
-_PRONOUN_AFTER = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
+_ENDS_WITH_CONJUNCTION: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_PRONOUN_AFTER: Final = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
 
 @dataclass(slots=True)
@@ -136,6 +139,17 @@ class Reported:
     cue: str
     cue_position: int
     rule: str
+
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self, start: int, end: int, np: NP | None, cue: str, cue_position: int, rule: str
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.np = np
+        self.cue = cue
+        self.cue_position = cue_position
+        self.rule = rule
 
 
 def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:

@@ -45,6 +45,21 @@ class Speaker:
     rule: str
     confidence: float
 
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self,
+        entity: Entity | None,
+        mention: str | None,
+        cue: str | None,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        self.entity = entity
+        self.mention = mention
+        self.cue = cue
+        self.rule = rule
+        self.confidence = confidence
+
 
 class Resolver:
     """Turns a speaker noun phrase at a position into an entity, rule and confidence."""

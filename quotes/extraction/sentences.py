@@ -3,23 +3,24 @@
 import bisect
 import re
 from functools import cache, lru_cache
+from typing import Final
 
 from .facts import remember
 from .lexicon import words
 
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that begins with a plain character class lets
 # re skip ahead to the next stop instead of trying every position.
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
+_BOUNDARY: Final = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
 # The same for a text with no "!", "?" or "…", where every boundary starts with a full stop:
 # a pattern that begins with one plain character is searched for much faster than one
 # that begins with a class.
-_FULL_STOP_BOUNDARY = re.compile(r"\.[.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
+_FULL_STOP_BOUNDARY: Final = re.compile(r"\.[.!?…]*[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ſ])")
 # "LONDON (Reuters) - ", "PORT SUDAN, Oct 29 (Reuters) - ", "WASHINGTON — ": where a wire
 # story's first paragraph says where it was filed.
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
 )
-_ABBREVIATIONS = words("""
+_ABBREVIATIONS: Final = words("""
     mr mrs ms dr prof st sen rep gov gen lt col capt sgt jr sr inc ltd co corp vs no
     nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev fr hon est approx
     dept univ u.s u.k e.g i.e etc al cllr insp det supt maj adm cmdr
