@@ -31,7 +31,9 @@ lint: install
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The install compiles quotes/extraction with mypyc (setup.py), so an edit there installs
+# again; until it does, the package runs its Python source and warns that it does.
+$(VENV)/.installed: pyproject.toml setup.py $(wildcard quotes/extraction/*.py)
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[dev]'

@@ -6,7 +6,8 @@ Generates N (default 5,000) varied articles from templates with a fixed seed (wi
 British styles, cues before and after, split and multi-paragraph quotes, partials,
 reported speech, pronouns, nested quotes, apostrophes, scare quotes, negated cues);
 quoted sentences are assembled from word pools so articles do not repeat each other.
-Times `extract` over them (generation and parsing excluded) and prints articles/s and
+Times `extract` over them (generation and parsing excluded) and prints which build ran
+(compiled or source; CLAIMTRACKER_PURE_PYTHON=1 picks the source), articles/s and
 quotes/s, by the wall clock and by the process's own CPU time: on a shared machine the
 CPU figure is the steadier of the two.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotes.extraction import extract, parse_article
+from quotes.extraction.native import is_compiled
 
 
 def _words(text: str) -> list[str]:
@@ -185,9 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     quotes = sum(len(extract(a).quotes) for a in articles)
     elapsed = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
+    build = "compiled with mypyc" if is_compiled() else "Python source"
     print(
         f"{args.n} articles ({chars / args.n:,.0f} body characters each on average), "
-        f"{quotes} quotations"
+        f"{quotes} quotations; engine: {build}, Python {sys.version.split()[0]}"
     )
     print(
         f"extract: {elapsed:.2f} s, {args.n / elapsed:,.0f} articles/s, "
