@@ -29,7 +29,10 @@ EXTRACTOR_VERSION = "1.1"
 _NORMALISE: Final = re.compile(r"[\W_][\W_]*")
 
 
-@dataclass(frozen=True)
+# The results are not frozen: a frozen dataclass's __init__ sets each field through
+# object.__setattr__, in the interpreter, which made a Quotation cost fifteen times a
+# Speaker in the compiled build. Nothing changes them once made.
+@dataclass
 class Quotation:
     text: str
     kind: str  # direct | partial | indirect
@@ -44,20 +47,65 @@ class Quotation:
     rule: str
     confidence: float
 
+    # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
+    def __init__(
+        self,
+        text: str,
+        kind: str,
+        location: str,
+        paragraph: int | None,
+        start: int,
+        end: int,
+        speaker: str | None,
+        speaker_mention: str | None,
+        speaker_type: str | None,
+        cue: str | None,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        self.text = text
+        self.kind = kind
+        self.location = location
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+        self.speaker = speaker
+        self.speaker_mention = speaker_mention
+        self.speaker_type = speaker_type
+        self.cue = cue
+        self.rule = rule
+        self.confidence = confidence
 
-@dataclass(frozen=True)
+
+@dataclass
 class SpeakerCluster:
     name: str
     type: str
     mentions: tuple[str, ...]
     role: str | None
 
+    def __init__(self, name: str, type: str, mentions: tuple[str, ...], role: str | None) -> None:
+        self.name = name
+        self.type = type
+        self.mentions = mentions
+        self.role = role
 
-@dataclass(frozen=True)
+
+@dataclass
 class Extraction:
     article: Article
     quotes: tuple[Quotation, ...]
     speakers: tuple[SpeakerCluster, ...]
+
+    def __init__(
+        self,
+        article: Article,
+        quotes: tuple[Quotation, ...],
+        speakers: tuple[SpeakerCluster, ...],
+    ) -> None:
+        self.article = article
+        self.quotes = quotes
+        self.speakers = speakers
 
 
 def extract_text(text: str) -> Extraction:
