@@ -10,7 +10,7 @@ from one article to the next.
 import bisect
 import re
 from functools import cache
-from typing import Final, NamedTuple
+from typing import Final
 
 from .cues import LABELLING, REPORTING, SPEECH, SPEECH_PHRASES, _alternation
 from .lexicon import ANONYMOUS_HEADS, words
@@ -41,9 +41,11 @@ Hit = tuple[int, int, str]  # start, end, the word as in the lexicon (a phrase's
 # joined by one space)
 
 
-class CueWords(NamedTuple):
-    hits: list[Hit]
-    words: set[str]
+class CueWords:
+    # A plain class, not a NamedTuple, whose __new__ is Python that mypyc cannot compile.
+    def __init__(self, hits: list[Hit], words: set[str]) -> None:
+        self.hits = hits
+        self.words = words
 
     def between(self, start: int, end: int) -> list[Hit]:
         """The hits lying wholly inside text[start:end], in order."""
