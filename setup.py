@@ -5,22 +5,23 @@ because setuptools takes compiled extensions only from here.
 
 quotes/extraction is plain, fully annotated Python and stays importable as such. mypyc
 turns the same source into C extensions that skip the interpreter's per-bytecode work
-(bench/extract.py: about 1.3 times the articles per second; bench/README.md has the
+(bench/extract.py: about 1.6 times the articles per second; bench/README.md has the
 figures). The output is identical either way (bench/extract_identity.py).
 
 CLAIMTRACKER_PURE_PYTHON=1 at install time skips the compilation, for a machine with no
 C compiler or while stepping through the engine in a debugger.
 """
 
+import hashlib
 import os
+import pprint
 from pathlib import Path
 
 from setuptools import setup
-from setuptools.command.build_ext import build_ext
 
 # Not on the hot path: the command-line front end and the gold-set scorer. The package
-# __init__ stays Python so that it can refuse stale compiled modules (see _native.py).
-_NOT_COMPILED = {"__init__.py", "cli.py", "scoring.py", "native.py"}
+# __init__ and native.py stay Python so that they can refuse stale compiled modules.
+_NOT_COMPILED = {"__init__.py", "cli.py", "scoring.py", "native.py", "_compiled_from.py"}
 
 
 def _extensions():
@@ -29,19 +30,21 @@ def _extensions():
     from mypyc.build import mypycify
 
     package = Path("quotes/extraction")
-    sources = sorted(str(p) for p in package.glob("*.py") if p.name not in _NOT_COMPILED)
+    sources = sorted(p for p in package.glob("*.py") if p.name not in _NOT_COMPILED)
+    _record(package / "_compiled_from.py", sources)
     # One shared library inside the package, not a hash-named file at the top level.
-    return mypycify(sources, group_name="quotes.extraction._compiled")
+    return mypycify([str(p) for p in sources], group_name="quotes.extraction._compiled")
 
 
-class _BuildExtAlways(build_ext):
-    """Compile even when the C that mypyc wrote is unchanged: a source touched but not
-    changed must still end up older than the build, or the package would keep running
-    it from source (quotes/extraction/native.py dates the build by its files)."""
+def _record(path, sources):
+    """Write down what each source was when compiled: native.py compares at import time,
+    as file dates say nothing once pip has unpacked a wheel or git has checked out."""
+    digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sources}
+    path.write_text(
+        '"""The sources the compiled modules beside this file were built from: file name\n'
+        'and SHA-256 of its content. Written by setup.py; see native.py."""\n\n'
+        f"SOURCES = {pprint.pformat(digests)}\n"
+    )
 
-    def finalize_options(self):
-        super().finalize_options()
-        self.force = True
 
-
-setup(ext_modules=_extensions(), cmdclass={"build_ext": _BuildExtAlways})
+setup(ext_modules=_extensions())

@@ -2,12 +2,15 @@
 
 Python prefers a compiled module to the .py beside it, so a source edited after the last
 compile would silently not run. choose_build, called by the package before it imports
-anything else, loads every module from source instead when any compiled one is older
-than its source, and says so; CLAIMTRACKER_PURE_PYTHON=1 asks for the source outright.
+anything else, loads every module from source instead when any source differs from the
+one its compiled module was built from (setup.py records each one's SHA-256 in
+_compiled_from.py), and says so; CLAIMTRACKER_PURE_PYTHON=1 asks for the source outright.
 """
 
 from __future__ import annotations
 
+import ast
+import hashlib
 import os
 import sys
 import warnings
@@ -22,23 +25,44 @@ from importlib.machinery import (
 from pathlib import Path
 
 PURE_PYTHON_VARIABLE = "CLAIMTRACKER_PURE_PYTHON"
+RECORD = "_compiled_from.py"
+GROUP_LIBRARY = "_compiled__mypyc"  # the one library holding every compiled module's code
 
 
 def stale_modules(directory: str) -> list[str]:
-    """The sources in directory changed after the engine was last compiled."""
+    """The compiled modules in directory whose source is not the one they were built from."""
     folder = Path(directory)
-    built = [path for suffix in EXTENSION_SUFFIXES for path in folder.glob("*" + suffix)]
-    if not built:
-        return []
-    # Each module's own extension is a shim that a rebuild leaves alone when only code
-    # changed; the code is in the one shared library, so the newest file dates the build.
-    built_at = max(path.stat().st_mtime for path in built)
-    names = {path.name.split(".", 1)[0] for path in built}
-    return sorted(
-        source.name
-        for source in folder.glob("*.py")
-        if source.stem in names and source.stat().st_mtime > built_at
+    compiled = sorted(
+        {
+            path.name.split(".", 1)[0] + ".py"
+            for suffix in EXTENSION_SUFFIXES
+            for path in folder.glob("*" + suffix)
+        }
+        - {GROUP_LIBRARY + ".py"}
     )
+    if not compiled:
+        return []
+    try:
+        recorded = _recorded_sources(folder / RECORD)
+    except (OSError, SyntaxError, ValueError):
+        return compiled  # built by hand, or the record is damaged: nothing vouches for them
+    return [
+        name
+        for name in compiled
+        if not (folder / name).exists()
+        or recorded.get(name) != hashlib.sha256((folder / name).read_bytes()).hexdigest()
+    ]
+
+
+def _recorded_sources(path: Path) -> dict[str, str]:
+    # Read as data, not imported: the record is a literal setup.py wrote.
+    assignment = ast.parse(path.read_text(encoding="utf-8")).body[-1]
+    if not isinstance(assignment, ast.Assign):
+        raise ValueError(f"{path}: no SOURCES assignment")
+    value = ast.literal_eval(assignment.value)
+    if not isinstance(value, dict):
+        raise ValueError(f"{path}: SOURCES is not a dict")
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def choose_build(package_path: list[str]) -> None:
