@@ -12,39 +12,38 @@ CLAIMTRACKER_PURE_PYTHON=1 at install time skips the compilation, for a machine 
 C compiler or while stepping through the engine in a debugger.
 """
 
-import hashlib
+import importlib.util
 import os
-import pprint
 from pathlib import Path
 
 from setuptools import setup
 
+_PACKAGE = Path("quotes/extraction")
+
+
+def _load_native():
+    # By path: importing the package itself would run its __init__ and the engine.
+    spec = importlib.util.spec_from_file_location("_claimtracker_native", _PACKAGE / "native.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+native = _load_native()
 # Not on the hot path: the command-line front end and the gold-set scorer. The package
 # __init__ and native.py stay Python so that they can refuse stale compiled modules.
-_NOT_COMPILED = {"__init__.py", "cli.py", "scoring.py", "native.py", "_compiled_from.py"}
+_NOT_COMPILED = {"__init__.py", "cli.py", "scoring.py", "native.py", native.RECORD}
 
 
 def _extensions():
-    if os.environ.get("CLAIMTRACKER_PURE_PYTHON"):
+    if os.environ.get(native.PURE_PYTHON_VARIABLE):
         return []
     from mypyc.build import mypycify
 
-    package = Path("quotes/extraction")
-    sources = sorted(p for p in package.glob("*.py") if p.name not in _NOT_COMPILED)
-    _record(package / "_compiled_from.py", sources)
+    sources = sorted(p for p in _PACKAGE.glob("*.py") if p.name not in _NOT_COMPILED)
+    native.write_record(_PACKAGE, sources)
     # One shared library inside the package, not a hash-named file at the top level.
-    return mypycify([str(p) for p in sources], group_name="quotes.extraction._compiled")
-
-
-def _record(path, sources):
-    """Write down what each source was when compiled: native.py compares at import time,
-    as file dates say nothing once pip has unpacked a wheel or git has checked out."""
-    digests = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sources}
-    path.write_text(
-        '"""The sources the compiled modules beside this file were built from: file name\n'
-        'and SHA-256 of its content. Written by setup.py; see native.py."""\n\n'
-        f"SOURCES = {pprint.pformat(digests)}\n"
-    )
+    return mypycify([str(p) for p in sources], group_name=f"quotes.extraction.{native.GROUP}")
 
 
 setup(ext_modules=_extensions())

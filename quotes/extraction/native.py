@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import pprint
 import sys
 import warnings
 from importlib.machinery import (
@@ -26,7 +27,25 @@ from pathlib import Path
 
 PURE_PYTHON_VARIABLE = "CLAIMTRACKER_PURE_PYTHON"
 RECORD = "_compiled_from.py"
-GROUP_LIBRARY = "_compiled__mypyc"  # the one library holding every compiled module's code
+GROUP = "_compiled"  # setup.py's name for the one library holding the compiled code
+GROUP_LIBRARY = GROUP + "__mypyc"  # the file name mypyc gives it
+
+
+def source_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_record(directory: Path, sources: list[Path]) -> None:
+    """Write down what each source is as it is compiled (setup.py calls this); stale_modules
+    compares at import time, as file dates say nothing once pip has unpacked a wheel or git
+    has checked out."""
+    digests = {path.name: source_digest(path) for path in sources}
+    (directory / RECORD).write_text(
+        '"""The sources the compiled modules beside this file were built from: file name\n'
+        'and SHA-256 of its content. Written by setup.py; see native.py."""\n\n'
+        f"SOURCES = {pprint.pformat(digests)}\n",
+        encoding="utf-8",
+    )
 
 
 def stale_modules(directory: str) -> list[str]:
@@ -49,8 +68,7 @@ def stale_modules(directory: str) -> list[str]:
     return [
         name
         for name in compiled
-        if not (folder / name).exists()
-        or recorded.get(name) != hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        if not (folder / name).exists() or recorded.get(name) != source_digest(folder / name)
     ]
 
 
