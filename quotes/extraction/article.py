@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from itertools import accumulate
 from typing import Final
@@ -28,6 +28,17 @@ _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _DATE_LINE: Final = re.compile(r"date[ \t\u00a0]+(\S+)(?:[ \t\u00a0]+(.*))?", re.IGNORECASE)
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _CONTROL_OK: Final = frozenset("\t\n\r\f\v")
+
+
+def field_values(obj: object) -> tuple[object, ...]:
+    """A dataclass's field values in order: the arguments that build it again.
+
+    The `__reduce__` of every result that crosses to the import's worker process returns
+    them: pickle's default way to rebuild an object calls `__init__` with no arguments
+    (mypyc's compiled classes refuse that) and then assigns the fields (a frozen one
+    refuses that), so without it the compiled build cannot be pickled at all.
+    """
+    return tuple(getattr(obj, field.name) for field in fields(obj))  # type: ignore[arg-type]
 
 
 class ArticleError(ValueError):
@@ -40,6 +51,9 @@ class Article:
     headline: str
     standfirst: str
     paragraphs: tuple[str, ...]
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Article, field_values(self))
 
     @cached_property
     def body(self) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from typing import Final
 
-from .article import Article, parse_article
+from .article import Article, field_values, parse_article
 from .attribution import Attributed, BodyAttributor, SpeechEvent
 from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
@@ -47,6 +47,9 @@ class Quotation:
     rule: str
     confidence: float
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Quotation, field_values(self))  # see field_values
+
     # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
     def __init__(
         self,
@@ -84,6 +87,9 @@ class SpeakerCluster:
     mentions: tuple[str, ...]
     role: str | None
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (SpeakerCluster, field_values(self))  # see field_values
+
     def __init__(self, name: str, type: str, mentions: tuple[str, ...], role: str | None) -> None:
         self.name = name
         self.type = type
@@ -96,6 +102,9 @@ class Extraction:
     article: Article
     quotes: tuple[Quotation, ...]
     speakers: tuple[SpeakerCluster, ...]
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return (Extraction, field_values(self))  # see field_values
 
     def __init__(
         self,
