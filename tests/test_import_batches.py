@@ -4,7 +4,7 @@ at a time."""
 import pytest
 
 from quotes.models import Quote, Source, Speaker, SpeakerAlias
-from quotes.services import extraction_worker, imports
+from quotes.services import extraction_worker, import_batches, imports
 from tests.factories import SpeakerAliasFactory, SpeakerFactory
 from tests.importing import article, run_import, write
 
@@ -113,3 +113,77 @@ def test_a_batch_of_one_writes_each_article_on_its_own(tmp_path):
     outcome = run_import(tmp_path, batch_size=1)
     assert not outcome.failed
     assert Source.objects.count() == 3 and Speaker.objects.count() == 2
+
+
+GIVEN = ["Anna", "Tomas", "Kaja", "Jan", "Ana", "Maria", "Peter", "Lena", "Omar"]
+SURNAMES = ["Lindqvist", "Berg", "Kallas", "Schmidt", "Costa", "Novak", "Okafor"]
+
+
+def many_articles(directory, count):
+    for n in range(count):
+        name = f"{GIVEN[n % len(GIVEN)]} {SURNAMES[n // len(GIVEN) % len(SURNAMES)]}"
+        write(directory, f"{n:03}.txt", article(f'"Point {n}," {name} said.', headline=f"{n}"))
+
+
+def test_the_worker_extracts_every_batch_after_the_first_of_a_long_run(tmp_path):
+    many_articles(tmp_path, 45)  # five batches of ten: the worker gets four of them
+    outcome = run_import(tmp_path, batch_size=10, workers=1, verbosity=2)
+    assert not outcome.failed and outcome.stderr == ""
+    assert Source.objects.count() == 45
+    assert Quote.objects.filter(speaker__isnull=False).count() == 45
+    assert "extracted by the worker    35 (here: 10)" in outcome.stdout
+
+
+def die(articles):
+    """A worker task that kills its process, as the OOM killer or an unpicklable object
+    would."""
+    import os
+
+    os._exit(3)
+
+
+def test_a_worker_that_dies_is_reported_once_and_the_run_goes_on_here(tmp_path, monkeypatch):
+    monkeypatch.setattr(import_batches.ArticleBatch, "worker_task", staticmethod(die))
+    many_articles(tmp_path, 45)
+    outcome = run_import(tmp_path, batch_size=10, workers=1, verbosity=2)
+    assert not outcome.failed
+    warnings = outcome.stderr.strip().splitlines()
+    assert len(warnings) == 1
+    assert warnings[0].startswith("warning: the extraction worker process stopped")
+    assert warnings[0].endswith("extracting in this process for the rest of the run")
+    assert Source.objects.count() == 45 and Quote.objects.count() == 45
+    assert "extracted by the worker    0 (here: 45)" in outcome.stdout
+
+
+def test_an_interrupted_run_still_says_what_landed(tmp_path, monkeypatch):
+    many_articles(tmp_path, 25)
+    real = import_batches.read_pending
+    seen = []
+
+    def interrupted_at_the_twenty_first(name, data, context):
+        seen.append(name)
+        if len(seen) == 21:
+            raise KeyboardInterrupt
+        return real(name, data, context)
+
+    monkeypatch.setattr(import_batches, "read_pending", interrupted_at_the_twenty_first)
+    outcome = run_import(tmp_path, batch_size=10, workers=0)
+    assert str(outcome.error) == "Interrupted." and outcome.error.returncode == 130
+    assert "Traceback" not in outcome.stdout + outcome.stderr
+    # The first batch landed; the second (extracted, not yet written) did not.
+    assert Source.objects.count() == 10
+    assert "sources created            10" in outcome.stdout
+    assert "not imported (stopped)     15" in outcome.stdout
+
+
+def test_an_unexpected_error_stops_the_run_with_its_summary_and_no_traceback(tmp_path, monkeypatch):
+    many_articles(tmp_path, 15)
+
+    def broken(*args, **kwargs):
+        raise MemoryError("out of memory")
+
+    monkeypatch.setattr(import_batches, "look_up_batch", broken)
+    outcome = run_import(tmp_path, batch_size=10, workers=0)
+    assert str(outcome.error) == "The import stopped early: MemoryError: out of memory"
+    assert "Summary:" in outcome.stdout and "not imported (stopped)     15" in outcome.stdout
+    assert Source.objects.count() == 0

@@ -7,9 +7,16 @@ so with `workers=1` a spawned process extracts batch N+1 while this one resolves
 speakers of batch N and writes it. Speaker resolution stays in this process and in
 order, so it sees every speaker the batches before created. The worker starts with
 the second batch: a small run never pays for it.
+
+A worker that dies (killed, out of memory, an object it cannot unpickle) is not
+replaced: its batch and every later one are extracted here, and `warn` says so once.
+`extracted` counts the articles each side extracted, so a test can tell that the
+worker really did its share.
 """
 
 import multiprocessing
+from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 
 from .extraction_worker import extract_all
@@ -33,8 +40,18 @@ class ArticleBatch:
     a time. Use it as a context manager, so the worker process stops.
     """
 
-    def __init__(self, context: ImportContext, size: int = BATCH_SIZE, workers: int = 1):
-        self.context, self.size, self.workers = context, max(1, size), workers
+    # What the worker process runs: a module-level function, importable by name there.
+    worker_task = staticmethod(extract_all)
+
+    def __init__(
+        self,
+        context: ImportContext,
+        size: int = BATCH_SIZE,
+        workers: int = 1,
+        warn: Callable[[str], None] = print,
+    ):
+        self.context, self.size, self.workers, self.warn = context, max(1, size), workers, warn
+        self.extracted: Counter = Counter()  # articles extracted: "worker", "here"
         self.entries: list[tuple[str, Pending | Exception]] = []
         self.parsed = 0  # the entries that are articles, not failures
         self.keys: set = set()
@@ -93,7 +110,7 @@ class ArticleBatch:
         entries, outcomes, todo, job = self.in_flight
         self.in_flight, self.in_flight_keys = None, set()
         pendings = [entry for _, entry in entries if isinstance(entry, Pending)]
-        extracted = job() if callable(job) else _result(job, todo)
+        extracted = job() if callable(job) else self._result(job, todo)
         results = dict(
             zip(
                 pendings,
@@ -109,17 +126,40 @@ class ArticleBatch:
     def _extract(self, articles, *, background: bool):
         """The extractions, later: a future from the worker, or a function that
         extracts here (the first batch, or no worker wanted)."""
-        if not articles or not background or self.workers < 1:
-            return lambda: extract_all(articles)
-        if self.pool is None:
-            # Spawned, not forked: a fork would share this process's database connection.
-            context = multiprocessing.get_context("spawn")
-            self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
-        return self.pool.submit(extract_all, articles)
+        if articles and background and self.workers >= 1:
+            if self.pool is None:
+                # Spawned, not forked: a fork would share this process's database connection.
+                context = multiprocessing.get_context("spawn")
+                self.pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            try:
+                return self.pool.submit(self.worker_task, articles)
+            except Exception as error:  # the pool broke since the last batch
+                self._worker_died(error)
+        return lambda: self._extract_here(articles)
 
+    def _extract_here(self, articles) -> list:
+        self.extracted["here"] += len(articles)
+        return extract_all(articles)
 
-def _result(future, todo) -> list:
-    try:
-        return future.result()
-    except Exception:  # the worker died: extract here instead
-        return extract_all([pending.article for pending in todo])
+    def _result(self, future, todo) -> list:
+        try:
+            extracted = future.result()
+        except Exception as error:
+            self._worker_died(error)
+            return self._extract_here([pending.article for pending in todo])
+        self.extracted["worker"] += len(extracted)
+        return extracted
+
+    def _worker_died(self, error: Exception) -> None:
+        """Carry on without the worker for the rest of the run, and say so once."""
+        if self.workers < 1:
+            return
+        self.workers = 0
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = None
+        cause = error.__cause__ or error
+        self.warn(
+            f"warning: the extraction worker process stopped ({type(cause).__name__}: "
+            f"{str(cause).strip().splitlines()[0] if str(cause).strip() else 'no detail'}); "
+            "extracting in this process for the rest of the run"
+        )

@@ -129,22 +129,34 @@ class Command(BaseCommand):
         )
         self.counts = Counter()
         self.bar = None
-        if self.stdout.isatty():
-            total = sum(1 for _ in iter_articles(paths))
-            if total >= PROGRESS_BAR_FROM:
-                # On the raw stream: OutputWrapper would end each redraw with a newline.
-                self.bar = tqdm(total=total, unit="file", file=self.stdout._out, leave=False)
+        self.batch = None
+        total = sum(1 for _ in iter_articles(paths))
+        if self.stdout.isatty() and total >= PROGRESS_BAR_FROM:
+            # On the raw stream: OutputWrapper would end each redraw with a newline.
+            self.bar = tqdm(total=total, unit="file", file=self.stdout._out, leave=False)
+        stopped = None
         try:
-            with durable_at_the_end(), ArticleBatch(context, batch_size, workers) as batch:
+            with (
+                durable_at_the_end(),
+                ArticleBatch(context, batch_size, workers, warn=self.warn) as self.batch,
+            ):
                 for item in iter_articles(paths):
-                    self.finish(self.read_one(item, batch))
-                self.finish(batch.flush())
+                    self.finish(self.read_one(item, self.batch))
+                self.finish(self.batch.flush())
         except DatabaseError as error:  # the final flush: the database went away
             self.fail("database", f"could not confirm the writes: {_first_line(error)}")
+        except KeyboardInterrupt:
+            stopped = CommandError("Interrupted.", returncode=130)
+        except Exception as error:  # never a traceback: say what landed, then why it stopped
+            stopped = CommandError(
+                f"The import stopped early: {type(error).__name__}: {_first_line(error)}"
+            )
         finally:
             if self.bar is not None:
                 self.bar.close()
-        self.summary(dry_run)
+        self.summary(dry_run, unfinished=total - self.counts["finished"] if stopped else 0)
+        if stopped:
+            raise stopped
         if self.counts["failed"]:
             raise CommandError(f"{self.counts['failed']} of {self.counts['items']} failed.")
 
@@ -162,6 +174,7 @@ class Command(BaseCommand):
 
     def finish(self, outcomes) -> None:
         for name, outcome in outcomes:
+            self.counts["finished"] += 1
             if isinstance(outcome, ArticleError):
                 self.fail(name, str(outcome))
             elif isinstance(outcome, DatabaseError):
@@ -226,6 +239,9 @@ class Command(BaseCommand):
                 "the name fits several known speakers",
             )
 
+    def warn(self, message: str) -> None:
+        self.write(self.stderr, self.style.WARNING(message))
+
     def fail(self, name: str, reason: str) -> None:
         self.counts["failed"] += 1
         self.write(self.stderr, self.style.ERROR(f"error: {name}: {reason}"))
@@ -241,7 +257,7 @@ class Command(BaseCommand):
             with tqdm.external_write_mode(file=self.stdout._out):
                 stream.write(message)
 
-    def summary(self, dry_run: bool) -> None:
+    def summary(self, dry_run: bool, unfinished: int = 0) -> None:
         c = self.counts
         unattributed = {k.split(" ", 1)[1]: n for k, n in c.items() if k.startswith("unattr")}
         detail = ", ".join(f"{n} {UNATTRIBUTED[k]}" for k, n in sorted(unattributed.items()))
@@ -260,6 +276,13 @@ class Command(BaseCommand):
         ]
         if c["retried"]:
             rows.append(("retried, lost a race", c["retried"]))
+        if unfinished:
+            rows.append(("not imported (stopped)", unfinished))
+        if self.verbosity >= 2 and self.batch is not None:
+            extracted = self.batch.extracted
+            rows.append(
+                ("extracted by the worker", f"{extracted['worker']} (here: {extracted['here']})")
+            )
         title = "Dry run, nothing written; an import would give:" if dry_run else "Summary:"
         self.stdout.write(title)
         for label, value in rows:
