@@ -7,4 +7,13 @@ class QuotesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from quotes import lookups  # noqa: F401 (registers the `any` lookup)
+        from django.db.backends.signals import connection_created
+        from django.db.models.signals import post_save
+
+        from quotes import (
+            data_version,
+            lookups,  # noqa: F401 (registers the `any` lookup)
+        )
+
+        connection_created.connect(data_version.watch_connection)
+        post_save.connect(data_version.saved, dispatch_uid="public-data-version")

@@ -22,6 +22,8 @@ from simple_history.utils import (
     get_history_model_for_model,
 )
 
+from quotes import data_version
+
 _history_managers = {}
 
 
@@ -31,6 +33,7 @@ def insert(objs, model, *, history: bool = True, using: str = "default") -> None
         return
     connection = connections[using]
     if connection.vendor == "postgresql":
+        data_version.changed(connection)  # COPY bypasses the connection's watch
         _copy(connection, objs, model)
         if history:
             _copy_history(connection, objs, get_history_model_for_model(model))
