@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # `make run` is local development; production sets these itself (see README).
 DEV_ENV := DEBUG=true
 
-.PHONY: run test install setup eval lint fuzz bench-extract bench-import bench-search bench-render load-test clean
+.PHONY: run test import install setup eval lint fuzz bench-extract bench-import bench-search bench-render load-test clean
 
 run: setup
 	@echo
@@ -21,6 +21,12 @@ setup: install
 	$(DEV_ENV) $(PY) manage.py createcachetable
 	$(DEV_ENV) $(PY) manage.py loaddata fixtures/speakers.json fixtures/rating_scales.json
 	$(DEV_ENV) $(PY) manage.py import_articles seeds/
+
+# Import article files or directories into the development database:
+#   make import PATHS="seeds/ archive/2025/"   (IMPORT_ARGS="--dry-run" etc. for options)
+import: install
+	@test -n "$(PATHS)" || { echo 'Say what to import: make import PATHS="seeds/ more/"'; exit 2; }
+	$(DEV_ENV) $(PY) manage.py import_articles $(PATHS) $(IMPORT_ARGS)
 
 test: install
 	SECRET_KEY=$${SECRET_KEY:-insecure-key-for-tests-only} $(VENV)/bin/pytest $(PYTEST_ARGS)
