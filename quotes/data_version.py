@@ -18,7 +18,7 @@ import logging
 import re
 import uuid
 
-from django.core.cache import caches
+from django.core.cache import cache, caches
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
@@ -44,6 +44,14 @@ def current() -> str | None:
         logger.exception("The public data version cannot be read; pages are not cached")
         return None
     return token
+
+
+def cached(key: str, compute, timeout: int):
+    """`compute()`, kept in the default cache until the data changes (or `timeout`)."""
+    token = current()
+    if token is None:
+        return compute()
+    return cache.get_or_set(f"{key}:{token}", compute, timeout)
 
 
 def bump() -> None:
@@ -80,6 +88,12 @@ def changed(connection, *, results_pending: bool = False) -> None:
 
     connection._public_data_bump = bump_on_commit
     transaction.on_commit(bump_on_commit, using=connection.alias)
+
+
+def forget_pending(connection) -> None:
+    """Treat the writes so far as committed (a test, whose transaction never commits,
+    simulating one): the next write schedules a change of its own."""
+    connection._public_data_bump = None
 
 
 def flush_pending(connection) -> None:

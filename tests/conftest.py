@@ -44,6 +44,23 @@ def editor_client(client, editor):
     return client
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run a write as if its transaction committed, as the data a reader sees was (a
+    test runs inside a transaction that never commits). What the test wrote before
+    counts as committed too."""
+    from django.db import connection
+
+    from quotes import data_version
+
+    def run(write, *args, **kwargs):
+        data_version.forget_pending(connection)
+        with django_capture_on_commit_callbacks(execute=True):
+            return write(*args, **kwargs)
+
+    return run
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     # Pages are cached per process; no test may see another's.

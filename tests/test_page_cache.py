@@ -21,18 +21,6 @@ def page_cache(settings):
     settings.PUBLIC_PAGE_CACHE_SECONDS = 60
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run a write as if its transaction committed (a test runs inside one that never
-    does), as the data a reader sees was."""
-
-    def run(write, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return write(*args, **kwargs)
-
-    return run
-
-
 def test_a_page_is_served_from_the_cache_until_the_data_changes(
     client, committed, django_assert_num_queries
 ):

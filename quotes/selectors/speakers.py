@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import ExtractYear
 
+from quotes import data_version
 from quotes.filters import SpeakerFilter
 from quotes.models import Claim, Quote, Speaker, SpeakerAlias
 from quotes.selectors.paging import PAGE_SIZE, Page, page_number
@@ -83,7 +84,13 @@ def verdict_rows(counts) -> list[dict]:
 
 def most_quoted_speakers(n: int = 10, among: int = 5_000) -> list[Speaker]:
     """The speakers with the most quotes among the latest `among` public quotes
-    (bounded work on any table size; the home page caches it too)."""
+    (bounded work on any table size), cached until the data changes."""
+    return data_version.cached(
+        f"most-quoted:{n}:{among}", lambda: _most_quoted_speakers(n, among), 300
+    )
+
+
+def _most_quoted_speakers(n: int, among: int) -> list[Speaker]:
     latest = Quote.objects.public().order_by("-said_on", "-pk").values("pk")[:among]
     top = list(
         Quote.objects.filter(pk__in=latest, speaker__isnull=False)

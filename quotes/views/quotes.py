@@ -1,4 +1,3 @@
-from django.core.cache import cache
 from django.http import Http404
 from django.shortcuts import render
 
@@ -19,7 +18,7 @@ def home(request):
         "home.html",
         {
             "latest": selectors.latest_quotes(),
-            "speakers": cache.get_or_set("home:most-quoted", selectors.most_quoted_speakers, 300),
+            "speakers": selectors.most_quoted_speakers(),
         },
     )
 
