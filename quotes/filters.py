@@ -65,7 +65,7 @@ class QuoteFilter(filters.FilterSet):
     def filter_verdict(self, queryset, name, value):
         checked = Claim.appearances.through.objects.filter(
             quote_id=OuterRef("pk"),
-            claim__in=Claim.objects.published(),
+            claim__in=Claim.objects.public(),
             claim__verdict__rating__slug=value,
         )
         return queryset.filter(Exists(checked))

@@ -45,6 +45,24 @@ def editor_client(client, editor):
 
 
 @pytest.fixture
+def page_queries(db):
+    """The SQL statements one GET of a page costs (a streamed body is read whole):
+    `len(page_queries(client, url))` is its query count."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def run(client, url) -> list[str]:
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+            assert response.status_code == 200, response.status_code
+            if response.streaming:
+                b"".join(response.streaming_content)
+        return [query["sql"] for query in captured]
+
+    return run
+
+
+@pytest.fixture
 def committed(django_capture_on_commit_callbacks):
     """Run a write as if its transaction committed, as the data a reader sees was (a
     test runs inside a transaction that never commits). What the test wrote before

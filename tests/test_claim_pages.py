@@ -1,4 +1,5 @@
-"""Claim pages, the speaker's record, and the fact-check fragment of a quote page."""
+"""/claims/ and /claims/<id>/ (verdicts, evidence, appearances), the speaker's record,
+and the fact-check fragment of a quote page."""
 
 import re
 
@@ -9,10 +10,12 @@ from quotes.models import Claim
 from quotes.services.claims import verdict_correct, verdict_retract
 from tests.factories import (
     AnnotationFactory,
+    ClaimFactory,
     EvidenceFactory,
     QuoteFactory,
     RatingFactory,
     SpeakerFactory,
+    VerdictFactory,
     published_claim,
 )
 from tests.html import parse
@@ -20,26 +23,79 @@ from tests.html import parse
 pytestmark = pytest.mark.django_db
 
 
-def load(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    if response.streaming:
-        b"".join(response.streaming_content)
+def test_the_list_shows_published_claims_with_their_verdict(client):
+    verdict = VerdictFactory(claim__status="published", rating__label="False")
+    ClaimFactory(text="A draft nobody may see", status="draft")
+    body = client.get("/claims/").content.decode()
+    assert verdict.claim.text in body and "False" in body
+    assert "A draft nobody may see" not in body
 
 
-def same_queries(client, url, grow, django_assert_max_num_queries, limit):
-    grow(5)
-    with django_assert_max_num_queries(limit) as few:
-        load(client, url)
-    grow(45)
-    with django_assert_max_num_queries(limit) as many:
-        load(client, url)
-    assert len(many) == len(few)
+def test_the_list_filters_by_claimant_and_verdict(client):
+    verdict = VerdictFactory(claim__status="published", rating__slug="false")
+    VerdictFactory(claim__status="published")
+    response = client.get("/claims/", {"verdict": "false", "claimant": verdict.claim.claimant.slug})
+    assert list(response.context["page"].object_list) == [verdict.claim]
+
+
+def test_the_list_costs_the_same_queries_for_5_and_50_claims(client, page_queries):
+    VerdictFactory.create_batch(5, claim__status="published")
+    small = len(page_queries(client, "/claims/"))
+    VerdictFactory.create_batch(45, claim__status="published")
+    assert len(page_queries(client, "/claims/")) == small <= 2
+
+
+def test_a_claim_page_shows_verdict_explanation_evidence_and_appearances(client):
+    evidence = EvidenceFactory(verdict__claim__status="published", title="Labour statistics")
+    claim = evidence.verdict.claim
+    quote = QuoteFactory(words="Unemployment fell again")
+    claim.appearances.add(quote)
+    body = client.get(claim.get_absolute_url()).content.decode()
+    for text in [claim.text, evidence.verdict.rating.label, "The official figures show otherwise",
+                 "Labour statistics", evidence.url, "Unemployment fell again"]:  # fmt: skip
+        assert text in body, text
+
+
+def test_a_claim_page_costs_the_same_queries_for_5_and_50_appearances(client, page_queries):
+    few = VerdictFactory(claim__status="published").claim
+    few.appearances.add(*QuoteFactory.create_batch(5))
+    many = VerdictFactory(claim__status="published").claim
+    many.appearances.add(*QuoteFactory.create_batch(50))
+    EvidenceFactory.create_batch(3, verdict=many.verdict)
+    assert len(page_queries(client, few.get_absolute_url())) == len(
+        page_queries(client, many.get_absolute_url())
+    )
+
+
+def test_a_draft_claim_is_not_found(client):
+    assert client.get(ClaimFactory(status="draft").get_absolute_url()).status_code == 404
+
+
+def test_the_claim_page_offers_a_structured_data_block(client):
+    from django.template import loader
+
+    source = loader.get_template("base.html").template.source
+    assert "{% block structured_data %}" in source
+
+
+@pytest.fixture
+def same_queries(page_queries):
+    """Assert a page costs the same queries, at most `limit`, after growing its rows
+    by 5 and again by 45."""
+
+    def check(client, url, grow, limit):
+        grow(5)
+        few = len(page_queries(client, url))
+        grow(45)
+        many = len(page_queries(client, url))
+        assert few == many <= limit
+
+    return check
 
 
 class TestQueryCounts:
     def test_a_claim_page_does_not_grow_with_appearances_evidence_or_corrections(
-        self, client, editor, django_assert_max_num_queries
+        self, client, editor, same_queries
     ):
         claim = published_claim(editor=editor)
         rating = RatingFactory()
@@ -57,29 +113,25 @@ class TestQueryCounts:
                     explanation=f"Explanation {i}",
                 )
 
-        same_queries(client, claim.get_absolute_url(), grow, django_assert_max_num_queries, 7)
+        same_queries(client, claim.get_absolute_url(), grow, 7)
 
-    def test_the_claim_list_does_not_grow_with_claims(
-        self, client, editor, django_assert_max_num_queries
-    ):
+    def test_the_claim_list_does_not_grow_with_claims(self, client, editor, same_queries):
         def grow(n):
             for i in range(n):
                 published_claim(editor=editor, text=f"Claim {i}")
 
-        same_queries(client, reverse("claim-list"), grow, django_assert_max_num_queries, 3)
+        same_queries(client, reverse("claim-list"), grow, 3)
 
-    def test_the_feed_does_not_grow_with_claims(
-        self, client, editor, django_assert_max_num_queries
-    ):
+    def test_the_feed_does_not_grow_with_claims(self, client, editor, same_queries):
         def grow(n):
             for i in range(n):
                 published_claim(editor=editor, text=f"Claim {i}")
 
         url = reverse("claimreview-feed")
-        same_queries(client, url, grow, django_assert_max_num_queries, 6)
+        same_queries(client, url, grow, 6)
 
     def test_the_quote_pages_notes_do_not_grow_with_annotations(
-        self, reader_client, editor, django_assert_max_num_queries
+        self, reader_client, editor, same_queries
     ):
         quote = QuoteFactory()
         published_claim(editor=editor, quotes=[quote])
@@ -88,11 +140,9 @@ class TestQueryCounts:
             AnnotationFactory.create_batch(n, quote=quote)
 
         url = quote.get_absolute_url()
-        same_queries(reader_client, url, grow, django_assert_max_num_queries, 8)
+        same_queries(reader_client, url, grow, 8)
 
-    def test_the_speaker_record_does_not_grow_with_claims(
-        self, client, editor, django_assert_max_num_queries
-    ):
+    def test_the_speaker_record_does_not_grow_with_claims(self, client, editor, same_queries):
         speaker = SpeakerFactory()
 
         def grow(n):
@@ -102,7 +152,7 @@ class TestQueryCounts:
                 published_claim(editor=editor, quotes=[quote], text=f"Claim {i}", rating=rating)
 
         url = speaker.get_absolute_url()
-        same_queries(client, url, grow, django_assert_max_num_queries, 5)
+        same_queries(client, url, grow, 5)
 
 
 class TestSpeakerRecord:

@@ -14,8 +14,6 @@ from quotes.services.claims import (
 
 from .workflow import AVAILABLE, STEPS, workflow_view
 
-PUBLIC = (Claim.Status.PUBLISHED, Claim.Status.RETRACTED)
-
 
 class RatingInline(admin.TabularInline):
     model = Rating
@@ -47,7 +45,7 @@ class VerdictInline(admin.StackedInline):
         return super().get_queryset(request).select_related("rating")
 
     def get_readonly_fields(self, request, obj=None):
-        if obj is not None and obj.status in PUBLIC:
+        if obj is not None and obj.is_public:
             return self.fields
         return self.readonly_fields
 
@@ -75,13 +73,13 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return extra + super().get_urls()
 
     def get_readonly_fields(self, request, obj=None):
-        if obj is not None and obj.status in PUBLIC:
+        if obj is not None and obj.is_public:
             # The wording of a public claim changes only through a correction.
             return [*self.readonly_fields, "text", "slug"]
         return self.readonly_fields
 
     def get_prepopulated_fields(self, request, obj=None):
-        return {} if obj is not None and obj.status in PUBLIC else self.prepopulated_fields
+        return {} if obj is not None and obj.is_public else self.prepopulated_fields
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         claim = self.get_object(request, object_id)
@@ -113,7 +111,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         if claim.pk is None:
             return "—"
         url = reverse("claim-detail", args=[claim.pk])
-        note = "" if claim.status in PUBLIC else " (editors only until published)"
+        note = "" if claim.is_public else " (editors only until published)"
         return format_html('<a href="{}">{}</a>{}', url, url, note)
 
     def _each(self, request, queryset, service, done):
@@ -144,7 +142,7 @@ class EvidenceInline(admin.TabularInline):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def _public(self, obj):
-        return obj is not None and obj.claim.status in PUBLIC
+        return obj is not None and obj.claim.is_public
 
     def get_readonly_fields(self, request, obj=None):
         return self.fields if self._public(obj) else []
@@ -170,7 +168,7 @@ class VerdictAdmin(SimpleHistoryAdmin):
     inlines = [EvidenceInline]
 
     def get_readonly_fields(self, request, obj=None):
-        if obj is not None and obj.claim.status in PUBLIC:
+        if obj is not None and obj.claim.is_public:
             return self.fields  # corrected through the claim's "Correct the verdict"
         return self.readonly_fields
 

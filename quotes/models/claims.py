@@ -92,11 +92,13 @@ class ClaimQuerySet(models.QuerySet):
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
 
-    def published(self):
-        """Claims with a public page: published, or retracted (whose links keep working)."""
-        return self.filter(status__in=[Claim.Status.PUBLISHED, Claim.Status.RETRACTED])
+    def public(self):
+        """The claims readers can see: published, or retracted (whose page stays, saying
+        so). Drafts and claims in review are for editors only. `Claim.is_public` is the
+        same rule for one claim."""
+        return self.filter(status__in=Claim.PUBLIC_STATUSES)
 
-    def live(self):
+    def published(self):
         """Published and not retracted: what counts in a record and goes to aggregators."""
         return self.filter(status=Claim.Status.PUBLISHED)
 
@@ -132,6 +134,8 @@ class Claim(models.Model):
         PUBLISHED = "published", "Published"
         RETRACTED = "retracted", "Retracted"
 
+    PUBLIC_STATUSES = (Status.PUBLISHED, Status.RETRACTED)
+
     text = models.CharField(
         max_length=300, help_text="The claim as checked; ideally under 75 characters."
     )
@@ -164,6 +168,11 @@ class Claim(models.Model):
 
     def get_absolute_url(self):
         return page_path("claim-detail", self.pk)
+
+    @property
+    def is_public(self) -> bool:
+        """Whether readers can see this claim (see ClaimQuerySet.public)."""
+        return self.status in self.PUBLIC_STATUSES
 
     def natural_key(self):
         return (self.slug,)

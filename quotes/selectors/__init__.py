@@ -1,8 +1,8 @@
 """Reads behind the public pages: each page calls one of these."""
 
-from quotes.selectors.claims import claim_detail, claim_list
+from quotes.selectors.claims import claim_list
 from quotes.selectors.paging import PAGE_SIZE, Page
-from quotes.selectors.quotes import latest_quotes, quote_detail
+from quotes.selectors.quotes import QuotePage, latest_quotes, quote_detail, quote_page
 from quotes.selectors.search import QuoteSearch, quote_export, quote_search
 from quotes.selectors.sources import Segment, marked_paragraphs, source_quotes
 from quotes.selectors.speakers import (
@@ -16,17 +16,18 @@ from quotes.selectors.speakers import (
 __all__ = [
     "PAGE_SIZE",
     "Page",
+    "QuotePage",
     "QuoteSearch",
     "Segment",
     "SpeakerRecord",
     "add_quote_counts",
-    "claim_detail",
     "claim_list",
     "latest_quotes",
     "marked_paragraphs",
     "most_quoted_speakers",
     "quote_detail",
     "quote_export",
+    "quote_page",
     "quote_search",
     "source_quotes",
     "speaker_list",

@@ -31,7 +31,7 @@ VERDICT_COUNTS = _columns(
     # One filter() call, so both conditions and the values below are about the same
     # claim: exclude() would drop a quote with any unrated claim, rated ones too.
     Quote.objects.filter(
-        claims__in=Claim.objects.published(), claims__verdict__rating__isnull=False
+        claims__in=Claim.objects.public(), claims__verdict__rating__isnull=False
     )
     .values(
         rating_slug=F("claims__verdict__rating__slug"),

@@ -1,8 +1,12 @@
-"""One quote, and the latest ones."""
+"""One quote's page, and the latest quotes."""
+
+from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 
 from quotes.models import Annotation, Claim, Quote
+from quotes.permissions import is_editor
+from quotes.selectors.annotations import QuoteNotes, quote_notes
 
 # The quote page's query, built once as a class-based view's queryset is (building
 # its EXISTS columns cost 0.6 ms a page) and cloned with each page's id. They say
@@ -36,6 +40,29 @@ def quote_detail(pk: int) -> Quote:
         annotations = Annotation.objects.visible().filter(quote=quote).select_related("author")
         quote.visible_annotations = list(annotations)
     return quote
+
+
+@dataclass
+class QuotePage:
+    quote: Quote
+    context: tuple[str, str, str]  # the paragraph before the quote, the quote, after it
+    claims: list[Claim]  # public ones for everybody, every one for editors
+    can_make_claims: bool
+    notes: QuoteNotes
+
+
+def quote_page(pk: int, user) -> QuotePage:
+    """Everything a quote's page shows (see quote_detail); Quote.DoesNotExist when the
+    quote is not public."""
+    quote = quote_detail(pk)
+    editor = is_editor(user)
+    return QuotePage(
+        quote=quote,
+        context=quote.context_parts(),
+        claims=[claim for claim in quote.all_claims if editor or claim.is_public],
+        can_make_claims=editor,
+        notes=quote_notes(quote, user),
+    )
 
 
 def latest_quotes(n: int = 10) -> list[Quote]:

@@ -31,7 +31,7 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
     quotes = Quote.objects.public().filter(speaker=speaker)
     # Claims are few beside quotes: join them (a hash of published appearances)
     # rather than probe for each of a prolific speaker's quotes.
-    in_published = Q(claims__in=Claim.objects.live())
+    in_published = Q(claims__in=Claim.objects.published())
     years = list(
         quotes.annotate(year=ExtractYear("said_on"))
         .values("year")
@@ -45,7 +45,7 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
     for year in years:
         year["peak"] = peak
     # Retracted claims keep their pages but leave the record.
-    live = Claim.objects.live()
+    live = Claim.objects.published()
     verdicts = verdict_rows(live.filter(claimant=speaker).rating_counts())
     number = page_number(page, last=max(1, -(-total // PAGE_SIZE)))
     offset = (number - 1) * PAGE_SIZE

@@ -154,7 +154,7 @@ def verdict_write(
     """Write or rewrite the verdict of a claim that is not yet public, adding
     evidence links (url, title). A public verdict changes only by correction."""
     claim = _locked(claim)
-    if claim.status in (Claim.Status.PUBLISHED, Claim.Status.RETRACTED):
+    if claim.is_public:
         raise TransitionError(
             "This verdict is public: change it with a correction, which readers can see."
         )

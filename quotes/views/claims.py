@@ -58,15 +58,14 @@ def claim_detail(request, pk):
     Drafts and claims in review are 404 for everyone but editors.
     """
     claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
-    public = claim.status in (Claim.Status.PUBLISHED, Claim.Status.RETRACTED)
-    if not public and not is_editor(request.user):
+    if not claim.is_public and not is_editor(request.user):
         raise Http404("No such claim.")
     review = review_for(request, claim, scale_bounds()) if claim.status == "published" else None
     context = {
         "claim": claim,
         "verdict": getattr(claim, "verdict", None),
         "claimreview_json": mark_safe(script_json(review)) if review else None,  # noqa: S308
-        "preview": not public,
+        "preview": not claim.is_public,
         "retraction": next(
             (c for c in claim.corrections.all() if c.kind == Correction.Kind.RETRACTION), None
         ),
@@ -80,7 +79,7 @@ def claimreview_feed(request):
 
     Models: Claim and its verdict, appearances and corrections. Retracted reviews are left out.
     """
-    claims = Claim.objects.live().for_review().order_by("pk")
+    claims = Claim.objects.published().for_review().order_by("pk")
     bounds = scale_bounds()
 
     def lines():
@@ -98,7 +97,7 @@ def corrections(request):
 
     Models: Correction, Claim. Template: claims/corrections.html. Context: page (of corrections).
     """
-    log = Correction.objects.for_log().filter(claim__status__in=["published", "retracted"])
+    log = Correction.objects.for_log().filter(claim__in=Claim.objects.public())
     page = Paginator(log, 50).get_page(request.GET.get("page"))
     return render(request, "claims/corrections.html", {"page": page})
 

@@ -50,14 +50,11 @@ def quote_detail(request, pk):
     """A quote in its paragraph, with speaker, source, cue, claims and annotations.
 
     Models: Quote, Speaker, Source, Claim, Annotation. Template: quotes/quote_detail.html.
-    Context: quote, context (before, quote, after).
+    Context: quote, context (before, quote, after), claims, can_make_claims, notes
+    (selectors.QuotePage).
     """
     try:
-        quote = selectors.quote_detail(pk)
+        page = selectors.quote_page(pk, request.user)
     except Quote.DoesNotExist as error:
         raise Http404("No such quote.") from error
-    return render(
-        request,
-        "quotes/quote_detail.html",
-        {"quote": quote, "context": quote.context_parts()},
-    )
+    return render(request, "quotes/quote_detail.html", vars(page))

@@ -1,13 +1,9 @@
-"""The annotation panel of a quote page: highlights, notes, detached notes, the form."""
+"""A quote's readers' notes: anchored in its current text, or detached."""
 
 from dataclasses import dataclass, field
 
-from django import template
-
 from quotes.anchoring import Segment, Selector, anchor, segments
 from quotes.models import Annotation, AnnotationFlag, Quote
-
-register = template.Library()
 
 
 @dataclass
@@ -56,8 +52,3 @@ def quote_notes(quote: Quote, user) -> QuoteNotes:
             spans.append((*found, annotation.pk))
     attached.sort(key=lambda a: (a.anchor_start, a.pk))
     return QuoteNotes(segments(quote.text, spans), attached, detached)
-
-
-@register.simple_tag
-def annotations_for(quote, user):
-    return quote_notes(quote, user)
