@@ -125,12 +125,14 @@ def load():
     words, cumulative = vocabulary(rng)
     now = datetime.datetime.now(datetime.UTC)
     with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
-        # The index is built in one pass below: the insert trigger would do it twice.
-        conn.execute("ALTER TABLE quotes_quote DISABLE TRIGGER quote_index_on_insert")
+        # The index is built in one pass below: the triggers would do it twice.
+        for table in ("quotes_quote", "quotes_speaker", "quotes_speakeralias", "quotes_source"):
+            conn.execute(f"ALTER TABLE {table} DISABLE TRIGGER USER")
         speakers = copy_speakers(conn, rng, now)
         copy_sources_and_quotes(conn, rng, now, speakers, words, cumulative)
         copy_claims(conn, rng, now)
-        conn.execute("ALTER TABLE quotes_quote ENABLE TRIGGER quote_index_on_insert")
+        for table in ("quotes_quote", "quotes_speaker", "quotes_speakeralias", "quotes_source"):
+            conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
         for table in [
             "quotes_speaker",
             "quotes_speakeralias",
@@ -147,8 +149,8 @@ def load():
         t = time.monotonic()
         conn.execute("DROP INDEX quote_search_vector_gin")
         conn.execute("VACUUM ANALYZE")
-    # The importer's own code path: QuoteQuerySet.refresh_search_index, in batches.
-    manage("rebuild_search_index", "--batch-size", "50000")
+    # The database's own document function, over every quote in one UPDATE.
+    manage("rebuild_search_index")
     with psycopg.connect(DATABASE_URL, autocommit=True) as conn:
         print(f"search vectors in {time.monotonic() - t:.0f}s", flush=True)
         t = time.monotonic()
@@ -258,6 +260,7 @@ def copy_sources_and_quotes(conn, rng, now, speakers, words, cumulative):
                         day,
                         "bench",
                         now,
+                        f"{speakers[speaker_id - 1]} {cue}.",  # context: the paragraph's rest
                     )
                 )
                 paragraphs.append(para)
@@ -286,7 +289,7 @@ def copy_sources_and_quotes(conn, rng, now, speakers, words, cumulative):
         cur.copy(
             "COPY quotes_quote (id, source_id, speaker_id, speaker_mention, text, kind, location,"
             ' cue, paragraph, start, "end", attribution_rule, attribution_confidence,'
-            " speaker_match, status, origin, said_on, extractor_version, created_at)"
+            " speaker_match, status, origin, said_on, extractor_version, created_at, context)"
             " FROM STDIN"
         ) as copy,
     ):

@@ -29,11 +29,19 @@ class SlugListFilter(filters.Filter):
     field_class = SlugListField
 
 
-ORDERING = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
+class QuoteSearchForm(forms.Form):
+    """The words and the order shape the search rather than filter it: the FilterSet's
+    form carries them, and `QuoteFilter.search_terms` reads them once."""
+
+    q = forms.CharField(label="Words", max_length=200, required=False)
+    order = forms.ChoiceField(
+        label="Order",
+        choices=[("", "Best first (newest without words)"), *Quote.ORDERS.items()],
+        required=False,
+    )
 
 
 class QuoteFilter(filters.FilterSet):
-    q = filters.CharFilter(method="filter_text", label="Words", max_length=200)
     speaker = SlugListFilter(field_name="speaker__slug", lookup_expr="in", label="Speakers")
     date_from = filters.DateFilter(field_name="said_on", lookup_expr="gte", label="From")
     date_to = filters.DateFilter(field_name="said_on", lookup_expr="lte", label="To")
@@ -48,19 +56,11 @@ class QuoteFilter(filters.FilterSet):
     verdict = filters.CharFilter(
         method="filter_verdict", label="Verdict", validators=[validate_slug]
     )
-    order = filters.ChoiceFilter(
-        choices=ORDERING,
-        method="filter_nothing",
-        label="Order",
-        empty_label="Best first (newest without words)",
-    )
 
     class Meta:
         model = Quote
         fields = []
-
-    def filter_text(self, queryset, name, value):
-        return queryset.matching(value)
+        form = QuoteSearchForm
 
     def filter_verdict(self, queryset, name, value):
         checked = Claim.appearances.through.objects.filter(
@@ -70,16 +70,18 @@ class QuoteFilter(filters.FilterSet):
         )
         return queryset.filter(Exists(checked))
 
-    def filter_nothing(self, queryset, name, value):
-        return queryset  # ordering is the selector's: it depends on the text filter
+    def filter_queryset(self, queryset):
+        """The filters only: the words and the order are the search's (search_terms)."""
+        for name, value in self.form.cleaned_data.items():
+            if name in self.filters:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
 
-    @property
-    def ordering(self) -> str:
+    def search_terms(self) -> tuple[str, str | None]:
+        """(words, order) as the reader asked: the words stripped, the order None for
+        the default (best first with words, newest without)."""
         data = self.form.cleaned_data if self.is_valid() else {}
-        chosen = data.get("order")
-        if chosen:
-            return chosen
-        return "relevance" if data.get("q") else "newest"
+        return (data.get("q") or "").strip(), data.get("order") or None
 
 
 class SpeakerFilter(filters.FilterSet):

@@ -22,6 +22,7 @@ from quotes.models import (
     Tag,
     Verdict,
 )
+from quotes.search import context_around
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -113,12 +114,7 @@ class QuoteFactory(factory.django.DjangoModelFactory):
     attribution_confidence = 0.9
     speaker_match = Quote.SpeakerMatch.ALIAS
     said_on = factory.LazyAttribute(lambda q: q.source.published_on)
-
-    @factory.post_generation
-    def search_index(self, create, extracted, **kwargs):
-        """Imported quotes are always indexed; so are these."""
-        if create:
-            Quote.objects.filter(pk=self.pk).refresh_search_index()
+    context = factory.LazyAttribute(lambda q: context_around(q.source.body, q.start, q.end))
 
 
 class RatingScaleFactory(factory.django.DjangoModelFactory):

@@ -27,9 +27,10 @@ def results(response):
 def test_the_list_costs_the_same_queries_for_5_and_50_quotes(client, url, page_queries):
     speaker = SpeakerFactory()
     QuoteFactory.create_batch(5, speaker=speaker, words="A deal is close")
+    client.get(url)  # the first search of a process looks up which index the database has
     small = len(page_queries(client, url))
     QuoteFactory.create_batch(45, words="A deal is far")
-    assert len(page_queries(client, url)) == small <= 4
+    assert len(page_queries(client, url)) == small <= 3
 
 
 def test_a_search_shows_highlighted_hits(client):

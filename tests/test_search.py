@@ -2,11 +2,14 @@
 
 The same tests run on PostgreSQL (tsvector) and SQLite (FTS5 with porter stemming)."""
 
+import datetime
+
 import pytest
 from django.db import connection
 
 from quotes.models import Quote
-from quotes.search import START, STOP, fts5_query, highlight
+from quotes.search import START, STOP, highlight
+from quotes.search.sqlite import fts5_query
 from tests.factories import QuoteFactory, SourceFactory, SpeakerAliasFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,10 +21,26 @@ def search(q):
     return list(Quote.objects.search(q))
 
 
-def test_an_empty_query_finds_nothing(django_assert_num_queries):
-    QuoteFactory()
-    with django_assert_num_queries(0):
-        assert search("   ") == []
+def test_no_words_lists_every_quote_newest_first_and_no_words_are_marked():
+    old = QuoteFactory(said_on=datetime.date(2024, 1, 1))
+    new = QuoteFactory(said_on=datetime.date(2025, 1, 1))
+    assert search("   ") == [new, old]
+    assert list(Quote.objects.search("", order="oldest")) == [old, new]
+    assert not hasattr(search("")[0], "marked")
+
+
+def test_an_unknown_order_is_refused():
+    with pytest.raises(ValueError, match="Unknown order 'best'"):
+        Quote.objects.search("x", order="best")
+
+
+def test_a_date_order_with_words_keeps_only_the_matches_in_that_order():
+    old = QuoteFactory(words="Winter is coming", said_on=datetime.date(2024, 1, 1))
+    new = QuoteFactory(words="Winter again", said_on=datetime.date(2025, 1, 1))
+    QuoteFactory(words="Summer")
+    for few in (True, False):
+        assert list(Quote.objects.search("winter", order="oldest", few=few)) == [old, new]
+        assert list(Quote.objects.search("winter", order="newest", few=few)) == [new, old]
 
 
 def test_words_are_stemmed():

@@ -35,7 +35,6 @@ def hostile(tmp_path, editor):
     # Stored verbatim: escaping is the output's job, not the importer's.
     assert PAYLOADS[0] in quote.text and PAYLOADS[1] in quote.source.headline
     Speaker.objects.filter(pk=quote.speaker_id).update(name=HOSTILE_NAME)
-    Quote.objects.all().refresh_search_index()
     claim = published_claim(editor=editor, quotes=[quote], text=f"Talks {PAYLOADS[0]} collapsed")
     quote.refresh_from_db()
     return quote, claim

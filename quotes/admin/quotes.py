@@ -115,7 +115,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
 
     actions = ["verify", "reject", "reassign_speaker", "make_claim", "add_to_claim"]
     readonly_fields = [
-        "context",
+        "in_context",
         "source",
         "location",
         "paragraph",
@@ -130,7 +130,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         "created_at",
     ]
     fieldsets = [
-        (None, {"fields": ["context", "text", "kind", "status"]}),
+        (None, {"fields": ["in_context", "text", "kind", "status"]}),
         ("Speaker", {"fields": ["speaker", "speaker_mention", "cue", "speaker_match"]}),
         ("Where", {"fields": ["source", "said_on", "location", "paragraph", "start", "end"]}),
         ("Tags", {"fields": ["tags"]}),
@@ -153,7 +153,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:  # an editor adding a quote by hand says where it is
             return [
-                "context",
+                "in_context",
                 "attribution_rule",
                 "attribution_confidence",
                 "speaker_match",
@@ -169,7 +169,7 @@ class QuoteAdmin(SimpleHistoryAdmin):
         return f"{quote.attribution_confidence:.0%}"
 
     @admin.display(description="In context")
-    def context(self, quote):
+    def in_context(self, quote):
         if quote.pk is None:
             return "—"
         before, marked, after = quote.context_parts()
@@ -186,8 +186,6 @@ class QuoteAdmin(SimpleHistoryAdmin):
             obj.origin = Quote.Origin.EDITOR
             obj.speaker_match = Quote.SpeakerMatch.EDITOR
         super().save_model(request, obj, form, change)
-        if not change or {"text", "speaker", "speaker_mention"} & set(form.changed_data):
-            Quote.objects.filter(pk=obj.pk).refresh_search_index()
 
     @admin.action(description="Mark selected quotes verified", permissions=["change"])
     def verify(self, request, queryset):

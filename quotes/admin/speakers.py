@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from quotes.models import Quote, Speaker, SpeakerAlias
+from quotes.models import Speaker, SpeakerAlias
 from quotes.services.speakers import MergeError, speaker_merge
 
 
@@ -43,12 +43,6 @@ class SpeakerAdmin(SimpleHistoryAdmin):
             .with_quote_count()
             .prefetch_related(Prefetch("aliases", queryset=SpeakerAlias.objects.order_by("name")))
         )
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        names_changed = "name" in form.changed_data or any(f.has_changed() for f in formsets)
-        if change and names_changed:  # the name and aliases are in its quotes' index
-            Quote.objects.filter(speaker=form.instance).refresh_search_index()
 
     @admin.display(description="Aliases")
     def alias_list(self, speaker):
@@ -100,17 +94,3 @@ class SpeakerAliasAdmin(admin.ModelAdmin):
     autocomplete_fields = ["speaker"]
     readonly_fields = ["key"]
     show_full_result_count = False
-
-    def save_model(self, request, obj, form, change):
-        before = form.initial.get("speaker") if change else None
-        super().save_model(request, obj, form, change)
-        Quote.objects.filter(speaker_id__in={obj.speaker_id, before}).refresh_search_index()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        Quote.objects.filter(speaker_id=obj.speaker_id).refresh_search_index()
-
-    def delete_queryset(self, request, queryset):
-        speaker_ids = set(queryset.values_list("speaker_id", flat=True))
-        super().delete_queryset(request, queryset)
-        Quote.objects.filter(speaker_id__in=speaker_ids).refresh_search_index()

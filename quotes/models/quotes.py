@@ -1,13 +1,14 @@
-from django.contrib.postgres.search import SearchHeadline, SearchRank, SearchVectorField
-from django.db import connections, models
-from django.db.models import F, FloatField, Q, Value
-from django.db.models.expressions import RawSQL
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from quotes import search as fts
 from quotes.links import page_path
+from quotes.search import backend as search_backend
 
+from .indexes import PostgresGinIndex
 from .sources import Source
 from .speakers import Speaker
 from .tags import Tag
@@ -30,66 +31,34 @@ class QuoteQuerySet(models.QuerySet):
         the search page's rows query. Any other field costs a query per quote."""
         return self.for_list().only(*CARD_FIELDS)
 
-    def search(self, text: str):
-        """Quotes matching `text` (websearch syntax), best first, each with `rank`
-        and `marked` (see `ranked`). Ties break on the newest id, so pages never
-        shuffle. An empty query matches nothing."""
-        return self.matching(text).ranked(text).order_by("-rank", "-pk")
+    def search(self, text: str = "", *, order: str | None = None, marked: bool = True, few=True):
+        """Quotes matching `text` (websearch syntax: "an exact phrase", -word, or; empty:
+        every quote), in `order`: "relevance" (best first, the default with words),
+        "newest" (the default without) or "oldest". Ties break on the id, so pages
+        never shuffle.
 
-    def matching(self, text: str):
-        """Only the filter of `search`: quotes whose search document matches."""
+        With words each quote has `marked`, its text with the hits between
+        search.START and search.STOP (render it with search.highlight), unless
+        `marked` is off, and `rank` in relevance order. `few` says the words match few
+        quotes (the caller counted): a date order then sorts the matches instead of
+        walking the date index in the hope of meeting them early (see selectors.search).
+        """
         text = (text or "").strip()
-        if not text:
-            return self.none()
-        vendor = connections[self.db].vendor
-        if vendor == "postgresql":
-            return self.filter(search_vector=fts.search_query(text))
-        if vendor == "sqlite" and fts.has_fts5(self.db):
-            match = fts.fts5_query(text)
-            if not match:
-                return self.none()
-            sql = f"SELECT rowid FROM {fts.FTS_TABLE} WHERE {fts.FTS_TABLE} MATCH %s"  # noqa: S608
-            return self.filter(pk__in=RawSQL(sql, [match]))  # noqa: S611
-        return self.filter(text__icontains=text)
-
-    def ranked(self, text: str, *, marked: bool = True):
-        """Annotate `rank` (higher is better) and, unless `marked` is off, `marked`:
-        the quote's text with hits between search.START and search.STOP (render it
-        with search.highlight)."""
-        text = (text or "").strip()
-        vendor = connections[self.db].vendor
-        if vendor == "postgresql" and text:
-            query = fts.search_query(text)
-            ranked = self.annotate(rank=SearchRank(F("search_vector"), query))
-            if not marked:
-                return ranked
-            return ranked.annotate(
-                marked=SearchHeadline(
-                    "text",
-                    query,
-                    config=fts.CONFIG,
-                    start_sel=fts.START,
-                    stop_sel=fts.STOP,
-                    highlight_all=True,
-                ),
+        order = order or ("relevance" if text else "newest")
+        if order not in Quote.ORDERS:
+            raise ValueError(f"Unknown order {order!r}; one of {', '.join(Quote.ORDERS)}")
+        queryset = self
+        if text:
+            index = search_backend(self.db)
+            queryset = index.ranked(
+                index.matching(self, text), text, rank=order == "relevance", marked=marked
             )
-        fts5 = text and vendor == "sqlite" and fts.has_fts5(self.db)
-        match = fts.fts5_query(text) if fts5 else ""
-        if not match:
-            ranked = self.annotate(rank=Value(0.0, output_field=FloatField()))
-            return ranked.annotate(marked=F("text")) if marked else ranked
-        ranked = self.annotate(rank=fts.fts5_rank(match))
-        return ranked.annotate(marked=fts.fts5_marked(match)) if marked else ranked
-
-    def refresh_search_index(self) -> int:
-        """Recompute the search document of these quotes: one UPDATE on
-        PostgreSQL, the FTS5 rows on SQLite. Returns how many quotes."""
-        vendor = connections[self.db].vendor
-        if vendor == "postgresql":
-            return self.update(search_vector=fts.quote_search_vector())
-        if vendor == "sqlite" and fts.has_fts5(self.db):
-            return fts.refresh_fts(self)
-        return 0
+            if order == "relevance":
+                return queryset.order_by("-rank", "-pk")
+        date = F("said_on") if not text or not few else Coalesce("said_on", "said_on")
+        if order == "oldest":
+            return queryset.order_by(date.asc(), "pk")
+        return queryset.order_by(date.desc(), "-pk")
 
 
 CARD_FIELDS = (
@@ -116,6 +85,9 @@ class Quote(models.Model):
         BODY = "body", "Body"
         HEADLINE = "headline", "Headline"
         STANDFIRST = "standfirst", "Standfirst"
+
+    # The orders of Quote.objects.search, with their labels.
+    ORDERS = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
 
     class Status(models.TextChoices):
         UNREVIEWED = "unreviewed", "Unreviewed"
@@ -168,16 +140,23 @@ class Quote(models.Model):
     extractor_version = models.CharField(max_length=20, blank=True)
     tags = models.ManyToManyField(Tag, blank=True, related_name="quotes")
     created_at = models.DateTimeField(default=timezone.now)
-    # Written only by QuoteQuerySet.refresh_search_index (see quotes/search.py).
+    context = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="The words around the quote in its paragraph, for the search index "
+        "(search.context_around).",
+    )
+    # PostgreSQL's search document, written by the database's trigger (quotes/search).
     search_vector = SearchVectorField(null=True, editable=False, serialize=False)
 
-    history = HistoricalRecords(excluded_fields=["created_at", "search_vector"])
+    history = HistoricalRecords(excluded_fields=["created_at", "context", "search_vector"])
     objects = QuoteManager()
 
     class Meta:
         ordering = ["-said_on", "-id"]
         indexes = [
             models.Index(fields=["speaker", "-said_on"], name="quote_speaker_date_idx"),
+            PostgresGinIndex(fields=["search_vector"], name="quote_search_vector_gin"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_before_end"),

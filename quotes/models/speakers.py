@@ -1,12 +1,13 @@
-from django.contrib.postgres.search import TrigramWordSimilarity
 from django.core.validators import RegexValidator
-from django.db import connections, models
-from django.db.models import Count, Exists, FloatField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Greatest
+from django.db import models
+from django.db.models import Count, Q
 from simple_history.models import HistoricalRecords
 
 from quotes.extraction.names import alias_key
 from quotes.links import page_path
+from quotes.search import backend as search_backend
+
+from .indexes import PostgresGinIndex
 
 wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like Q12345.")
 
@@ -19,34 +20,12 @@ class SpeakerQuerySet(models.QuerySet):
         return self.annotate(quote_count=Count("quotes", distinct=True))
 
     def search(self, text: str):
-        """Speakers whose name or an alias resembles `text`, closest first.
-
-        PostgreSQL: trigram word similarity (pg_trgm, GIN-indexed), so typos and
-        transliterations ("Zelenski", "Selenskyj") still find the speaker.
-        SQLite: a case-insensitive substring of the name or an alias."""
+        """Speakers whose name or an alias resembles `text`, closest first (see the
+        search backends: typo-tolerant trigram similarity on PostgreSQL)."""
         text = (text or "").strip()
         if not text:
             return self.none()
-        aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk"))
-        if connections[self.db].vendor != "postgresql":
-            named = Q(name__icontains=text) | Exists(aliases.filter(name__icontains=text))
-            return self.filter(named).order_by("name", "pk")
-        alias_similarity = aliases.annotate(s=TrigramWordSimilarity(text, "name")).order_by("-s")
-        # One id list from each trigram index, united: an OR across the two tables
-        # would make PostgreSQL read every speaker.
-        by_name = Speaker.objects.filter(name__trigram_word_similar=text).values("pk")
-        by_alias = SpeakerAlias.objects.filter(name__trigram_word_similar=text).values("speaker")
-        return (
-            self.filter(pk__in=by_name.union(by_alias))
-            .annotate(
-                similarity=Greatest(
-                    TrigramWordSimilarity(text, "name"),
-                    Coalesce(Subquery(alias_similarity.values("s")[:1]), Value(0.0)),
-                    output_field=FloatField(),
-                )
-            )
-            .order_by("-similarity", "name", "pk")
-        )
+        return search_backend(self.db).speakers_matching(self, text)
 
 
 class Speaker(models.Model):
@@ -71,7 +50,12 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name", "id"]
-        indexes = [models.Index(fields=["name"], name="speaker_name_idx")]
+        indexes = [
+            models.Index(fields=["name"], name="speaker_name_idx"),
+            PostgresGinIndex(
+                fields=["name"], opclasses=["gin_trgm_ops"], name="speaker_name_trgm_idx"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=["person", "organisation"]), name="speaker_kind_valid"
@@ -118,6 +102,11 @@ class SpeakerAlias(models.Model):
     class Meta:
         verbose_name_plural = "speaker aliases"
         ordering = ["key"]
+        indexes = [
+            PostgresGinIndex(
+                fields=["name"], opclasses=["gin_trgm_ops"], name="alias_name_trgm_idx"
+            ),
+        ]
         constraints = [models.CheckConstraint(condition=~Q(key=""), name="alias_key_not_empty")]
 
     def __str__(self):

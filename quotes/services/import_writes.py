@@ -9,8 +9,8 @@ a bad article fails.
 
 from django.db import transaction
 
-from quotes import search as fts
 from quotes.models import Quote, Source, Speaker, SpeakerAlias
+from quotes.search import context_around
 
 from . import bulk_rows
 from .replacing import replace_quotes
@@ -64,16 +64,6 @@ def write_articles(articles, *, replace: bool, placeholders: dict) -> None:
                 if not (article.replacement and article.replacement.overlaps(quotation))
             )
         _insert_with_history(quotes, Quote)
-        if quotes and not fts.indexed_at_insert():  # SQLite: the FTS5 rows, from Python
-            # A range, not a list, of ids: a batch's ids would pass SQLite's limit of
-            # parameters per statement.
-            ids = [quote.pk for quote in quotes]
-            Quote.objects.filter(
-                pk__range=(min(ids), max(ids)), source__in=[a.source.pk for a in articles]
-            ).refresh_search_index()
-        replaced = [a.source.pk for a in articles if a.replacement and a.replacement.moved]
-        if replaced:  # the curated quotes moved onto the new sources
-            Quote.objects.filter(source__in=replaced).refresh_search_index()
 
 
 def _with_reason(obj, reason: str):
@@ -103,6 +93,7 @@ def _quote(source, quotation, speaker_id, match) -> Quote:
         attribution_confidence=min(max(float(quotation.confidence), 0.0), 1.0),
         speaker_match=match,
         said_on=source.published_on,
+        context=context_around(getattr(source, quotation.location), quotation.start, quotation.end),
         extractor_version=source.extractor_version,
         created_at=source.imported_at,
     )

@@ -39,5 +39,4 @@ def quotes_reassign(*, quotes, speaker: Speaker | None, user=None) -> int:
         default_user=user,
         default_change_reason=reason,
     )
-    Quote.objects.filter(pk__in=[q.pk for q in quotes]).refresh_search_index()
     return len(quotes)

@@ -66,5 +66,4 @@ def speaker_merge(*, target: Speaker, others: list[Speaker], user=None) -> Speak
     if user is not None:
         target._history_user = user
     target.save()
-    Quote.objects.filter(speaker=target).refresh_search_index()
     return target

@@ -50,9 +50,7 @@ class SpeakerFeed(QuoteFeed):
 
 class SearchFeed(QuoteFeed):
     def get_object(self, request):
-        params = request.GET.copy()
-        params["order"] = "newest"
-        return params
+        return request.GET
 
     def title(self, params):
         words = params.get("q")
@@ -62,4 +60,4 @@ class SearchFeed(QuoteFeed):
         return reverse("quote-list") + with_params(params, order=None)
 
     def items(self, params):
-        return selectors.quote_export(params)[1].for_list()[:FEED_SIZE]
+        return selectors.quote_export(params, order="newest")[1].for_list()[:FEED_SIZE]

@@ -50,7 +50,6 @@ def seed_article():
             paragraph=body.count("\n", 0, start),
             said_on=source.published_on,
         )
-    Quote.objects.all().refresh_search_index()
     return source
 
 

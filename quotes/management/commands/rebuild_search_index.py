@@ -1,25 +1,16 @@
 from django.core.management.base import BaseCommand
 
-from quotes.models import Quote
+from quotes import search
 
 
 class Command(BaseCommand):
-    help = "Recompute the search index of every quote (after a bulk load or a restore)."
+    help = (
+        "Recompute the search document of every quote. The database's triggers keep the "
+        "index fresh as quotes, speakers, aliases and headlines change, so this is only "
+        "needed after writing quotes with the triggers off (a restore with "
+        "--disable-triggers, a raw copy between databases)."
+    )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--batch-size",
-            type=int,
-            default=20000,
-            help="Quotes per UPDATE (each batch is its own statement).",
-        )
-
-    def handle(self, *args, batch_size, **options):
-        ids = list(Quote.objects.order_by("pk").values_list("pk", flat=True))
-        done = 0
-        for i in range(0, len(ids), batch_size):
-            chunk = ids[i : i + batch_size]
-            done += Quote.objects.filter(pk__gte=chunk[0], pk__lte=chunk[-1]).refresh_search_index()
-            if options["verbosity"] > 1:
-                self.stdout.write(f"{done} of {len(ids)} quotes indexed")
+    def handle(self, *args, **options):
+        done = search.rebuild()
         self.stdout.write(self.style.SUCCESS(f"Search index rebuilt for {done} quote(s)."))
