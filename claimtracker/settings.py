@@ -151,6 +151,10 @@ SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 # Signed-in readers posting annotations and flags: a burst and a daily ceiling.
 ANNOTATION_RATES = env.list("ANNOTATION_RATES", default=["10/m", "100/d"])
 
+# "Another editor checks": the editor who publishes a verdict did not write it or send
+# it for review. A one-person newsroom turns it off.
+CLAIMTRACKER_TWO_PERSON_RULE = env.bool("TWO_PERSON_RULE", default=True)
+
 # Who publishes the fact checks: the ClaimReview `author`. An empty URL means
 # the site's own address.
 CLAIMTRACKER_PUBLISHER = {

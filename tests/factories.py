@@ -193,8 +193,12 @@ class CorrectionFactory(factory.django.DjangoModelFactory):
     reason = "We misread the table."
 
 
-def published_claim(*, editor, quotes=None, text="Prices fell", evidence=1, **verdict):
-    """A claim taken through the editorial workflow to publication, as editors do."""
+def published_claim(
+    *, editor, quotes=None, text="Prices fell", evidence=1, publisher=None, **verdict
+):
+    """A claim taken through the editorial workflow to publication, as editors do:
+    `editor` writes it and sends it for review, `publisher` (another editor, made here
+    when not given) publishes it."""
     from quotes.services.claims import (
         claim_create_from_quotes,
         claim_submit_for_review,
@@ -210,4 +214,4 @@ def published_claim(*, editor, quotes=None, text="Prices fell", evidence=1, **ve
     links = [(f"https://stats.example.org/{claim.pk}/{n}", f"Table {n}") for n in range(evidence)]
     verdict_write(claim=claim, user=editor, evidence=links, **verdict)
     claim_submit_for_review(claim=claim, user=editor)
-    return verdict_publish(claim=claim, user=editor)
+    return verdict_publish(claim=claim, user=publisher or EditorFactory())

@@ -4,12 +4,13 @@ import pytest
 from django.urls import reverse
 
 from quotes.models import Annotation, Claim, Correction
-from quotes.services.claims import verdict_write
+from quotes.services.claims import claim_submit_for_review, verdict_write
 from tests.factories import (
     AnnotationFactory,
     AnnotationFlagFactory,
     ClaimFactory,
     CorrectionFactory,
+    EditorFactory,
     QuoteFactory,
     RatingFactory,
     SpeakerFactory,
@@ -78,8 +79,9 @@ class TestWorkflow:
     def test_a_refused_step_shows_the_services_message(self, editor_client, editor):
         claim = ClaimFactory()
         claim.appearances.add(QuoteFactory())
-        verdict_write(claim=claim, user=editor, rating=RatingFactory(), explanation="Because.")
-        editor_client.post(step(claim, "submit"))
+        writer = EditorFactory(username="writer")
+        verdict_write(claim=claim, user=writer, rating=RatingFactory(), explanation="Because.")
+        claim_submit_for_review(claim=claim, user=writer)
         page = editor_client.get(step(claim, "publish"))
         assert b"Publishing will be refused until you add at least one evidence link" in (
             page.content
@@ -90,7 +92,7 @@ class TestWorkflow:
         assert claim.status == "in_review"
 
     def test_publishing_through_the_admin_records_the_editor(self, editor_client, editor):
-        claim = published_claim(editor=editor)
+        claim = published_claim(editor=EditorFactory(username="writer"))
         claim.status = "in_review"
         claim.save()
         response = editor_client.post(step(claim, "publish"), follow=True)
@@ -123,6 +125,50 @@ class TestWorkflow:
         assert response.status_code == 200 and Claim.objects.get().status == "published"
         editor_client.post(step(claim, "retract"), {"reason": "Misattributed."})
         assert Claim.objects.get().status == "retracted"
+
+    def test_the_editor_who_sent_a_claim_for_review_cannot_publish_it(self, editor_client):
+        claim = published_claim(editor=EditorFactory(username="writer"))
+        Claim.objects.filter(pk=claim.pk).update(status="in_review")
+        editor_client.post(step(claim, "submit"))  # not a draft: refused, nothing changes
+        claim_page = editor_client.get(reverse("admin:quotes_claim_change", args=[claim.pk]))
+        assert b"another editor must publish it" not in claim_page.content
+        Claim.objects.filter(pk=claim.pk).update(status="draft")
+        editor_client.post(step(claim, "submit"))
+        claim_page = editor_client.get(reverse("admin:quotes_claim_change", args=[claim.pk]))
+        assert b"another editor must publish it" in claim_page.content
+        response = editor_client.post(step(claim, "publish"), follow=True)
+        assert messages_of(response) == [
+            "Cannot publish yet: another editor must publish it: you wrote the verdict or "
+            "sent it for review (the two-person rule)."
+        ]
+        assert Claim.objects.get().status == "in_review"
+
+    def test_a_one_person_newsroom_may_turn_the_two_person_rule_off(
+        self, editor_client, editor, settings
+    ):
+        settings.CLAIMTRACKER_TWO_PERSON_RULE = False
+        claim = published_claim(editor=editor, publisher=editor)
+        assert claim.status == "published"
+
+    def test_a_published_claims_claimant_and_appearances_cannot_change_in_the_admin(
+        self, editor_client, editor
+    ):
+        claim = published_claim(editor=editor)
+        quote = claim.appearances.get()
+        other, stranger = QuoteFactory(), SpeakerFactory()
+        url = reverse("admin:quotes_claim_change", args=[claim.pk])
+        form = editor_client.get(url).context["adminform"].form
+        assert {"claimant", "appearances"}.isdisjoint(form.fields)
+        data = {
+            "claimant": stranger.pk,
+            "appearances": [other.pk],
+            "tags": [],
+            "verdict-TOTAL_FORMS": "1",
+            "verdict-INITIAL_FORMS": "1",
+        }
+        editor_client.post(url, data)
+        claim.refresh_from_db()
+        assert claim.claimant == quote.speaker and list(claim.appearances.all()) == [quote]
 
     def test_a_public_verdict_is_read_only_in_the_admin(self, editor_client, editor):
         claim = published_claim(editor=editor)

@@ -8,13 +8,15 @@ from quotes.services.claims import (
     claim_add_appearances,
     claim_create_from_quotes,
     claim_return_to_draft,
+    claim_save,
     claim_submit_for_review,
     verdict_correct,
     verdict_publish,
     verdict_retract,
     verdict_write,
 )
-from tests.factories import QuoteFactory, RatingFactory, SpeakerFactory
+from quotes.services.quotes import QuoteError, quotes_set_status
+from tests.factories import EditorFactory, QuoteFactory, RatingFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +35,9 @@ def ready_for_review(claim, editor, **verdict):
 
 
 def published(claim, editor, **verdict):
-    return verdict_publish(claim=ready_for_review(claim, editor, **verdict), user=editor)
+    """Written and sent for review by `editor`, published by another (the two-person rule)."""
+    checker = EditorFactory(username=f"checker-{claim.pk}")
+    return verdict_publish(claim=ready_for_review(claim, editor, **verdict), user=checker)
 
 
 def test_a_claim_made_from_quotes_is_a_draft_by_their_speaker(editor):
@@ -127,10 +131,44 @@ def test_a_complete_verdict_is_published_with_its_date_and_history(claim, editor
     claim = published(claim, editor)
     claim.refresh_from_db()
     assert claim.status == "published" and claim.verdict.published_at is not None
-    assert claim.verdict.reviewer == editor
-    reasons = list(claim.history.values_list("history_change_reason", "history_user"))
-    assert reasons[0] == ("Published", editor.pk)
+    assert claim.verdict.reviewer == editor and claim.submitted_by == editor
+    reasons = list(claim.history.values_list("history_change_reason", "history_user__username"))
+    assert reasons[:2] == [("Published", f"checker-{claim.pk}"), ("Sent for review", "editor")]
     assert claim.verdict.history.latest().history_change_reason == "Published"
+
+
+def test_the_editor_who_wrote_or_sent_the_verdict_cannot_publish_it(claim, editor):
+    ready_for_review(claim, editor)
+    with pytest.raises(TransitionError, match="another editor must publish it"):
+        verdict_publish(claim=claim, user=editor)
+    writer = EditorFactory(username="writer")
+    claim_return_to_draft(claim=claim, user=writer)
+    verdict_write(claim=claim, user=writer, explanation="Rewritten.", rating=RatingFactory())
+    claim_submit_for_review(claim=claim, user=EditorFactory(username="sender"))
+    # The verdict's first writer (its reviewer) is still the editor.
+    with pytest.raises(TransitionError, match="two-person rule"):
+        verdict_publish(claim=claim, user=editor)
+    assert verdict_publish(claim=claim, user=writer).status == "published"
+
+
+def test_a_public_claim_keeps_what_it_says_whoever_saves_it(claim, editor):
+    claim = published(claim, editor)
+    claim.claimant = SpeakerFactory()
+    with pytest.raises(TransitionError, match="This claim is public"):
+        claim_save(claim=claim, changed=["claimant"], user=editor)
+    with pytest.raises(TransitionError, match="This claim is public"):
+        claim_save(claim=Claim.objects.get(), appearances=[QuoteFactory()], user=editor)
+    tagged = claim_save(claim=Claim.objects.get(), changed=["tags"], tags=[], user=editor)
+    assert tagged.status == "published"
+
+
+def test_a_quote_a_public_claim_cites_cannot_be_rejected(claim, editor):
+    published(claim, editor)
+    cited, other = claim.appearances.get(), QuoteFactory()
+    with pytest.raises(QuoteError, match="is cited by the fact check “Prices fell”"):
+        quotes_set_status(quotes=[cited, other], status="rejected", user=editor)
+    assert set(Quote.objects.values_list("status", flat=True)) == {"unreviewed"}
+    assert quotes_set_status(quotes=[other], status="rejected", user=editor) == 1
 
 
 def test_a_written_conclusion_is_published_without_a_rating(claim, editor):

@@ -11,6 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from quotes.models import Claim, Quote, Rating, Source, Speaker
+from tests.factories import EditorFactory
 from tests.html import parse
 
 pytestmark = pytest.mark.django_db
@@ -136,7 +137,11 @@ def test_an_editor_takes_the_seed_quote_from_claim_to_corrected_verdict(
             "evidence-0-title": "Address by the President of the Russian Federation",
         },
     )
-    published = editor_client.post(step("publish"), follow=True)
+    own = editor_client.post(step("publish"), follow=True)
+    assert "another editor must publish it" in said(own)  # the two-person rule
+    checker = Client()
+    checker.force_login(EditorFactory(username="checker"))
+    published = checker.post(step("publish"), follow=True)
     assert said(published).endswith("Published.")
 
     # 4. The public page carries one valid ClaimReview that matches what it shows.

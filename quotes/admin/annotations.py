@@ -5,6 +5,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from quotes.models import Annotation, AnnotationFlag
 from quotes.services.annotations import annotation_hide, annotation_restore
 
+from .kept import KeptRecord
+
 
 class FlaggedFilter(admin.SimpleListFilter):
     title = "flagged by readers"
@@ -31,7 +33,7 @@ class FlagInline(admin.TabularInline):
 
 
 @admin.register(Annotation)
-class AnnotationAdmin(SimpleHistoryAdmin):
+class AnnotationAdmin(KeptRecord, SimpleHistoryAdmin):
     """Editors curate readers' notes: they hide and restore them, never rewrite them."""
 
     list_display = [
@@ -90,3 +92,6 @@ class AnnotationAdmin(SimpleHistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # readers write annotations on the public site
+
+    def save_model(self, request, obj, form, change):
+        pass  # every field is read-only: editors hide and restore with the actions

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.urls import path, reverse
@@ -5,28 +6,70 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.models import Claim, Correction, Evidence, Rating, RatingScale, Verdict
+from quotes.services.catalogue import rating_delete, rating_problems, rating_save, rating_scale_save
 from quotes.services.claims import (
     TransitionError,
+    claim_edit_problems,
+    claim_save,
     claim_submit_for_review,
+    evidence_remove,
+    evidence_save,
     publication_problems,
+    two_person_problems,
     verdict_publish,
+    verdict_write,
 )
 
+from .inlines import save_rows
+from .kept import KeptRecord
 from .workflow import AVAILABLE, STEPS, workflow_view
+
+
+class RatingForm(forms.ModelForm):
+    def _post_clean(self):
+        super()._post_clean()
+        if not self.errors:
+            for problem in rating_problems(self.instance, self.changed_data):
+                self.add_error(None, problem)
 
 
 class RatingInline(admin.TabularInline):
     model = Rating
+    form = RatingForm
     fields = ["label", "slug", "value", "on_scale", "colour", "description"]
     prepopulated_fields = {"slug": ["label"]}
     extra = 0
 
 
 @admin.register(RatingScale)
-class RatingScaleAdmin(admin.ModelAdmin):
+class RatingScaleAdmin(KeptRecord, admin.ModelAdmin):
     list_display = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [RatingInline]
+
+    def save_model(self, request, obj, form, change):
+        rating_scale_save(scale=obj, user=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        def save(rating, rating_form):
+            rating.scale = form.instance
+            rating_save(rating=rating, changed=rating_form.changed_data, user=request.user)
+
+        def delete(rating):
+            rating_delete(ratings=[rating], user=request.user)
+
+        save_rows(formset, save=save, delete=delete)
+
+
+def write_verdict(verdict: Verdict, *, claim: Claim, user) -> Verdict:
+    """verdict_write with what a verdict form holds."""
+    return verdict_write(
+        claim=claim,
+        rating=verdict.rating,
+        conclusion_only=verdict.conclusion_only,
+        explanation=verdict.explanation,
+        user=user,
+    )
 
 
 class VerdictInline(admin.StackedInline):
@@ -50,8 +93,21 @@ class VerdictInline(admin.StackedInline):
         return self.readonly_fields
 
 
+class ClaimForm(forms.ModelForm):
+    """The service's refusals (what a public claim says, rejected appearances) show on
+    the form."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        if not self.errors:
+            appearances = self.cleaned_data.get("appearances")
+            for problem in claim_edit_problems(self.instance, self.changed_data, appearances):
+                self.add_error(None, problem[0].upper() + problem[1:] + ".")
+
+
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(KeptRecord, SimpleHistoryAdmin):
+    form = ClaimForm
     list_display = ["text", "claimant", "status", "rating", "created_at"]
     list_filter = ["status", "verdict__rating", "tags"]
     list_select_related = ["claimant", "verdict__rating"]
@@ -74,8 +130,8 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.is_public:
-            # The wording of a public claim changes only through a correction.
-            return [*self.readonly_fields, "text", "slug"]
+            # What a public claim says changes only through a correction.
+            return [*self.readonly_fields, "text", "slug", "claimant", "appearances"]
         return self.readonly_fields
 
     def get_prepopulated_fields(self, request, obj=None):
@@ -90,14 +146,30 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 (name, STEPS[name].label) for name in AVAILABLE[claim.status]
             ]
             if claim.status in (Claim.Status.DRAFT, Claim.Status.IN_REVIEW):
-                extra_context["publication_problems"] = publication_problems(verdict)
+                extra_context["publication_problems"] = publication_problems(
+                    verdict
+                ) + two_person_problems(claim, verdict, request.user)
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        claim_save(
+            claim=obj,
+            changed=form.changed_data,
+            appearances=data.get("appearances"),  # absent (None) when public
+            tags=data.get("tags"),
+            user=request.user,
+        )
+
+    def save_related(self, request, form, formsets, change):
+        for formset in formsets:  # the claim's own many-to-many fields were claim_save's
+            self.save_formset(request, form, formset, change)
+
     def save_formset(self, request, form, formset, change):
-        for verdict in formset.save(commit=False):
-            verdict.reviewer = verdict.reviewer or request.user
-            verdict.save()
-        formset.save_m2m()
+        def save(verdict, verdict_form):
+            verdict.pk = write_verdict(verdict, claim=form.instance, user=request.user).pk
+
+        save_rows(formset, save=save, delete=None)  # never a deletion: can_delete is off
 
     @admin.display(description="Rating", ordering="verdict__rating__value")
     def rating(self, claim):
@@ -158,7 +230,7 @@ class EvidenceInline(admin.TabularInline):
 
 
 @admin.register(Verdict)
-class VerdictAdmin(SimpleHistoryAdmin):
+class VerdictAdmin(KeptRecord, SimpleHistoryAdmin):
     list_display = ["claim", "rating", "reviewer", "published_at"]
     list_select_related = ["claim", "rating", "reviewer"]
     search_fields = ["claim__text", "explanation"]
@@ -173,8 +245,18 @@ class VerdictAdmin(SimpleHistoryAdmin):
         return self.readonly_fields
 
     def save_model(self, request, obj, form, change):
-        obj.reviewer = obj.reviewer or request.user
-        super().save_model(request, obj, form, change)
+        # The inlines' evidence hangs on the verdict as saved.
+        obj.pk = write_verdict(obj, claim=obj.claim, user=request.user).pk
+
+    def save_formset(self, request, form, formset, change):
+        def save(evidence, evidence_form):
+            evidence.verdict = form.instance
+            evidence_save(evidence=evidence, user=request.user)
+
+        def delete(evidence):
+            evidence_remove(evidence=[evidence], user=request.user)
+
+        save_rows(formset, save=save, delete=delete)
 
 
 @admin.register(Correction)

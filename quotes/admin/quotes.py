@@ -5,13 +5,20 @@ from django.db.models import Count
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.models import Claim, Quote, Speaker, Verdict
 from quotes.services.claims import TransitionError, claim_add_appearances, claim_create_from_quotes
-from quotes.services.quotes import quotes_reassign, quotes_set_status
+from quotes.services.quotes import (
+    QuoteError,
+    edit_problems,
+    quote_save,
+    quotes_reassign,
+    quotes_set_status,
+)
+
+from .kept import KeptRecord
 
 
 class SpeakerListFilter(admin.SimpleListFilter):
@@ -92,8 +99,20 @@ class AddToClaimForm(forms.Form):
         )
 
 
+class QuoteForm(forms.ModelForm):
+    """The quote's change form: the service's refusals (rejecting a quote a fact check
+    cites, a place outside the article) show on the form."""
+
+    def _post_clean(self):
+        super()._post_clean()  # the instance now holds the edit
+        if not self.errors:
+            for problem in edit_problems(self.instance, self.changed_data):
+                self.add_error(None, problem)
+
+
 @admin.register(Quote)
-class QuoteAdmin(SimpleHistoryAdmin):
+class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
+    form = QuoteForm
     list_display = [
         "excerpt",
         "speaker",
@@ -178,24 +197,28 @@ class QuoteAdmin(SimpleHistoryAdmin):
         )
 
     def save_model(self, request, obj, form, change):
-        if change:
-            obj.edited_at = timezone.now()
-            if "speaker" in form.changed_data:
-                obj.speaker_match = Quote.SpeakerMatch.EDITOR
-        else:
-            obj.origin = Quote.Origin.EDITOR
-            obj.speaker_match = Quote.SpeakerMatch.EDITOR
-        super().save_model(request, obj, form, change)
+        tags = form.cleaned_data.get("tags")
+        quote_save(quote=obj, changed=form.changed_data, tags=tags, user=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        pass  # the tags were saved by quote_save; there are no inlines
 
     @admin.action(description="Mark selected quotes verified", permissions=["change"])
     def verify(self, request, queryset):
-        n = quotes_set_status(quotes=queryset, status=Quote.Status.VERIFIED, user=request.user)
-        self.message_user(request, f"{n} quote(s) marked verified.", messages.SUCCESS)
+        self._set_status(request, queryset, Quote.Status.VERIFIED)
 
     @admin.action(description="Mark selected quotes rejected", permissions=["change"])
     def reject(self, request, queryset):
-        n = quotes_set_status(quotes=queryset, status=Quote.Status.REJECTED, user=request.user)
-        self.message_user(request, f"{n} quote(s) marked rejected.", messages.SUCCESS)
+        self._set_status(request, queryset, Quote.Status.REJECTED)
+
+    def _set_status(self, request, queryset, status):
+        try:
+            n = quotes_set_status(quotes=queryset, status=status, user=request.user)
+        except QuoteError as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        label = Quote.Status(status).label.lower()
+        self.message_user(request, f"{n} quote(s) marked {label}.", messages.SUCCESS)
 
     @admin.action(description="Reassign selected quotes to a speaker", permissions=["change"])
     def reassign_speaker(self, request, queryset):

@@ -4,6 +4,9 @@ from django.db.models import Count
 from django.utils.html import format_html
 
 from quotes.models import Quote, Source
+from quotes.services.sources import source_save
+
+from .kept import KeptRecord
 
 
 class QuoteInline(admin.TabularInline):
@@ -20,7 +23,7 @@ class QuoteInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(KeptRecord, admin.ModelAdmin):
     list_display = ["headline", "published_on", "outlet", "quote_total", "imported_at"]
     # Django 6 makes https the scheme of a URL typed without one; this opts in now.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -47,6 +50,9 @@ class SourceAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(quote_total=Count("quotes"))
+
+    def save_model(self, request, obj, form, change):
+        source_save(source=obj, changed=form.changed_data, user=request.user)
 
     @admin.display(description="Quotes", ordering="quote_total")
     def quote_total(self, source):

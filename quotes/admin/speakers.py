@@ -7,7 +7,16 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.models import Speaker, SpeakerAlias
-from quotes.services.speakers import MergeError, speaker_merge
+from quotes.services.speakers import (
+    MergeError,
+    alias_remove,
+    alias_save,
+    speaker_merge,
+    speaker_save,
+)
+
+from .inlines import save_rows
+from .kept import KeptRecord
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -27,7 +36,7 @@ class MergeForm(forms.Form):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(SimpleHistoryAdmin):
+class SpeakerAdmin(KeptRecord, SimpleHistoryAdmin):
     list_display = ["name", "kind", "description", "alias_list", "quote_count_link"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "aliases__name", "aliases__key"]
@@ -35,6 +44,19 @@ class SpeakerAdmin(SimpleHistoryAdmin):
     inlines = [SpeakerAliasInline]
     actions = ["merge_speakers"]
     show_full_result_count = False
+
+    def save_model(self, request, obj, form, change):
+        speaker_save(speaker=obj, changed=form.changed_data, user=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        def save(alias, alias_form):
+            alias.speaker = form.instance
+            alias_save(alias=alias, user=request.user)
+
+        def delete(alias):
+            alias_remove(aliases=[alias], user=request.user)
+
+        save_rows(formset, save=save, delete=delete)
 
     def get_queryset(self, request):
         return (
@@ -94,3 +116,12 @@ class SpeakerAliasAdmin(admin.ModelAdmin):
     autocomplete_fields = ["speaker"]
     readonly_fields = ["key"]
     show_full_result_count = False
+
+    def save_model(self, request, obj, form, change):
+        alias_save(alias=obj, user=request.user)
+
+    def delete_model(self, request, obj):
+        alias_remove(aliases=[obj], user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        alias_remove(aliases=queryset, user=request.user)

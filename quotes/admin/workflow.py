@@ -132,7 +132,10 @@ def workflow_view(model_admin, request, object_id, step):
             return redirect(change_url)
     problems = []
     if step == "publish":
-        problems = workflow.publication_problems(getattr(claim, "verdict", None))
+        verdict = getattr(claim, "verdict", None)
+        problems = workflow.publication_problems(verdict) + workflow.two_person_problems(
+            claim, verdict, request.user
+        )
     context = {
         **model_admin.admin_site.each_context(request),
         "title": f"{spec.label}: {claim.text}",

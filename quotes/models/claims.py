@@ -148,6 +148,15 @@ class Claim(models.Model):
         max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     tags = models.ManyToManyField(Tag, blank=True, related_name="claims")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+        help_text="The editor who sent it for review; another must publish it.",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -7,10 +7,18 @@
 Every function is keyword-only, runs in one transaction, locks the claim's row,
 refuses a transition that lacks what it needs with a `TransitionError` whose
 message is meant for the editor, and leaves a history row naming who and why.
+
+Two rules hold whoever calls (the admin included):
+- Once public, what a claim says (its wording, claimant, appearances, verdict and
+  evidence) changes only through a correction, which readers see.
+- Another editor checks: the editor who publishes is neither the one who sent the
+  claim for review nor the verdict's writer, unless TWO_PERSON_RULE is off (a
+  one-person newsroom).
 """
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -19,17 +27,13 @@ from django.utils.text import slugify
 
 from quotes.models import Claim, Correction, Evidence, Quote, Rating, Speaker, Verdict
 
+from .history import record
+
 CLAIM_TEXT_MAX = Claim._meta.get_field("text").max_length
 
 
 class TransitionError(ValueError):
     """An editorial step that cannot happen yet; the message says what is missing."""
-
-
-def _record(instance, *, user, reason: str) -> None:
-    instance._change_reason = reason
-    if user is not None:
-        instance._history_user = user
 
 
 def _locked(claim: Claim) -> Claim:
@@ -73,19 +77,24 @@ def _add_evidence(verdict: Verdict, evidence: Iterable[tuple[str, str]], *, user
     present = set(verdict.evidence.values_list("url", flat=True))
     added = 0
     for url, title in evidence:
-        url = (url or "").strip()
-        try:
-            URLValidator(schemes=["http", "https"])(url)
-        except ValidationError as error:
-            raise TransitionError(f"Not a web address: {url!r}.") from error
+        url = _web_address(url)
         if url in present:
             continue
         item = Evidence(verdict=verdict, url=url, title=(title or "").strip()[:300])
-        _record(item, user=user, reason=reason)
+        record(item, user=user, reason=reason)
         item.save()
         present.add(url)
         added += 1
     return added
+
+
+def _web_address(url: str) -> str:
+    url = (url or "").strip()
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError as error:
+        raise TransitionError(f"Not a web address: {url!r}.") from error
+    return url
 
 
 def publication_problems(verdict: Verdict | None) -> list[str]:
@@ -100,6 +109,19 @@ def publication_problems(verdict: Verdict | None) -> list[str]:
     if not verdict.evidence.exists():
         problems.append("add at least one evidence link")
     return problems
+
+
+def two_person_problems(claim: Claim, verdict: Verdict | None, user) -> list[str]:
+    """Why `user` may not publish this claim under the two-person rule (empty: may)."""
+    if not settings.CLAIMTRACKER_TWO_PERSON_RULE or user is None:
+        return []
+    authors = {claim.submitted_by_id, verdict.reviewer_id if verdict else None}
+    if user.pk in authors:
+        return [
+            "another editor must publish it: you wrote the verdict or sent it for review "
+            "(the two-person rule)"
+        ]
+    return []
 
 
 def _verdict_of(claim: Claim) -> Verdict | None:
@@ -120,7 +142,7 @@ def claim_create_from_quotes(
             claimant = quotes[0].speaker
     claim = Claim(text=text, slug=_unique_slug(text), claimant=claimant)
     reason = f"Created from {len(quotes)} quote(s)"
-    _record(claim, user=user, reason=reason)
+    record(claim, user=user, reason=reason)
     claim.save()
     claim.appearances.add(*quotes)
     return claim
@@ -136,9 +158,93 @@ def claim_add_appearances(*, claim: Claim, quotes: Iterable[Quote], user=None) -
     present = set(claim.appearances.values_list("pk", flat=True))
     new = [q for q in quotes if q.pk not in present]
     if new:
-        _record(claim, user=user, reason=f"Added {len(new)} appearance(s)")
+        record(claim, user=user, reason=f"Added {len(new)} appearance(s)")
         claim.appearances.add(*new)
     return len(new)
+
+
+# What a claim says to readers: fixed once it is public, but by a correction.
+PUBLIC_WORDING = ("text", "slug", "claimant")
+
+
+def claim_edit_problems(claim: Claim, changed: Iterable[str], appearances=None) -> list[str]:
+    """Why an edit of `claim` (its fields set, `changed` naming them, `appearances` the
+    new list or None for unchanged) is refused: empty when it may be saved."""
+    problems = []
+    if claim.pk is not None:
+        stored = Claim.objects.only("status").get(pk=claim.pk)
+        moved = appearances is not None and {q.pk for q in appearances} != set(
+            stored.appearances.values_list("pk", flat=True)
+        )
+        if stored.is_public and (set(changed) & set(PUBLIC_WORDING) or moved):
+            problems.append(
+                "this claim is public: change its wording, claimant or appearances with a "
+                "correction, which readers can see"
+            )
+    rejected = [q for q in appearances or () if q.status == Quote.Status.REJECTED]
+    if rejected:
+        problems.append(f"a rejected quote cannot be an appearance ({rejected[0].excerpt!r})")
+    return problems
+
+
+@transaction.atomic
+def claim_save(
+    *, claim: Claim, changed: Iterable[str] = (), appearances=None, tags=None, user=None
+) -> Claim:
+    """An editor's edit of a claim (or a new draft, with no pk yet): its wording,
+    claimant, appearances and tags. A public claim keeps what it says to readers
+    (change it with a correction); its tags may change."""
+    changed = set(changed)
+    if claim.pk is not None:
+        claim.status = _locked(claim).status  # the workflow's, never a form's
+    appearances = None if appearances is None else list(appearances)
+    problems = claim_edit_problems(claim, changed, appearances)
+    if problems:
+        message = "; ".join(problems)
+        raise TransitionError(message[0].upper() + message[1:] + ".")
+    if claim.pk is None or "text" in changed:
+        claim.text = _clean_text(claim.text)
+    if claim.pk is None:
+        claim.slug = claim.slug or _unique_slug(claim.text)
+        reason = "Created"
+    else:
+        reason = "Edited: " + ", ".join(sorted(changed)) if changed else "Saved"
+    record(claim, user=user, reason=reason)
+    claim.save()
+    if appearances is not None:
+        claim.appearances.set(appearances)
+    if tags is not None:
+        claim.tags.set(tags)
+    return claim
+
+
+def _evidence_changeable(item: Evidence) -> None:
+    if item.verdict.claim.is_public:
+        raise TransitionError(
+            "This verdict is public: its evidence changes with a correction, which readers can see."
+        )
+
+
+@transaction.atomic
+def evidence_save(*, evidence: Evidence, user=None) -> Evidence:
+    """An evidence link added to, or corrected on, a verdict that is not public yet."""
+    _evidence_changeable(evidence)
+    evidence.url = _web_address(evidence.url)
+    reason = "Evidence added" if evidence.pk is None else "Evidence edited"
+    record(evidence, user=user, reason=reason)
+    evidence.save()
+    return evidence
+
+
+@transaction.atomic
+def evidence_remove(*, evidence: Iterable[Evidence], user=None) -> int:
+    """Take evidence links off a verdict that is not public yet."""
+    evidence = list(evidence)
+    for item in evidence:
+        _evidence_changeable(item)
+        record(item, user=user, reason="Evidence removed")
+        item.delete()
+    return len(evidence)
 
 
 @transaction.atomic
@@ -165,7 +271,7 @@ def verdict_write(
     verdict.conclusion_only = conclusion_only
     verdict.explanation = explanation.strip()
     verdict.reviewer = verdict.reviewer or user
-    _record(verdict, user=user, reason="Verdict written")
+    record(verdict, user=user, reason="Verdict written")
     verdict.save()
     _add_evidence(verdict, evidence, user=user, reason="Evidence added")
     return verdict
@@ -185,7 +291,8 @@ def claim_submit_for_review(*, claim: Claim, user=None) -> Claim:
     if verdict is None or not verdict.explanation.strip():
         raise TransitionError("Write the verdict's explanation before sending it for review.")
     claim.status = Claim.Status.IN_REVIEW
-    _record(claim, user=user, reason="Sent for review")
+    claim.submitted_by = user
+    record(claim, user=user, reason="Sent for review")
     claim.save()
     return claim
 
@@ -201,7 +308,7 @@ def claim_return_to_draft(*, claim: Claim, user=None, reason: str = "") -> Claim
         )
     claim.status = Claim.Status.DRAFT
     note = reason.strip()
-    _record(claim, user=user, reason=f"Returned to draft: {note}" if note else "Returned to draft")
+    record(claim, user=user, reason=f"Returned to draft: {note}" if note else "Returned to draft")
     claim.save()
     return claim
 
@@ -216,16 +323,16 @@ def verdict_publish(*, claim: Claim, user=None) -> Claim:
             f"Only a claim in review can be published; this one is {claim.get_status_display()}."
         )
     verdict = _verdict_of(claim)
-    problems = publication_problems(verdict)
+    problems = publication_problems(verdict) + two_person_problems(claim, verdict, user)
     if problems:
         raise TransitionError("Cannot publish yet: " + "; ".join(problems) + ".")
     now = timezone.now()
     verdict.published_at = now
     verdict.reviewer = verdict.reviewer or user
-    _record(verdict, user=user, reason="Published")
+    record(verdict, user=user, reason="Published")
     verdict.save()
     claim.status = Claim.Status.PUBLISHED
-    _record(claim, user=user, reason="Published")
+    record(claim, user=user, reason="Published")
     claim.save()
     return claim
 
@@ -280,11 +387,11 @@ def verdict_correct(
     problems = publication_problems(verdict)
     if problems:
         raise TransitionError("The corrected verdict is incomplete: " + "; ".join(problems) + ".")
-    _record(verdict, user=user, reason=note)
+    record(verdict, user=user, reason=note)
     verdict.save()
     if new_text != claim.text:
         claim.text = new_text
-        _record(claim, user=user, reason=note)
+        record(claim, user=user, reason=note)
         claim.save()
     return Correction.objects.create(
         claim=claim, kind=Correction.Kind.CORRECTION, reason=reason, editor=user
@@ -305,7 +412,7 @@ def verdict_retract(*, claim: Claim, reason: str, user=None) -> Correction:
     if not reason:
         raise TransitionError("Say why the verdict is retracted; readers will see it.")
     claim.status = Claim.Status.RETRACTED
-    _record(claim, user=user, reason=f"Retracted: {reason}")
+    record(claim, user=user, reason=f"Retracted: {reason}")
     claim.save()
     return Correction.objects.create(
         claim=claim, kind=Correction.Kind.RETRACTION, reason=reason, editor=user

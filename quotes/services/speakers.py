@@ -1,12 +1,51 @@
+"""Editors' changes to speakers and their aliases: edits, aliases, merges.
+
+Each runs in one transaction and writes history naming who and why. The search index
+follows by itself (the database's triggers: quotes/search).
+"""
+
+from collections.abc import Iterable
+
 from django.db import transaction
 from simple_history.utils import bulk_update_with_history
 
 from quotes.extraction.names import alias_key
 from quotes.models import Claim, Quote, Speaker, SpeakerAlias
 
+from .history import record
+
 
 class MergeError(ValueError):
     pass
+
+
+@transaction.atomic
+def speaker_save(*, speaker: Speaker, changed: Iterable[str] = (), user=None) -> Speaker:
+    """An editor's edit of a speaker (or a speaker added by hand)."""
+    changed = sorted(changed)
+    reason = "Added by an editor" if speaker.pk is None else "Edited: " + ", ".join(changed)
+    record(speaker, user=user, reason=reason)
+    speaker.save()
+    return speaker
+
+
+@transaction.atomic
+def alias_save(*, alias: SpeakerAlias, user=None) -> SpeakerAlias:
+    """A spelling an editor adds, corrects or moves to another speaker."""
+    record(
+        alias, user=user, reason="Alias added by an editor" if alias.pk is None else "Alias edited"
+    )
+    alias.save()
+    return alias
+
+
+@transaction.atomic
+def alias_remove(*, aliases: Iterable[SpeakerAlias], user=None) -> int:
+    aliases = list(aliases)
+    for alias in aliases:
+        record(alias, user=user, reason="Alias removed by an editor")
+        alias.delete()
+    return len(aliases)
 
 
 @transaction.atomic
