@@ -24,9 +24,8 @@ import django
 
 django.setup()
 
-from quotes.services import import_batches, imports  # noqa: E402
-from quotes.services.import_batches import ArticleBatch  # noqa: E402
-from quotes.services.speaker_resolution import SpeakerResolver  # noqa: E402
+from quotes.importing import ImportOptions, articles, batches, import_files, run  # noqa: E402
+from quotes.importing.speakers import SpeakerResolver  # noqa: E402
 
 wall, cpu = Counter(), Counter()
 
@@ -44,21 +43,15 @@ def timed(stage, function):
 
 
 def main():
-    imports.parse_article = timed("decode and parse", imports.parse_article)
-    imports.decode_article = timed("decode and parse", imports.decode_article)
-    imports._look_up = timed("already imported?", imports._look_up)
-    imports.extract_all = timed("extract", imports.extract_all)
-    import_batches.extract_all = imports.extract_all
+    run.parse_file = timed("decode and parse", run.parse_file)
+    batches.look_up = timed("already imported?", batches.look_up)
+    batches.extract_all = timed("extract", batches.extract_all)
     SpeakerResolver.resolve = timed("resolve speakers", SpeakerResolver.resolve)
-    imports.write_articles = timed("write (all)", imports.write_articles)
+    articles.write_articles = timed("write (all)", articles.write_articles)
     files = sorted(Path(sys.argv[1]).rglob("*.txt"))
-    context = imports.ImportContext(resolver=SpeakerResolver.load())
-    batch = ArticleBatch(context, workers=0)  # every stage in this process
     started, used = time.perf_counter(), time.process_time()
-    with imports.durable_at_the_end():
-        for path in files:
-            batch.add(str(path), path.read_bytes())
-        batch.flush()
+    for _ in import_files(files, options=ImportOptions(workers=0)):  # every stage here
+        pass
     total_wall, total_cpu = time.perf_counter() - started, time.process_time() - used
     n = len(files)
     print(f"{n} articles, {n / total_wall:.0f} per second in this process")

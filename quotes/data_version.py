@@ -9,7 +9,7 @@ import runs in another process than the site.
 The writers do not have to remember it: every connection runs its SQL through
 `watch_writes`, which notices an INSERT, UPDATE or DELETE on a table of this app and
 changes the token when the transaction commits (at once outside one). The only writes
-that bypass the connection's `execute`, PostgreSQL's COPY in `bulk_rows`, call
+that bypass the connection's `execute`, PostgreSQL's COPY in `importing.rows`, call
 `changed` themselves. (A wrapper that watches every statement is the one place that
 sees all writes, bulk ones and raw SQL included; model signals would miss those.)
 """

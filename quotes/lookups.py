@@ -5,8 +5,8 @@ binding and parsing them costs more than the query. PostgreSQL takes the list as
 one array (`= ANY(%s)`); other databases fall back to IN.
 
 Integers go as the text of an array ('{1,2,3}') cast to the column's type: psycopg
-dumps a list value by value in Python, about six times slower (0.5 ms for 1,000
-ids). The ORM also walks a list or tuple value by value before the lookup sees it
+dumps a list value by value in Python, far slower (bench/README.md, "Speed tricks in
+the code"). The ORM also walks a list or tuple value by value before the lookup sees it
 (looking for expressions); a frozenset is passed on untouched."""
 
 from django.db.models import Field, Lookup

@@ -12,9 +12,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from quotes.extraction import EXTRACTOR_VERSION
+from quotes.importing import writing
 from quotes.models import Quote, Source, Speaker
 from quotes.models.sources import content_hash
-from quotes.services import import_writes
 from tests.importing import QUOTED, article, counts, run_import, write
 
 pytestmark = pytest.mark.django_db
@@ -142,14 +142,14 @@ def test_a_failure_in_the_middle_of_an_article_leaves_nothing_of_it(tmp_path, mo
     write(tmp_path, "1.txt", article('"First," Anna Lindqvist said.', headline="One"))
     write(tmp_path, "2.txt", article('"Second," Kaja Kallas said.', headline="Two"))
     write(tmp_path, "3.txt", article('"Third," Tomas Berg said.', headline="Three"))
-    real = import_writes._insert_with_history
+    real = writing._insert_with_history
 
     def fail_on_the_second_articles_quotes(objs, model):
         if model is Quote and any(quote.source.headline == "Two" for quote in objs):
             raise RuntimeError("disk on fire")
         return real(objs, model)
 
-    monkeypatch.setattr(import_writes, "_insert_with_history", fail_on_the_second_articles_quotes)
+    monkeypatch.setattr(writing, "_insert_with_history", fail_on_the_second_articles_quotes)
     outcome = run_import(tmp_path)
 
     assert str(outcome.error) == "1 of 3 failed."

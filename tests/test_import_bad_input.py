@@ -130,6 +130,25 @@ def test_a_missing_path_is_reported_and_the_others_land(tmp_path):
     assert counts() == LANDED
 
 
+def test_symbolic_links_in_an_import_folder_are_refused_unless_asked_for(tmp_path):
+    outside = tmp_path / "outside"
+    write(outside, "secret.txt", article('"Not for import," Tomas Berg said.', headline="Secret"))
+    folder = tmp_path / "folder"
+    write(folder, "1-before.txt", BEFORE)
+    (folder / "2-link.txt").symlink_to(outside / "secret.txt")
+    (folder / "linked").symlink_to(outside)
+    outcome = run_import(folder)
+    assert outcome.failed
+    assert outcome.stderr.splitlines() == [
+        f"error: {folder / '2-link.txt'}: a symbolic link (use --follow-symlinks to follow it)",
+        f"error: {folder / 'linked'}: a symbolic link (use --follow-symlinks to follow it)",
+    ]
+    assert list(Source.objects.values_list("headline", flat=True)) == ["Before"]
+    followed = run_import(folder, follow_symlinks=True)
+    assert not followed.failed, followed.stderr
+    assert sorted(Source.objects.values_list("headline", flat=True)) == ["Before", "Secret"]
+
+
 HOSTILE = article(
     '"<img src=x onerror=alert(1)> is not a policy," Anna Lindqvist said.',
     headline="<script>alert(1)</script> Talks resume",

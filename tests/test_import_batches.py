@@ -3,8 +3,8 @@ at a time."""
 
 import pytest
 
+from quotes.importing import articles, batches, run, worker
 from quotes.models import Quote, Source, Speaker, SpeakerAlias
-from quotes.services import extraction_worker, import_batches, imports
 from tests.factories import SpeakerAliasFactory, SpeakerFactory
 from tests.importing import article, run_import, write
 
@@ -48,7 +48,7 @@ def test_a_batch_writes_history_rows_with_each_articles_reason(tmp_path):
 
 def test_a_batch_that_lost_a_race_is_written_again_with_the_winners_speaker(tmp_path, monkeypatch):
     three_articles(tmp_path)
-    real = imports.write_articles
+    real = articles.write_articles
     calls = []
 
     def another_process_wins_first(articles, **options):
@@ -58,7 +58,7 @@ def test_a_batch_that_lost_a_race_is_written_again_with_the_winners_speaker(tmp_
         calls.append(len(articles))
         return real(articles, **options)
 
-    monkeypatch.setattr(imports, "write_articles", another_process_wins_first)
+    monkeypatch.setattr(articles, "write_articles", another_process_wins_first)
     outcome = run_import(tmp_path)
 
     assert not outcome.failed and calls == [3, 3]
@@ -91,14 +91,14 @@ def test_a_worker_process_extracts_the_next_batch_while_one_is_written(tmp_path)
 
 def test_an_article_the_extractor_fails_on_fails_alone(tmp_path, monkeypatch):
     three_articles(tmp_path)
-    real = extraction_worker.extract
+    real = worker.extract
 
     def fail_on_the_second(article):
         if article.headline == "2":
             raise RuntimeError("extractor bug")
         return real(article)
 
-    monkeypatch.setattr(extraction_worker, "extract", fail_on_the_second)
+    monkeypatch.setattr(worker, "extract", fail_on_the_second)
     outcome = run_import(tmp_path)
     assert str(outcome.error) == "1 of 3 failed."
     assert (
@@ -143,7 +143,7 @@ def die(articles):
 
 
 def test_a_worker_that_dies_is_reported_once_and_the_run_goes_on_here(tmp_path, monkeypatch):
-    monkeypatch.setattr(import_batches.ArticleBatch, "worker_task", staticmethod(die))
+    monkeypatch.setattr(batches.Pipeline, "worker_task", staticmethod(die))
     many_articles(tmp_path, 45)
     outcome = run_import(tmp_path, batch_size=10, workers=1, verbosity=2)
     assert not outcome.failed
@@ -157,16 +157,16 @@ def test_a_worker_that_dies_is_reported_once_and_the_run_goes_on_here(tmp_path, 
 
 def test_an_interrupted_run_still_says_what_landed(tmp_path, monkeypatch):
     many_articles(tmp_path, 25)
-    real = import_batches.read_pending
+    real = run.parse_file
     seen = []
 
-    def interrupted_at_the_twenty_first(name, data, context):
+    def interrupted_at_the_twenty_first(name, data, **options):
         seen.append(name)
         if len(seen) == 21:
             raise KeyboardInterrupt
-        return real(name, data, context)
+        return real(name, data, **options)
 
-    monkeypatch.setattr(import_batches, "read_pending", interrupted_at_the_twenty_first)
+    monkeypatch.setattr(run, "parse_file", interrupted_at_the_twenty_first)
     outcome = run_import(tmp_path, batch_size=10, workers=0)
     assert str(outcome.error) == "Interrupted." and outcome.error.returncode == 130
     assert "Traceback" not in outcome.stdout + outcome.stderr
@@ -182,7 +182,7 @@ def test_an_unexpected_error_stops_the_run_with_its_summary_and_no_traceback(tmp
     def broken(*args, **kwargs):
         raise MemoryError("out of memory")
 
-    monkeypatch.setattr(import_batches, "look_up_batch", broken)
+    monkeypatch.setattr(batches, "look_up", broken)
     outcome = run_import(tmp_path, batch_size=10, workers=0)
     assert str(outcome.error) == "The import stopped early: MemoryError: out of memory"
     assert "Summary:" in outcome.stdout and "not imported (stopped)     15" in outcome.stdout

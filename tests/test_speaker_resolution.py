@@ -4,10 +4,9 @@ import pytest
 
 from quotes.extraction import SpeakerCluster
 from quotes.extraction.names import alias_key
+from quotes.importing import articles, import_files
+from quotes.importing.speakers import SpeakerResolver
 from quotes.models import Quote, Speaker, SpeakerAlias
-from quotes.services import imports
-from quotes.services.imports import ImportContext, import_article
-from quotes.services.speaker_resolution import SpeakerResolver
 from tests.factories import SpeakerAliasFactory, SpeakerFactory
 from tests.importing import article, run_import, write
 
@@ -173,20 +172,19 @@ He spoke at a conference in London
 
 
 def test_an_import_that_loses_a_race_for_a_new_speaker_retries_and_uses_the_winner(
-    monkeypatch,
+    monkeypatch, tmp_path
 ):
-    context = ImportContext(resolver=SpeakerResolver.load())
-    real_write = imports._write
+    real_write = articles.write_articles
     calls = []
 
-    def another_process_wins_first(source, plan, *args):
+    def another_process_wins_first(planned, **options):
         if not calls:  # between resolution and write, "another process" commits him
             known("Boris Johnson")
-        calls.append(plan)
-        return real_write(source, plan, *args)
+        calls.append(planned[0].plan)
+        return real_write(planned, **options)
 
-    monkeypatch.setattr(imports, "_write", another_process_wins_first)
-    result = import_article(name="johnson.txt", data=ARTICLE, context=context)
+    monkeypatch.setattr(articles, "write_articles", another_process_wins_first)
+    [result] = import_files([write(tmp_path, "johnson.txt", ARTICLE)])
 
     assert len(calls) == 2 and result.retries == 1
     assert calls[0].resolutions["Boris Johnson"].match == Match.NEW
@@ -244,11 +242,12 @@ def test_across_articles_mr_johnson_is_not_guessed_when_two_johnsons_are_known(t
     assert not SpeakerAlias.objects.filter(key="johnson").exists()
 
 
-def test_before_creating_a_speaker_it_catches_up_with_other_processes(tmp_path):
-    context = ImportContext(resolver=SpeakerResolver.load())
-    zelenskyy = known("Volodymyr Zelenskyy")  # created by "another process" since
+def test_before_creating_a_speaker_it_catches_up_with_other_processes(tmp_path, monkeypatch):
+    resolver = SpeakerResolver.load()  # the run starts ...
+    monkeypatch.setattr(SpeakerResolver, "load", classmethod(lambda cls: resolver))
+    zelenskyy = known("Volodymyr Zelenskyy")  # ... and "another process" creates him
     data = article('"We need air defence," Volodymyr Zelenskiy said.')
-    result = import_article(name="a.txt", data=data, context=context)
+    [result] = import_files([write(tmp_path, "a.txt", data)])
     assert result.speakers_created == []
     quote = Quote.objects.get()
     assert (quote.speaker, quote.speaker_match) == (zelenskyy, Match.FUZZY)

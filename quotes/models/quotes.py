@@ -27,8 +27,9 @@ class QuoteQuerySet(models.QuerySet):
 
     def for_cards(self):
         """for_list with only the columns a quote card shows (see
-        templatetags/quote_cards.py): a quarter of them, which took 0.5 ms CPU off
-        the search page's rows query. Any other field costs a query per quote."""
+        templatetags/quote_cards.py): a quarter of them (a speed trick: see
+        bench/README.md, "Speed tricks in the code"). Any other field costs a query
+        per quote."""
         return self.for_list().only(*CARD_FIELDS)
 
     def search(self, text: str = "", *, order: str | None = None, marked: bool = True, few=True):

@@ -21,9 +21,9 @@ def _columns(queryset, facet, ref, key, label, n):
     ).values("facet", "ref", "key", "label", n)
 
 
-# The two halves of the facet query, less a page's ids: built once, as a class-based
-# view's queryset is, and cloned by each page with its filter (building them cost
-# 0.5 ms CPU a page).
+# A speed trick (bench/README.md, "Speed tricks in the code"): the two halves of the
+# facet query, less a page's ids, are built once, as a class-based view's queryset
+# is, and cloned by each page with its filter.
 SPEAKER_NAMES = _columns(
     Speaker.objects.annotate(n=Value(0)), "speaker", "pk", "slug", "name", "n"
 ).order_by()
@@ -56,8 +56,8 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
     matches (rows of FACET_FIELDS). Speakers, years and kinds are counted here
     from the rows already fetched; one query names the speakers and counts the
     verdicts of published claims (UNION ALL)."""
-    # Columns by zip, counts by Counter over whole columns: both loop in C (a
-    # generator per count cost 0.3 ms a page).
+    # Columns by zip, counts by Counter over whole columns: both loop in C (a speed
+    # trick: bench/README.md).
     ids, speaker_ids, dates, kind_values = zip(*sample, strict=True) if sample else ((), (), (), ())
     speakers = Counter(speaker_ids)
     speakers.pop(None, None)

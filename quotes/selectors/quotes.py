@@ -8,10 +8,10 @@ from quotes.models import Annotation, Claim, Quote
 from quotes.permissions import is_editor
 from quotes.selectors.annotations import QuoteNotes, quote_notes
 
-# The quote page's query, built once as a class-based view's queryset is (building
-# its EXISTS columns cost 0.6 ms a page) and cloned with each page's id. They say
-# which of the quote's tags, claims and notes need a query at all: most quotes have
-# none of them, and each query costs about 0.45 ms CPU.
+# A speed trick (bench/README.md, "Speed tricks in the code"): the quote page's query
+# is built once, as a class-based view's queryset is, and cloned with each page's id.
+# Its EXISTS columns say which of the quote's tags, claims and notes need a query at
+# all: most quotes have none of them.
 QUOTE_PAGE = (
     Quote.objects.public()
     .for_list()
@@ -27,8 +27,8 @@ def quote_detail(pk: int) -> Quote:
     """A public quote with its speaker, source, tags (`tag_list`), claims
     (`all_claims`, with verdict and rating; the page shows drafts to editors only)
     and visible annotations (`visible_annotations`): one query, and one more for
-    each of the three lists that is not empty. Plain queries, not prefetch_related:
-    its machinery, made for lists, added 0.25 ms CPU a page."""
+    each of the three lists that is not empty. Plain queries, not prefetch_related,
+    whose machinery is made for lists (a speed trick: bench/README.md)."""
     quote = QUOTE_PAGE.get(pk=pk)
     quote.tag_list = list(quote.tags.all()) if quote.has_tags else []
     quote.all_claims = []

@@ -1,7 +1,4 @@
-import os
 from collections import Counter
-from pathlib import Path
-from typing import NamedTuple
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -9,15 +6,16 @@ from django.db import DatabaseError
 from tqdm import tqdm
 
 from quotes.extraction.article import ArticleError
-from quotes.models import Quote
-from quotes.services.import_batches import ArticleBatch
-from quotes.services.imports import (
+from quotes.importing import (
     BATCH_SIZE,
-    ImportContext,
-    durable_at_the_end,
-    read_article_file,
+    Failed,
+    ImportOptions,
+    Notice,
+    Skipped,
+    find_articles,
+    import_files,
 )
-from quotes.services.speaker_resolution import SpeakerResolver
+from quotes.models import Quote
 
 UNATTRIBUTED = {"ambiguous": "ambiguous", "anonymous": "anonymous", "none": "no speaker named"}
 PROGRESS_BAR_FROM = 6  # files; fewer finish before a bar would say anything
@@ -31,32 +29,6 @@ REPLACE_HELP = (
     "otherwise left on the old source. The old source itself is kept unchanged. "
     "Without --replace the new text becomes a separate source and both keep their quotes."
 )
-
-
-class Item(NamedTuple):
-    name: str
-    path: Path | None
-    problem: str = ""
-
-
-def iter_articles(paths):
-    """Files named on the command line, and *.txt files under directories, sorted."""
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            found = False
-            for top, dirs, files in os.walk(path):
-                dirs.sort()
-                for file in sorted(f for f in files if f.lower().endswith(".txt")):
-                    found = True
-                    full = Path(top, file)
-                    yield Item(str(full), full)
-            if not found:
-                yield Item(given, None, "directory with no articles (no *.txt files)")
-        elif path.is_file():
-            yield Item(given, path)
-        else:
-            yield Item(given, None, "no such file or directory")
 
 
 class Command(BaseCommand):
@@ -105,6 +77,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--outlet", default="", help="The outlet the articles come from, for every source."
         )
+        parser.add_argument(
+            "--follow-symlinks",
+            action="store_true",
+            help="Follow symbolic links to files and folders (refused otherwise: a link in "
+            "an import folder can point anywhere on the server).",
+        )
 
     def handle(
         self,
@@ -116,33 +94,35 @@ class Command(BaseCommand):
         batch_size,
         workers,
         outlet,
+        follow_symlinks,
         verbosity,
         **options,
     ):
         self.verbosity, self.replace = verbosity, replace
-        context = ImportContext(
-            resolver=SpeakerResolver.load(),
-            outlet=outlet[:200],
-            replace=replace,
-            dry_run=dry_run,
-            max_bytes=max_bytes,
-        )
         self.counts = Counter()
         self.bar = None
-        self.batch = None
-        total = sum(1 for _ in iter_articles(paths))
+        items = list(find_articles(paths, follow_symlinks=follow_symlinks))
+        total = len(items)
+        self.not_files = {item.name for item in items if item.problem}  # no file to read
         if self.stdout.isatty() and total >= PROGRESS_BAR_FROM:
             # On the raw stream: OutputWrapper would end each redraw with a newline.
             self.bar = tqdm(total=total, unit="file", file=self.stdout._out, leave=False)
+        self.run = import_files(
+            paths,
+            options=ImportOptions(
+                replace=replace,
+                dry_run=dry_run,
+                max_bytes=max_bytes,
+                batch_size=batch_size,
+                workers=workers,
+                outlet=outlet,
+                follow_symlinks=follow_symlinks,
+            ),
+        )
         stopped = None
         try:
-            with (
-                durable_at_the_end(),
-                ArticleBatch(context, batch_size, workers, warn=self.warn) as self.batch,
-            ):
-                for item in iter_articles(paths):
-                    self.finish(self.read_one(item, self.batch))
-                self.finish(self.batch.flush())
+            for outcome in self.run:
+                self.finish(outcome)
         except DatabaseError as error:  # the final flush: the database went away
             self.fail("database", f"could not confirm the writes: {_first_line(error)}")
         except KeyboardInterrupt:
@@ -158,41 +138,28 @@ class Command(BaseCommand):
         if stopped:
             raise stopped
         if self.counts["failed"]:
-            raise CommandError(f"{self.counts['failed']} of {self.counts['items']} failed.")
+            raise CommandError(f"{self.counts['failed']} of {self.counts['finished']} failed.")
 
-    def read_one(self, item: Item, batch: ArticleBatch) -> list:
-        """Add a file to the batch: the outcomes of the articles that finished."""
-        self.counts["items"] += 1
-        if item.problem:
-            return batch.add_failure(item.name, ArticleError(item.problem))
-        self.counts["files"] += 1
-        try:
-            data = read_article_file(item.path, max_bytes=batch.context.max_bytes)
-        except ArticleError as error:
-            return batch.add_failure(item.name, error)
-        return batch.add(item.name, data)
-
-    def finish(self, outcomes) -> None:
-        for name, outcome in outcomes:
-            self.counts["finished"] += 1
-            if isinstance(outcome, ArticleError):
-                self.fail(name, str(outcome))
-            elif isinstance(outcome, DatabaseError):
-                self.fail(name, f"database error: {_first_line(outcome)}")
-            elif isinstance(outcome, Exception):  # one bad file must not stop the others
-                self.fail(name, f"unexpected {type(outcome).__name__}: {_first_line(outcome)}")
-            else:
-                self.report(outcome)
-            if self.bar is not None:
-                self.bar.update()
+    def finish(self, outcome) -> None:
+        if isinstance(outcome, Notice):
+            self.write(self.stderr, self.style.WARNING(outcome.message))
+            return
+        self.counts["finished"] += 1
+        if isinstance(outcome, Failed):
+            self.counts["not files"] += outcome.name in self.not_files
+            self.fail(outcome.name, _reason(outcome.error))
+        elif isinstance(outcome, Skipped):
+            self.counts["retried"] += outcome.retries
+            self.counts["skipped"] += 1
+            self.say(2, f"skipped {outcome.name}: already imported (source {outcome.source_id})")
+        else:
+            self.report(outcome)
+        if self.bar is not None:
+            self.bar.update()
 
     def report(self, result) -> None:
         counts = self.counts
         counts["retried"] += result.retries
-        if result.status == "skipped":
-            counts["skipped"] += 1
-            self.say(2, f"skipped {result.name}: already imported (source {result.source_id})")
-            return
         counts["sources"] += 1
         counts["quotes"] += len(result.quotes)
         counts["speakers created"] += len(result.speakers_created)
@@ -239,9 +206,6 @@ class Command(BaseCommand):
                 "the name fits several known speakers",
             )
 
-    def warn(self, message: str) -> None:
-        self.write(self.stderr, self.style.WARNING(message))
-
     def fail(self, name: str, reason: str) -> None:
         self.counts["failed"] += 1
         self.write(self.stderr, self.style.ERROR(f"error: {name}: {reason}"))
@@ -262,7 +226,7 @@ class Command(BaseCommand):
         unattributed = {k.split(" ", 1)[1]: n for k, n in c.items() if k.startswith("unattr")}
         detail = ", ".join(f"{n} {UNATTRIBUTED[k]}" for k, n in sorted(unattributed.items()))
         rows = [
-            ("files read", c["files"]),
+            ("files read", c["finished"] - c["not files"]),
             ("sources created", c["sources"]),
             ("skipped, already imported", c["skipped"]),
             ("failed", c["failed"]),
@@ -278,8 +242,8 @@ class Command(BaseCommand):
             rows.append(("retried, lost a race", c["retried"]))
         if unfinished:
             rows.append(("not imported (stopped)", unfinished))
-        if self.verbosity >= 2 and self.batch is not None:
-            extracted = self.batch.extracted
+        if self.verbosity >= 2:
+            extracted = self.run.extracted
             rows.append(
                 ("extracted by the worker", f"{extracted['worker']} (here: {extracted['here']})")
             )
@@ -287,6 +251,14 @@ class Command(BaseCommand):
         self.stdout.write(title)
         for label, value in rows:
             self.stdout.write(f"  {label:<27}{value}")
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ArticleError):
+        return str(error)
+    if isinstance(error, DatabaseError):
+        return f"database error: {_first_line(error)}"
+    return f"unexpected {type(error).__name__}: {_first_line(error)}"
 
 
 def _first_line(error: Exception) -> str:

@@ -28,7 +28,7 @@ from quotes.extraction.lexicon import ANONYMOUS_HEADS
 from quotes.extraction.names import alias_key
 from quotes.models import Quote, Speaker, SpeakerAlias
 
-from .name_matching import (
+from .names import (
     closest_organisation,
     closest_surnames,
     given_names,

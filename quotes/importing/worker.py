@@ -1,4 +1,4 @@
-"""Quote extraction for many articles, in a worker process (see `import_batches`).
+"""Quote extraction for many articles, in a worker process (see `batches`).
 
 Imports nothing but `quotes.extraction`, which is free of Django: a spawned worker
 never sets Django up.

@@ -1,27 +1,36 @@
-"""Writing prepared articles: many at once, in one transaction, with bulk inserts.
+"""Writing planned articles: many at once, in one transaction, with bulk inserts.
 
 A batch costs a handful of statements whatever its size: the sources, the new
-speakers, their aliases, the quotes (each with their history rows) and one UPDATE of
-the search index. When anything in it fails the whole batch rolls back, and the
-caller (`quotes.services.imports`) retries its articles one at a time, so that only
-a bad article fails.
+speakers, their aliases and the quotes, each with their history rows (the search
+index is the database's triggers' work). When anything in it fails the whole batch
+rolls back, and the caller (`articles`) tries again or writes its articles one at a
+time, so that only a bad article fails.
 """
+
+from dataclasses import dataclass
 
 from django.db import transaction
 
 from quotes.models import Quote, Source, Speaker, SpeakerAlias
 from quotes.search import context_around
 
-from . import bulk_rows
-from .replacing import replace_quotes
+from . import rows
+from .planning import Planned
+from .replacing import Replacement, replace_quotes
 
 
-def write_articles(articles, *, replace: bool, placeholders: dict) -> None:
-    """Write each article's source, new speakers, aliases and quotes, all or nothing.
+@dataclass
+class Written:
+    source: Source
+    replacement: Replacement | None
 
-    `articles` have a `source`, `plan`, `rows`, `reason` and `result`; `placeholders`
-    maps the stand-in ids that later articles of the batch resolved to onto the
-    planned new speakers that will get the real ones.
+
+def write_articles(articles: list[Planned], *, replace: bool, placeholders: dict) -> list[Written]:
+    """Write each article's source, new speakers, aliases and quotes, all or nothing;
+    one Written per article, in order.
+
+    `placeholders` maps the stand-in ids that later articles of the batch resolved to
+    onto the planned new speakers that get their real ids here.
     """
 
     def real_id(resolution):
@@ -29,8 +38,9 @@ def write_articles(articles, *, replace: bool, placeholders: dict) -> None:
         return placeholders[speaker_id].id if speaker_id in placeholders else speaker_id
 
     with transaction.atomic():
-        bulk_rows.insert([article.source for article in articles], Source, history=False)
-        planned = [(new, a.reason) for a in articles for new in a.plan.new_speakers]
+        sources = [article.parsed.source() for article in articles]
+        rows.insert(sources, Source, history=False)
+        planned = [(new, a.parsed.reason) for a in articles for new in a.plan.new_speakers]
         planned.sort(key=lambda pair: pair[0].slug)  # one lock order for every process
         speakers = [
             _with_reason(
@@ -42,28 +52,27 @@ def write_articles(articles, *, replace: bool, placeholders: dict) -> None:
         for (new, _), speaker in zip(planned, speakers, strict=True):
             new.id = speaker.pk
         aliases = [
-            _with_reason(SpeakerAlias(speaker_id=real_id(owner), name=name, key=key), a.reason)
+            _with_reason(
+                SpeakerAlias(speaker_id=real_id(owner), name=name, key=key), a.parsed.reason
+            )
             for a in articles
             for owner, name, key in a.plan.new_aliases
         ]
         aliases.sort(key=lambda alias: alias.key)
         _insert_with_history(aliases, SpeakerAlias)
-        quotes = []
-        for article in articles:
-            if replace and article.result.previous_ids:
-                article.replacement = replace_quotes(
-                    previous_ids=article.result.previous_ids,
-                    source=article.source,
-                    reason=article.reason,
-                )
-            quotes.extend(
-                _with_reason(
-                    _quote(article.source, quotation, real_id(resolution), match), article.reason
-                )
-                for quotation, resolution, match in article.rows
-                if not (article.replacement and article.replacement.overlaps(quotation))
-            )
+        written, quotes = [], []
+        for article, source in zip(articles, sources, strict=True):
+            reason, previous = article.parsed.reason, article.extracted.found.previous_ids
+            replacement = None
+            if replace and previous:
+                replacement = replace_quotes(previous_ids=previous, source=source, reason=reason)
+            for quotation, resolution, match in article.rows:
+                if not (replacement and replacement.overlaps(quotation)):
+                    quote = _quote(source, quotation, real_id(resolution), match)
+                    quotes.append(_with_reason(quote, reason))
+            written.append(Written(source, replacement))
         _insert_with_history(quotes, Quote)
+    return written
 
 
 def _with_reason(obj, reason: str):
@@ -74,7 +83,7 @@ def _with_reason(obj, reason: str):
 def _insert_with_history(objs, model) -> None:
     """Every insert of a batch but the sources' passes here: the one place a test
     makes a write fail."""
-    bulk_rows.insert(objs, model)
+    rows.insert(objs, model)
 
 
 def _quote(source, quotation, speaker_id, match) -> Quote:
