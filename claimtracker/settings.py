@@ -220,5 +220,8 @@ LOGGING = {
 # Articles larger than this are refused by the importer (bytes).
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 
+# The most rows one request for /quotes.csv returns; more come page by page.
+EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
+
 # Anonymous quote pages are cached this long (seconds); 0 turns it off.
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=60)

@@ -74,3 +74,40 @@ def test_exports_cost_the_same_queries_for_5_and_50_rows(client, url, page_queri
     for _ in range(45):
         VerdictFactory(claim__status="published").claim.appearances.add(QuoteFactory())
     assert len(page_queries(client, url)) == small
+
+
+def test_the_quotes_csv_comes_in_capped_pages_that_link_to_the_next(client, settings):
+    settings.EXPORT_MAX_ROWS = 2
+    quotes = QuoteFactory.create_batch(5, words="Tariffs hurt")
+    first = client.get("/quotes.csv", {"q": "tariffs", "order": "newest"})
+    assert (
+        first["Link"] == '<http://testserver/quotes.csv?q=tariffs&order=newest&page=2>; rel="next"'
+    )
+    ids, url = [], "/quotes.csv?q=tariffs&order=newest"
+    while url:
+        response = client.get(url)
+        ids += [int(row["id"]) for row in csv_rows(response)]
+        url = response.get("Link", "")[1:].partition(">")[0]
+    assert ids == sorted((q.pk for q in quotes), reverse=True)  # every row once, in order
+    assert "Link" not in client.get("/quotes.csv", {"page": "3"})
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/quotes.csv",
+        "/quotes.json",
+        "/quotes/feed/",
+        "/quotes/feed/?q=point",
+        "/claims/claimreview.ndjson",
+        "/claims.csv",
+    ],
+)
+def test_no_export_or_feed_reads_the_articles_text(client, url, page_queries, editor):
+    from tests.factories import published_claim
+
+    published_claim(editor=editor, quotes=[QuoteFactory(words="Point one")])
+    feed = client.get("/speakers/" + QuoteFactory().speaker.slug + "/feed/")
+    assert feed.status_code == 200
+    statements = page_queries(client, url)
+    assert not [sql for sql in statements if '"body"' in sql], url

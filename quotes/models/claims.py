@@ -119,7 +119,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def for_review(self):
         """Everything a claim page or its ClaimReview shows, in a fixed number of queries."""
-        appearances = Quote.objects.select_related("source", "speaker").order_by("said_on", "id")
+        appearances = Quote.objects.for_list().order_by("said_on", "id")
         return self.select_related("claimant", "verdict__rating").prefetch_related(
             Prefetch("appearances", queryset=appearances), "verdict__evidence", "corrections"
         )

@@ -23,6 +23,12 @@ class QuoteQuerySet(models.QuerySet):
         return self.exclude(status=Quote.Status.REJECTED)
 
     def for_list(self):
+        """With speaker and source, less the article's text: a list never shows it, and
+        an article can be megabytes (the quote page adds it back: with_article)."""
+        return self.select_related("speaker", "source").defer("source__body")
+
+    def with_article(self):
+        """for_list with the article's text, for showing a quote in its paragraph."""
         return self.select_related("speaker", "source")
 
     def for_cards(self):

@@ -3,7 +3,13 @@
 from quotes.selectors.claims import claim_list
 from quotes.selectors.paging import PAGE_SIZE, Page
 from quotes.selectors.quotes import QuotePage, latest_quotes, quote_detail, quote_page
-from quotes.selectors.search import QuoteSearch, quote_export, quote_search
+from quotes.selectors.search import (
+    ExportPage,
+    QuoteSearch,
+    quote_export,
+    quote_export_page,
+    quote_search,
+)
 from quotes.selectors.sources import Segment, marked_paragraphs, source_quotes
 from quotes.selectors.speakers import (
     SpeakerRecord,
@@ -15,6 +21,7 @@ from quotes.selectors.speakers import (
 
 __all__ = [
     "PAGE_SIZE",
+    "ExportPage",
     "Page",
     "QuotePage",
     "QuoteSearch",
@@ -27,6 +34,7 @@ __all__ = [
     "most_quoted_speakers",
     "quote_detail",
     "quote_export",
+    "quote_export_page",
     "quote_page",
     "quote_search",
     "source_quotes",

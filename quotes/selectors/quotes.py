@@ -14,7 +14,7 @@ from quotes.selectors.annotations import QuoteNotes, quote_notes
 # all: most quotes have none of them.
 QUOTE_PAGE = (
     Quote.objects.public()
-    .for_list()
+    .with_article()
     .annotate(
         has_tags=Exists(Quote.tags.through.objects.filter(quote=OuterRef("pk"))),
         has_claims=Exists(Claim.appearances.through.objects.filter(quote=OuterRef("pk"))),

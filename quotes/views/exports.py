@@ -1,12 +1,16 @@
-"""Every public list as JSON (a page, with links to the next) and CSV (streamed,
-every row), with the same filters as the HTML list."""
+"""Every public list as JSON (a page, with links to the next) and CSV (streamed),
+with the same filters as the HTML list. The quotes' CSV comes in pages of at most
+EXPORT_MAX_ROWS rows (`?page=2`, and a `Link: <...>; rel="next"` header while there are
+more); the portable export (`manage.py export_data`) carries everything."""
 
 import csv
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse, StreamingHttpResponse
 
 from quotes import selectors
+from quotes.links import page_path
 from quotes.views.caching import public_cache
 
 QUOTE_COLUMNS = [
@@ -19,25 +23,41 @@ CLAIM_COLUMNS = ["id", "url", "text", "status", "claimant", "claimant_url", "rat
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def quote_row(quote, build) -> dict:
+def quote_row(values: dict, build) -> dict:
+    """A quote's row from its selectors.EXPORT_VALUES."""
+    slug, said_on = values["speaker__slug"], values["said_on"]
+    return {
+        "id": values["pk"],
+        "url": build(page_path("quote-detail", values["pk"])),
+        "text": values["text"],
+        "kind": values["kind"],
+        "speaker": values["speaker__name"],
+        "speaker_slug": slug,
+        "speaker_url": build(page_path("speaker-detail", slug)) if slug else None,
+        "speaker_mention": values["speaker_mention"],
+        "cue": values["cue"],
+        "said_on": said_on.isoformat() if said_on else None,
+        "status": values["status"],
+        "source_id": values["source_id"],
+        "source_url": build(page_path("source-detail", values["source_id"])),
+        "source_headline": values["source__headline"],
+        "source_outlet": values["source__outlet"],
+        "source_original_url": values["source__url"],
+    }
+
+
+def export_values(quote) -> dict:
+    """A quote fetched with its speaker and source, as selectors.EXPORT_VALUES."""
     speaker, source = quote.speaker, quote.source
     return {
-        "id": quote.pk,
-        "url": build(quote.get_absolute_url()),
-        "text": quote.text,
-        "kind": quote.kind,
-        "speaker": speaker.name if speaker else None,
-        "speaker_slug": speaker.slug if speaker else None,
-        "speaker_url": build(speaker.get_absolute_url()) if speaker else None,
-        "speaker_mention": quote.speaker_mention,
-        "cue": quote.cue,
-        "said_on": quote.said_on.isoformat() if quote.said_on else None,
-        "status": quote.status,
-        "source_id": source.pk,
-        "source_url": build(source.get_absolute_url()),
-        "source_headline": source.headline,
-        "source_outlet": source.outlet,
-        "source_original_url": source.url,
+        "pk": quote.pk,
+        **{name: getattr(quote, name) for name in ("text", "kind", "speaker_mention", "cue")},
+        **{name: getattr(quote, name) for name in ("said_on", "status", "source_id")},
+        "speaker__name": speaker.name if speaker else None,
+        "speaker__slug": speaker.slug if speaker else None,
+        "source__headline": source.headline,
+        "source__outlet": source.outlet,
+        "source__url": source.url,
     }
 
 
@@ -66,9 +86,15 @@ def quote_export(request, fmt):
     """Quotes as JSON or CSV, filtered and ordered as on /quotes/."""
     build = request.build_absolute_uri
     if fmt == "csv":
-        _, quotes = selectors.quote_export(request.GET)
-        rows = (quote_row(q, build) for q in quotes.for_list().iterator(chunk_size=2000))
-        return csv_response(rows, QUOTE_COLUMNS, "quotes.csv")
+        number = _page_number(request)
+        page = selectors.quote_export_page(
+            request.GET, number=number, size=settings.EXPORT_MAX_ROWS
+        )
+        rows = (quote_row(values, build) for values in page.rows)
+        response = csv_response(rows, QUOTE_COLUMNS, "quotes.csv")
+        if page.more:
+            response["Link"] = f'<{_link(request, number + 1)}>; rel="next"'
+        return response
     search = selectors.quote_search(request.GET, page=request.GET.get("page"), facets=False)
     page = search.page
     return JsonResponse(
@@ -79,7 +105,7 @@ def quote_export(request, fmt):
             "next": _link(request, page.number + 1) if page.has_next else None,
             "previous": _link(request, page.number - 1) if page.has_previous else None,
             "errors": search.filterset.errors.get_json_data() or None,
-            "results": [quote_row(q, build) for q in page.items],
+            "results": [quote_row(export_values(q), build) for q in page.items],
         }
     )
 
@@ -115,6 +141,11 @@ def _export(request, fmt, queryset, to_row, columns, filename):
             "results": [to_row(item, build) for item in page.object_list],
         }
     )
+
+
+def _page_number(request) -> int:
+    value = request.GET.get("page", "")
+    return int(value) if value.isdigit() and 0 < int(value) < 10**9 else 1
 
 
 def _link(request, number: int) -> str:
