@@ -141,7 +141,9 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=100)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "quotes.client_address.client_address"
+# A successful sign-in clears that account's failures from that address, no others.
 AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "quotes.sign_in_attempts.OwnFailuresResetHandler"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
 CACHES = {

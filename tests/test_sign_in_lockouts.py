@@ -96,3 +96,32 @@ def test_below_the_limit_a_correct_password_still_works(client, reader):
     sign_in(client, "reader", PASSWORD, READER_HOME)
     assert signed_in_as(client, reader)
 
+
+class TestASuccessfulSignIn:
+    def test_clears_the_failures_of_that_account_from_that_address(self, client, reader):
+        for _ in range(4):
+            sign_in(client, "reader", "wrong", READER_HOME)
+        sign_in(client, "reader", PASSWORD, READER_HOME)
+        client.logout()
+        for _ in range(4):
+            sign_in(client, "reader", "wrong", READER_HOME)
+        sign_in(client, "reader", PASSWORD, READER_HOME)
+        assert signed_in_as(client, reader)
+
+    def test_does_not_clear_the_failures_against_another_account(self, client, reader, editor):
+        for _ in range(3):
+            sign_in(client, "editor", "wrong", ATTACKER)
+        sign_in(client, "reader", PASSWORD, ATTACKER)  # the attacker's own account
+        assert signed_in_as(client, reader)
+        client.logout()
+        for _ in range(2):
+            sign_in(client, "editor", "wrong", ATTACKER)
+        response = sign_in(client, "editor", PASSWORD, ATTACKER)
+        assert response.status_code == 429 and not signed_in_as(client, editor)
+
+    def test_does_not_clear_the_failures_from_another_address(self, client, reader):
+        for _ in range(5):
+            sign_in(client, "reader", "wrong", ATTACKER)
+        sign_in(client, "reader", PASSWORD, READER_HOME)
+        client.logout()
+        assert sign_in(client, "reader", PASSWORD, ATTACKER).status_code == 429
