@@ -9,6 +9,7 @@ from django.core.validators import validate_slug
 from django.db.models import Exists, OuterRef
 
 from quotes.models import Claim, Quote, Speaker
+from quotes.plain_text import search_words
 
 
 class SlugListField(forms.Field):
@@ -29,11 +30,26 @@ class SlugListFilter(filters.Filter):
     field_class = SlugListField
 
 
+class WordsField(forms.CharField):
+    """Words to search for; control characters and the like become spaces."""
+
+    def to_python(self, value):
+        return search_words(super().to_python(value)).strip()
+
+    def bound_data(self, data, initial):
+        # The search box shows the words as searched for, not as sent.
+        return search_words(data) if isinstance(data, str) else data
+
+
+class WordsFilter(filters.CharFilter):
+    field_class = WordsField
+
+
 ORDERING = [("relevance", "Relevance"), ("newest", "Newest first"), ("oldest", "Oldest first")]
 
 
 class QuoteFilter(filters.FilterSet):
-    q = filters.CharFilter(method="filter_text", label="Words", max_length=200)
+    q = WordsFilter(method="filter_text", label="Words", max_length=200)
     speaker = SlugListFilter(field_name="speaker__slug", lookup_expr="in", label="Speakers")
     date_from = filters.DateFilter(field_name="said_on", lookup_expr="gte", label="From")
     date_to = filters.DateFilter(field_name="said_on", lookup_expr="lte", label="To")
@@ -83,7 +99,7 @@ class QuoteFilter(filters.FilterSet):
 
 
 class SpeakerFilter(filters.FilterSet):
-    q = filters.CharFilter(method="filter_name", label="Name", max_length=200)
+    q = WordsFilter(method="filter_name", label="Name", max_length=200)
     kind = filters.ChoiceFilter(choices=Speaker.Kind.choices, label="Kind")
 
     class Meta:
@@ -95,7 +111,7 @@ class SpeakerFilter(filters.FilterSet):
 
 
 class ClaimFilter(filters.FilterSet):
-    q = filters.CharFilter(field_name="text", lookup_expr="icontains", label="Words")
+    q = WordsFilter(field_name="text", lookup_expr="icontains", label="Words")
     claimant = filters.CharFilter(
         field_name="claimant__slug", label="Claimant", validators=[validate_slug]
     )

@@ -27,6 +27,7 @@ from quotes.extraction import EXTRACTOR_VERSION, Article, Extraction
 from quotes.extraction.article import ArticleError, decode_article, parse_article
 from quotes.models import Quote, Source
 from quotes.models.sources import content_hash
+from quotes.plain_text import plain_text
 
 from .extraction_worker import extract_all
 from .import_writes import write_articles
@@ -149,7 +150,7 @@ class Pending:
 
 def read_pending(name: str, data: bytes, context: ImportContext) -> Pending:
     """Decode and parse one article file's bytes; ArticleError when they are not one."""
-    article = parse_article(decode_article(data))
+    article = parse_article(plain_text(decode_article(data)))
     if len(article.headline) > Source._meta.get_field("headline").max_length:
         raise ArticleError("headline longer than 500 characters")
     source = Source(
