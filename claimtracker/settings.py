@@ -161,7 +161,10 @@ RATELIMIT_IP_META_KEY = "quotes.client_address.client_address"
 # fine for limits meant to stop floods, not to count exactly.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 # Signed-in readers posting annotations and flags: a burst and a daily ceiling.
+# Each rate applies per reader and per client address.
 ANNOTATION_RATES = env.list("ANNOTATION_RATES", default=["10/m", "100/d"])
+# Registrations (every attempt counts) from one client address.
+REGISTRATION_RATES = env.list("REGISTRATION_RATES", default=["5/h", "20/d"])
 
 # Who publishes the fact checks: the ClaimReview `author`. An empty URL means
 # the site's own address.
