@@ -58,6 +58,14 @@ def test_csv_cells_that_look_like_formulas_are_defused(client):
     assert row["text"].startswith("'=")
 
 
+@pytest.mark.parametrize("sign", ["\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66"])
+def test_full_width_formula_signs_are_defused_too(client, sign):
+    # Spreadsheets read a full-width equals sign (and its kin) as the ASCII one.
+    QuoteFactory(words=f"{sign}HYPERLINK(1)")
+    [row] = csv_rows(client.get("/quotes.csv"))
+    assert row["text"] == f"'{sign}HYPERLINK(1),"
+
+
 def test_speakers_and_claims_have_json_and_csv_too(client):
     SpeakerFactory(name="Zed", slug="zed")
     VerdictFactory(claim__status="published", claim__text="Prices doubled")

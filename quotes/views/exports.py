@@ -2,6 +2,7 @@
 every row), with the same filters as the HTML list."""
 
 import csv
+import unicodedata
 
 from django.core.paginator import Paginator
 from django.http import JsonResponse, StreamingHttpResponse
@@ -129,8 +130,12 @@ class _Echo:
 
 
 def _cell(value):
-    """Spreadsheets run cells that start like a formula: defuse them."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """Spreadsheets run cells that start like a formula: defuse them. Some read a
+    full-width ＝ (or ＋ － ＠, or a small ﹦) as the ASCII sign, so the check is made
+    on the compatibility form (NFKC); the cell keeps its own characters."""
+    if isinstance(value, str) and unicodedata.normalize("NFKC", value[:8]).startswith(
+        FORMULA_STARTS
+    ):
         return "'" + value
     return value
 
