@@ -127,12 +127,23 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
-# Failed sign-ins: at most 100 per hour per account (OWASP ASVS V2.2.1), and as
-# many per client address, counted separately so rotating either does not help.
+# How many reverse proxies stand in front of the app (nginx alone: 1). The client's
+# address is then taken from X-Forwarded-For as the outermost of them wrote it; with 0
+# it is the socket's (quotes/client_address.py, the one rule everything here uses).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT is a number of proxies: 0 or more.")
+
+# Failed sign-ins: at most 100 per hour for one account from one address (OWASP ASVS
+# V2.2.1), and as many from one address over all accounts. Never per account alone:
+# that would let anyone lock an editor out by guessing at their name.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=100)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "quotes.client_address.client_address"
+# A successful sign-in clears that account's failures from that address, no others.
 AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "quotes.sign_in_attempts.OwnFailuresResetHandler"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
 CACHES = {
@@ -144,12 +155,16 @@ CACHES = {
     "counters": env.cache_url("COUNTER_CACHE_URL", default="dbcache://claimtracker_cache"),
 }
 RATELIMIT_USE_CACHE = "counters"
+RATELIMIT_IP_META_KEY = "quotes.client_address.client_address"
 # django-ratelimit prefers Redis or memcached for atomic increments; with the
 # database cache two simultaneous requests at the limit may both pass, which is
 # fine for limits meant to stop floods, not to count exactly.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 # Signed-in readers posting annotations and flags: a burst and a daily ceiling.
+# Each rate applies per reader and per client address.
 ANNOTATION_RATES = env.list("ANNOTATION_RATES", default=["10/m", "100/d"])
+# Registrations (every attempt counts) from one client address.
+REGISTRATION_RATES = env.list("REGISTRATION_RATES", default=["5/h", "20/d"])
 
 # "Another editor checks": the editor who publishes a verdict did not write it or send
 # it for review. A one-person newsroom turns it off.
@@ -220,6 +235,8 @@ LOGGING = {
 # Articles larger than this are refused by the importer (bytes).
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 
+# How often one address may ask for an export (CSV, JSON, Atom, NDJSON) anonymously.
+EXPORT_RATES = env.list("EXPORT_RATES", default=["60/m", "1000/h"])
 # The most rows one request for /quotes.csv returns; more come page by page.
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
 

@@ -7,13 +7,20 @@ class QuotesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth import get_user_model
         from django.db.backends.signals import connection_created
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_save, pre_save
 
         from quotes import (
             data_version,
             lookups,  # noqa: F401 (registers the `any` lookup)
+            plain_text,
+            usernames,
         )
 
         connection_created.connect(data_version.watch_connection)
         post_save.connect(data_version.saved, dispatch_uid="public-data-version")
+        pre_save.connect(plain_text.clean_fields_before_save, dispatch_uid="plain-text")
+        post_save.connect(
+            usernames.keep_skeleton, sender=get_user_model(), dispatch_uid="username-skeleton"
+        )

@@ -21,6 +21,9 @@ WIKIDATA = "https://www.wikidata.org/wiki/"
 # Inside <script>, "<", ">" and "&" must not appear literally: "</script>" in
 # a claim would end the block. JSON's \u escapes keep the data identical.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+# JSON allows U+2028 and U+2029 raw, but readers that split lines as Unicode does
+# (Python's splitlines, many editors and log tools) would cut an NDJSON record there.
+LINE_ESCAPES = {0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 Bounds = dict[int, tuple[int | None, int | None]]
 
@@ -120,3 +123,8 @@ def claim_review(
 def script_json(data) -> str:
     """JSON that is safe to place between <script> tags."""
     return json.dumps(data, ensure_ascii=False, sort_keys=False).translate(SCRIPT_ESCAPES)
+
+
+def ndjson_line(data) -> str:
+    """One NDJSON record: JSON on one line by every reader's idea of a line."""
+    return json.dumps(data, ensure_ascii=False).translate(LINE_ESCAPES) + "\n"

@@ -9,6 +9,7 @@ from django.core.validators import validate_slug
 from django.db.models import Exists, OuterRef
 
 from quotes.models import Claim, Quote, Speaker
+from quotes.plain_text import search_words
 
 
 class SlugListField(forms.Field):
@@ -29,11 +30,26 @@ class SlugListFilter(filters.Filter):
     field_class = SlugListField
 
 
+class WordsField(forms.CharField):
+    """Words to search for; control characters and the like become spaces."""
+
+    def to_python(self, value):
+        return search_words(super().to_python(value)).strip()
+
+    def bound_data(self, data, initial):
+        # The search box shows the words as searched for, not as sent.
+        return search_words(data) if isinstance(data, str) else data
+
+
+class WordsFilter(filters.CharFilter):
+    field_class = WordsField
+
+
 class QuoteSearchForm(forms.Form):
     """The words and the order shape the search rather than filter it: the FilterSet's
     form carries them, and `QuoteFilter.search_terms` reads them once."""
 
-    q = forms.CharField(label="Words", max_length=200, required=False)
+    q = WordsField(label="Words", max_length=200, required=False)
     order = forms.ChoiceField(
         label="Order",
         choices=[("", "Best first (newest without words)"), *Quote.ORDERS.items()],
@@ -85,7 +101,7 @@ class QuoteFilter(filters.FilterSet):
 
 
 class SpeakerFilter(filters.FilterSet):
-    q = filters.CharFilter(method="filter_name", label="Name", max_length=200)
+    q = WordsFilter(method="filter_name", label="Name", max_length=200)
     kind = filters.ChoiceFilter(choices=Speaker.Kind.choices, label="Kind")
 
     class Meta:
@@ -97,7 +113,7 @@ class SpeakerFilter(filters.FilterSet):
 
 
 class ClaimFilter(filters.FilterSet):
-    q = filters.CharFilter(field_name="text", lookup_expr="icontains", label="Words")
+    q = WordsFilter(field_name="text", lookup_expr="icontains", label="Words")
     claimant = filters.CharFilter(
         field_name="claimant__slug", label="Claimant", validators=[validate_slug]
     )

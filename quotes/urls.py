@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, register_converter
 
 from quotes.views import accounts, annotations, claims, exports, feeds, quotes, sources, speakers
+from quotes.views.limits import export_limited
 
 
 class ExportFormat:
@@ -19,19 +20,23 @@ register_converter(ExportFormat, "format")
 urlpatterns = [
     path("", quotes.home, name="home"),
     path("quotes/", quotes.quote_list, name="quote-list"),
-    path("quotes.<format:fmt>", exports.quote_export, name="quote-export"),
-    path("quotes/feed/", feeds.SearchFeed(), name="quote-feed"),
+    path("quotes.<format:fmt>", export_limited(exports.quote_export), name="quote-export"),
+    path("quotes/feed/", export_limited(feeds.SearchFeed()), name="quote-feed"),
     path("quotes/<int:pk>/", quotes.quote_detail, name="quote-detail"),
     path("speakers/", speakers.speaker_list, name="speaker-list"),
-    path("speakers.<format:fmt>", exports.speaker_export, name="speaker-export"),
+    path("speakers.<format:fmt>", export_limited(exports.speaker_export), name="speaker-export"),
     path("speakers/<slug:slug>/", speakers.speaker_detail, name="speaker-detail"),
-    path("speakers/<slug:slug>/feed/", feeds.SpeakerFeed(), name="speaker-feed"),
+    path("speakers/<slug:slug>/feed/", export_limited(feeds.SpeakerFeed()), name="speaker-feed"),
     path("sources/<int:pk>/", sources.source_detail, name="source-detail"),
     # Claims and verdicts
     path("claims/", claims.claim_list, name="claim-list"),
-    path("claims.<format:fmt>", exports.claim_export, name="claim-export"),
+    path("claims.<format:fmt>", export_limited(exports.claim_export), name="claim-export"),
     path("claims/<int:pk>/", claims.claim_detail, name="claim-detail"),
-    path("claims/claimreview.ndjson", claims.claimreview_feed, name="claimreview-feed"),
+    path(
+        "claims/claimreview.ndjson",
+        export_limited(claims.claimreview_feed),
+        name="claimreview-feed",
+    ),
     path("corrections/", claims.corrections, name="corrections"),
     path("quotes/<int:pk>/claim/", claims.claim_from_quote, name="quote-make-claim"),
     # Annotations

@@ -20,6 +20,9 @@ def _test_transport(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Page caching is tested where it is meant; elsewhere every request is fresh.
     settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    # So are the export limits (tests/test_exports.py); elsewhere their counters would
+    # count in every export's queries.
+    settings.EXPORT_RATES = []
 
 
 @pytest.fixture

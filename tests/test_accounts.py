@@ -1,7 +1,6 @@
-"""Readers register, sign in and out; failed sign-ins are throttled by django-axes."""
+"""Readers register, sign in and out (lockouts: test_sign_in_lockouts.py)."""
 
 import pytest
-from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
@@ -57,38 +56,3 @@ class TestSigningIn:
         response = client.post(LOGIN, {"username": "reader", "password": "wrong"})
         assert response.status_code == 200 and not signed_in(client)
         assert b"correct username and password" in response.content
-
-
-class TestThrottling:
-    def test_the_limit_is_100_failures_per_hour_per_account_and_per_address(self):
-        assert django_settings.AXES_FAILURE_LIMIT == 100
-        assert django_settings.AXES_COOLOFF_TIME == 1
-        assert django_settings.AXES_LOCKOUT_PARAMETERS == ["username", "ip_address"]
-
-    def test_an_account_is_locked_after_the_limit_even_from_other_addresses(
-        self, client, reader, settings
-    ):
-        settings.AXES_FAILURE_LIMIT = 3
-        for n in range(3):
-            client.post(
-                LOGIN, {"username": "reader", "password": "wrong"}, REMOTE_ADDR=f"10.0.0.{n}"
-            )
-        response = client.post(
-            LOGIN, {"username": "reader", "password": PASSWORD}, REMOTE_ADDR="10.0.1.1"
-        )
-        assert response.status_code == 429 and not signed_in(client)
-        assert b"Too many failed sign-ins" in response.content
-
-    def test_an_address_is_locked_after_the_limit_across_accounts(self, client, reader, settings):
-        settings.AXES_FAILURE_LIMIT = 3
-        for n in range(3):
-            client.post(LOGIN, {"username": f"nobody{n}", "password": "wrong"})
-        response = client.post(LOGIN, {"username": "reader", "password": PASSWORD})
-        assert response.status_code == 429
-
-    def test_below_the_limit_a_correct_password_still_works(self, client, reader, settings):
-        settings.AXES_FAILURE_LIMIT = 3
-        for _ in range(2):
-            client.post(LOGIN, {"username": "reader", "password": "wrong"})
-        client.post(LOGIN, {"username": "reader", "password": PASSWORD})
-        assert signed_in(client)

@@ -143,11 +143,13 @@ class TestPosting:
         assert 1 <= int(response["Retry-After"]) <= 60
         assert Annotation.objects.count() == 2
 
-    def test_the_limit_is_per_reader(self, client, quote, settings):
+    def test_readers_at_different_addresses_each_have_the_limit(self, client, quote, settings):
         settings.ANNOTATION_RATES = ["1/m"]
-        for name in ["ada", "grace"]:
+        for name, address in [("ada", "192.0.2.1"), ("grace", "192.0.2.2")]:
             client.force_login(UserFactory(username=name))
-            assert post(client, quote, exact="he").status_code == 302
+            data = {"body": "Who is he?", "motivation": "questioning", "exact": "he"}
+            url = reverse("annotation-create", args=[quote.pk])
+            assert client.post(url, data, REMOTE_ADDR=address).status_code == 302
 
 
 class TestShowing:

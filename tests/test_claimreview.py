@@ -211,3 +211,13 @@ class TestFeed:
         reviews = [json.loads(line) for line in lines]
         assert [r["claimReviewed"] for r in reviews] == [c.text for c in kept]
         assert all(r["@type"] == "ClaimReview" for r in reviews)
+
+    def test_line_and_paragraph_separators_are_escaped(self, client, editor):
+        # Readers that split lines as Unicode does (Python's splitlines, many
+        # editors) would break a review in two at a raw U+2028 or U+2029.
+        speaker = SpeakerFactory(name="Ana\u2028Lind\u2029Qvist")
+        published_claim(editor=editor, quotes=[QuoteFactory(speaker=speaker)])
+        body = b"".join(client.get(reverse("claimreview-feed")).streaming_content).decode()
+        assert "\u2028" not in body and "\u2029" not in body
+        [review] = [json.loads(line) for line in body.splitlines()]
+        assert review["itemReviewed"]["author"]["name"] == "Ana\u2028Lind\u2029Qvist"

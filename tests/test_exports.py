@@ -57,6 +57,14 @@ def test_csv_cells_that_look_like_formulas_are_defused(client):
     assert row["text"].startswith("'=")
 
 
+@pytest.mark.parametrize("sign", ["\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66"])
+def test_full_width_formula_signs_are_defused_too(client, sign):
+    # Spreadsheets read a full-width equals sign (and its kin) as the ASCII one.
+    QuoteFactory(words=f"{sign}HYPERLINK(1)")
+    [row] = csv_rows(client.get("/quotes.csv"))
+    assert row["text"] == f"'{sign}HYPERLINK(1),"
+
+
 def test_speakers_and_claims_have_json_and_csv_too(client):
     SpeakerFactory(name="Zed", slug="zed")
     VerdictFactory(claim__status="published", claim__text="Prices doubled")
@@ -111,3 +119,22 @@ def test_no_export_or_feed_reads_the_articles_text(client, url, page_queries, ed
     assert feed.status_code == 200
     statements = page_queries(client, url)
     assert not [sql for sql in statements if '"body"' in sql], url
+
+
+@pytest.mark.parametrize(
+    "url", ["/quotes.csv", "/quotes.json", "/quotes/feed/", "/claims/claimreview.ndjson"]
+)
+def test_an_address_that_downloads_too_often_waits_and_others_do_not(
+    client, reader, settings, url
+):
+    settings.EXPORT_RATES = ["2/m"]
+    settings.TRUSTED_PROXY_COUNT = 1  # behind the documented proxy
+    QuoteFactory()
+    crawler = {"headers": {"x-forwarded-for": "203.0.113.9"}}
+    assert [client.get(url, **crawler).status_code for _ in range(2)] == [200, 200]
+    refused = client.get(url, **crawler)
+    assert refused.status_code == 429 and 1 <= int(refused["Retry-After"]) <= 60
+    assert b"Too many downloads" in refused.content
+    assert client.get(url, headers={"x-forwarded-for": "198.51.100.4"}).status_code == 200
+    client.force_login(reader)
+    assert client.get(url, **crawler).status_code == 200  # signed in: not limited

@@ -16,10 +16,11 @@ def test_a_card_links_its_speaker_source_and_quote(client):
         speaker=SpeakerFactory(name="Ines Schwarz"), cue="said", said_on=datetime.date(2026, 3, 4)
     )
     html = client.get("/quotes/").content.decode()
-    chip = f'<a class="speaker-chip" href="/speakers/{quote.speaker.slug}/">Ines Schwarz</a>'
-    assert chip in html
-    assert '<span class="cue">said</span>' in html
-    assert f'<a href="/sources/{quote.source.pk}/">{quote.source.headline}</a>' in html
+    slug = quote.speaker.slug
+    assert f'<a class="speaker-chip" dir="auto" href="/speakers/{slug}/">Ines Schwarz</a>' in html
+    assert '<span class="cue" dir="auto">said</span>' in html
+    source = quote.source
+    assert f'<a href="/sources/{source.pk}/" dir="auto">{source.headline}</a>' in html
     assert '<time datetime="2026-03-04">4 Mar 2026</time>' in html
     assert f'<a href="/quotes/{quote.pk}/" class="permalink">Quote #{quote.pk}<span' in html
 

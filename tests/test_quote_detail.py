@@ -95,8 +95,8 @@ def test_its_tags_link_to_the_list_of_quotes_with_that_tag(client, page_queries)
     assert len(page_queries(client, quote.get_absolute_url())) == 2
     body = client.get(quote.get_absolute_url()).content.decode()
     assert (
-        '<dt>Tags</dt><dd><a href="/quotes/?tag=debt">Debt</a>, '
-        '<a href="/quotes/?tag=energy">Energy</a></dd>'
+        '<dt>Tags</dt><dd><a href="/quotes/?tag=debt" dir="auto">Debt</a>, '
+        '<a href="/quotes/?tag=energy" dir="auto">Energy</a></dd>'
     ) in body
 
 

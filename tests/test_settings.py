@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION = {
     "SECRET_KEY": "k8Yq2-3mQ9vLr0pXz7WcE1fTgHb5NsJd4aUo6iKyMlRnVwSxCe",
     "ALLOWED_HOSTS": "claims.example.org",
+    "TRUSTED_PROXY_COUNT": "1",
 }
 
 
@@ -43,3 +44,9 @@ def test_the_database_comes_from_database_url_with_sqlite_as_the_default():
     postgres = run(*script, **env, DATABASE_URL="postgres://u@db.example:5432/claims")
     assert default.stdout.strip() == "django.db.backends.sqlite3"
     assert postgres.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_a_negative_proxy_count_is_refused_at_start():
+    result = run("manage.py", "check", **{**PRODUCTION, "TRUSTED_PROXY_COUNT": "-1"})
+    assert result.returncode == 2
+    assert "TRUSTED_PROXY_COUNT" in result.stderr and "Traceback" not in result.stderr

@@ -24,7 +24,7 @@ def test_each_quote_is_marked_and_links_to_its_page_even_across_paragraphs(clien
     body = client.get(source.get_absolute_url()).content.decode()
     assert body.count(f'href="/quotes/{long.pk}/"') >= 2  # one mark per paragraph
     assert f'<a class="quote-mark" href="/quotes/{short.pk}/"' in body
-    assert "<p>Opening line.</p>" in body
+    assert '<p dir="auto">Opening line.</p>' in body
 
 
 def test_rejected_quotes_are_not_marked(client):

@@ -98,8 +98,8 @@ def test_a_speaker_page_shows_its_quote_cards_without_reading_the_articles(clien
     assert quote.text in body and "Talks resume in Geneva" in body
     assert f'href="{source.get_absolute_url()}"' in body
     assert f'href="{quote.get_absolute_url()}"' in body
-    assert '<a class="speaker-chip" href="/speakers/anna-novak/">Anna Novak</a>' in body
-    assert '<span class="cue">said</span>' in body and "4 Mar 2025" in body
+    assert '<a class="speaker-chip" dir="auto" href="/speakers/anna-novak/">Anna Novak</a>' in body
+    assert '<span class="cue" dir="auto">said</span>' in body and "4 Mar 2025" in body
     assert "The talks went on." not in body  # the article around the quote
 
 

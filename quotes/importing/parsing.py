@@ -10,6 +10,7 @@ from quotes.extraction import EXTRACTOR_VERSION, Article
 from quotes.extraction.article import ArticleError, decode_article, parse_article
 from quotes.models import Source
 from quotes.models.sources import content_hash
+from quotes.plain_text import plain_text
 
 HEADLINE_MAX = Source._meta.get_field("headline").max_length
 
@@ -57,7 +58,7 @@ class Parsed:
 
 def parse_file(name: str, data: bytes, *, outlet: str = "") -> Parsed:
     """Decode and parse one article file's bytes; ArticleError when they are not one."""
-    article = parse_article(decode_article(data))
+    article = parse_article(plain_text(decode_article(data)))
     if len(article.headline) > HEADLINE_MAX:
         raise ArticleError(f"headline longer than {HEADLINE_MAX} characters")
     return Parsed(name=name, article=article, outlet=outlet[:200], read_at=timezone.now())

@@ -1,3 +1,4 @@
+from .accounts import UsernameSkeleton
 from .annotations import Annotation, AnnotationFlag
 from .claims import Claim, Evidence, Rating, RatingScale, Verdict
 from .corrections import Correction
@@ -19,5 +20,6 @@ __all__ = [
     "Speaker",
     "SpeakerAlias",
     "Tag",
+    "UsernameSkeleton",
     "Verdict",
 ]

@@ -7,9 +7,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST, require_safe
-from django_ratelimit.core import get_usage
 
 from quotes.models import Annotation, Quote
+from quotes.rate_limits import wait_seconds
 from quotes.services.annotations import AnnotationError, annotation_create, annotation_flag
 from quotes.webannotation import MEDIA_TYPE, annotation_collection
 
@@ -34,16 +34,10 @@ class AnnotationForm(forms.Form):
 
 
 def rate_limited(request) -> int | None:
-    """Seconds to wait when this reader has posted too often, else None.
-    Every post counts, stored or not, against each of ANNOTATION_RATES."""
-    waits = []
-    for rate in settings.ANNOTATION_RATES:
-        usage = get_usage(
-            request, group="annotations", key="user", rate=rate, method="POST", increment=True
-        )
-        if usage and usage["should_limit"]:
-            waits.append(max(usage["time_left"], 1))
-    return max(waits, default=None)
+    """Seconds to wait when this reader, or anyone at this reader's address, has
+    posted too often, else None. Every post counts, stored or not, against each of
+    ANNOTATION_RATES per reader and per address: fresh accounts do not add more."""
+    return wait_seconds(request, group="annotations", rates=settings.ANNOTATION_RATES)
 
 
 def too_many(request, wait: int, quote: Quote):

@@ -1,7 +1,5 @@
 """Claim pages, the ClaimReview feed, the corrections log, and making a claim."""
 
-import json
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -14,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST, require_safe
 
 from quotes import selectors
-from quotes.claimreview import claim_review, scale_bounds, script_json
+from quotes.claimreview import claim_review, ndjson_line, scale_bounds, script_json
 from quotes.models import Claim, Correction, Quote
 from quotes.permissions import is_editor
 from quotes.services.claims import TransitionError, claim_create_from_quotes
@@ -86,7 +84,7 @@ def claimreview_feed(request):
         for claim in claims.iterator(chunk_size=500):
             review = review_for(request, claim, bounds)
             if review:
-                yield json.dumps(review, ensure_ascii=False) + "\n"
+                yield ndjson_line(review)
 
     return StreamingHttpResponse(lines(), content_type="application/x-ndjson; charset=utf-8")
 

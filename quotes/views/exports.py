@@ -4,6 +4,7 @@ EXPORT_MAX_ROWS rows (`?page=2`, and a `Link: <...>; rel="next"` header while th
 more); the portable export (`manage.py export_data`) carries everything."""
 
 import csv
+import unicodedata
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -160,8 +161,12 @@ class _Echo:
 
 
 def _cell(value):
-    """Spreadsheets run cells that start like a formula: defuse them."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """Spreadsheets run cells that start like a formula: defuse them. Some read a
+    full-width ＝ (or ＋ － ＠, or a small ﹦) as the ASCII sign, so the check is made
+    on the compatibility form (NFKC); the cell keeps its own characters."""
+    if isinstance(value, str) and unicodedata.normalize("NFKC", value[:8]).startswith(
+        FORMULA_STARTS
+    ):
         return "'" + value
     return value
 

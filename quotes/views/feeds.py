@@ -10,13 +10,32 @@ from django.utils.html import escape
 
 from quotes import selectors
 from quotes.models import Quote, Speaker
+from quotes.plain_text import plain_text, search_words
 from quotes.views.params import with_params
 
 FEED_SIZE = 30
 
 
+def _plain(value):
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+class PlainAtom1Feed(Atom1Feed):
+    """Atom that XML 1.0 can carry whatever the rows hold: text saved before it was
+    cleaned on entry (quotes.plain_text) would otherwise make the feed a 500."""
+
+    def write(self, outfile, encoding):
+        self.feed = {key: _plain(value) for key, value in self.feed.items()}
+        self.items = [{key: _plain(value) for key, value in item.items()} for item in self.items]
+        super().write(outfile, encoding)
+
+
 class QuoteFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainAtom1Feed
 
     def item_title(self, quote):
         who = quote.speaker.name if quote.speaker else "Unattributed"
@@ -53,7 +72,7 @@ class SearchFeed(QuoteFeed):
         return request.GET
 
     def title(self, params):
-        words = params.get("q")
+        words = search_words(params.get("q", "")).strip()
         return f"Quotes matching “{words}” · Claimtracker" if words else "Quotes · Claimtracker"
 
     def link(self, params):
