@@ -155,9 +155,10 @@ end
 
 
 @contextlib.contextmanager
-def serve(cache_seconds: int = 0):
+def serve(cache_seconds: int = 0, **extra_env):
     """gunicorn (2 x cores + 1 workers, production settings) on PORT until the block ends;
-    `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache)."""
+    `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache); `extra_env` more
+    settings. Yields the number of workers; `serve.pid` is the master's process id."""
     workers = 2 * (os.cpu_count() or 1) + 1
     # With a page cache, one shared by all workers (files in shared memory), as a
     # production set-up shares one (CACHE_URL=redis://... or memcached).
@@ -168,6 +169,7 @@ def serve(cache_seconds: int = 0):
         LOG_LEVEL="ERROR",
         PUBLIC_PAGE_CACHE_SECONDS=str(cache_seconds),
         CACHE_URL=f"filecache://{cache_dir}?max_entries=200000",
+        **extra_env,
     )
     server = subprocess.Popen(
         [
@@ -188,6 +190,7 @@ def serve(cache_seconds: int = 0):
         env=env,
         stdout=subprocess.DEVNULL,
     )
+    serve.pid = server.pid
     try:
         wait_for(f"http://127.0.0.1:{PORT}/")
         yield workers
