@@ -237,6 +237,8 @@ IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 
 # How often one address may ask for an export (CSV, JSON, Atom, NDJSON) anonymously.
 EXPORT_RATES = env.list("EXPORT_RATES", default=["60/m", "1000/h"])
+# How many streamed downloads (CSV, NDJSON) run at once, site-wide (quotes/views/limits.py).
+EXPORT_STREAMS = env.int("EXPORT_STREAMS", default=2)
 # The most rows one request for /quotes.csv returns; more come page by page.
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
 

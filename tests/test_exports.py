@@ -1,9 +1,12 @@
 """Every list as JSON and CSV, with the same filters as the page."""
 
 import csv
+import datetime
 import io
 
 import pytest
+from django.core.signals import request_finished
+from django.db import close_old_connections
 
 from tests.factories import QuoteFactory, SpeakerFactory, VerdictFactory
 
@@ -84,20 +87,47 @@ def test_exports_cost_the_same_queries_for_5_and_50_rows(client, url, page_queri
     assert len(page_queries(client, url)) == small
 
 
-def test_the_quotes_csv_comes_in_capped_pages_that_link_to_the_next(client, settings):
-    settings.EXPORT_MAX_ROWS = 2
-    quotes = QuoteFactory.create_batch(5, words="Tariffs hurt")
-    first = client.get("/quotes.csv", {"q": "tariffs", "order": "newest"})
-    assert (
-        first["Link"] == '<http://testserver/quotes.csv?q=tariffs&order=newest&page=2>; rel="next"'
-    )
-    ids, url = [], "/quotes.csv?q=tariffs&order=newest"
+def every_page(client, url) -> list[int]:
+    """The ids of every row, following the Link headers from `url` to the last page."""
+    ids = []
     while url:
         response = client.get(url)
         ids += [int(row["id"]) for row in csv_rows(response)]
         url = response.get("Link", "")[1:].partition(">")[0]
-    assert ids == sorted((q.pk for q in quotes), reverse=True)  # every row once, in order
-    assert "Link" not in client.get("/quotes.csv", {"page": "3"})
+    return ids
+
+
+@pytest.mark.parametrize("order", ["newest", "oldest"])
+def test_a_date_ordered_csv_comes_in_capped_pages_each_starting_after_the_last(
+    client, settings, order
+):
+    settings.EXPORT_MAX_ROWS = 2
+    dated = [QuoteFactory(said_on=datetime.date(2025, 1, 1 + n % 3)) for n in range(5)]
+    undated = QuoteFactory.create_batch(2, said_on=None)
+    first = client.get("/quotes.csv", {"order": order})
+    assert first["Link"].startswith(f"<http://testserver/quotes.csv?order={order}&after=")
+    ids = every_page(client, f"/quotes.csv?order={order}")
+    everything = [int(r["id"]) for r in csv_rows(client.get("/quotes.csv", {"order": order}))]
+    settings.EXPORT_MAX_ROWS = 100
+    in_one = [int(r["id"]) for r in csv_rows(client.get("/quotes.csv", {"order": order}))]
+    assert ids == in_one and len(everything) == 2  # every row once, in the list's order
+    assert sorted(ids) == sorted(q.pk for q in dated + undated)
+
+
+def test_a_best_first_csv_pages_by_number(client, settings):
+    settings.EXPORT_MAX_ROWS = 2
+    quotes = QuoteFactory.create_batch(5, words="Tariffs hurt")
+    first = client.get("/quotes.csv", {"q": "tariffs"})
+    assert first["Link"] == '<http://testserver/quotes.csv?q=tariffs&page=2>; rel="next"'
+    assert sorted(every_page(client, "/quotes.csv?q=tariffs")) == sorted(q.pk for q in quotes)
+
+
+def test_a_malformed_page_key_gives_the_first_page(client, settings):
+    settings.EXPORT_MAX_ROWS = 2
+    QuoteFactory.create_batch(3)
+    first = [r["id"] for r in csv_rows(client.get("/quotes.csv"))]
+    for after in ["x", "2025-13-45~3", "~" + "9" * 40, "2025-01-01~-1"]:
+        assert [r["id"] for r in csv_rows(client.get("/quotes.csv", {"after": after}))] == first
 
 
 @pytest.mark.parametrize(
@@ -124,17 +154,48 @@ def test_no_export_or_feed_reads_the_articles_text(client, url, page_queries, ed
 @pytest.mark.parametrize(
     "url", ["/quotes.csv", "/quotes.json", "/quotes/feed/", "/claims/claimreview.ndjson"]
 )
-def test_an_address_that_downloads_too_often_waits_and_others_do_not(
-    client, reader, settings, url
-):
+def test_an_address_that_downloads_too_often_waits_and_others_do_not(client, reader, settings, url):
     settings.EXPORT_RATES = ["2/m"]
     settings.TRUSTED_PROXY_COUNT = 1  # behind the documented proxy
     QuoteFactory()
     crawler = {"headers": {"x-forwarded-for": "203.0.113.9"}}
-    assert [client.get(url, **crawler).status_code for _ in range(2)] == [200, 200]
-    refused = client.get(url, **crawler)
+
+    def get(**headers):
+        response = client.get(url, **headers)
+        if response.streaming:  # read to the end, as a download is
+            b"".join(response.streaming_content)
+        return response
+
+    assert [get(**crawler).status_code for _ in range(2)] == [200, 200]
+    refused = get(**crawler)
     assert refused.status_code == 429 and 1 <= int(refused["Retry-After"]) <= 60
     assert b"Too many downloads" in refused.content
-    assert client.get(url, headers={"x-forwarded-for": "198.51.100.4"}).status_code == 200
+    assert get(headers={"x-forwarded-for": "198.51.100.4"}).status_code == 200
     client.force_login(reader)
-    assert client.get(url, **crawler).status_code == 200  # signed in: not limited
+    assert get(**crawler).status_code == 200  # signed in: not limited
+
+
+def test_while_every_stream_slot_is_taken_a_download_waits_its_turn(client, settings):
+    settings.EXPORT_STREAMS = 1
+    QuoteFactory.create_batch(3)
+    first = client.get("/quotes.csv")  # streaming: holds the slot until it is read
+    busy = client.get("/claims/claimreview.ndjson")
+    assert busy.status_code == 503 and busy["Retry-After"] == "5"
+    assert b"busy with other downloads" in busy.content
+    assert client.get("/quotes.json").status_code == 200  # a page, not a stream
+    assert len(csv_rows(first)) == 3  # read to the end: the slot is given back
+    assert client.get("/claims/claimreview.ndjson").status_code == 200
+
+
+def test_a_stream_the_reader_abandons_gives_its_slot_back(client, settings):
+    settings.EXPORT_STREAMS = 1
+    QuoteFactory.create_batch(3)
+    abandoned = client.get("/quotes.csv")
+    # The reader went away before reading it: the server closes the response. (Around
+    # it, what the test client does: a test's database connection must stay open.)
+    request_finished.disconnect(close_old_connections)
+    try:
+        abandoned.close()
+    finally:
+        request_finished.connect(close_old_connections)
+    assert client.get("/quotes.csv").status_code == 200

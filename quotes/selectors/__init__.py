@@ -1,15 +1,10 @@
 """Reads behind the public pages: each page calls one of these."""
 
 from quotes.selectors.claims import claim_list
+from quotes.selectors.exports import ExportPage, quote_export_page
 from quotes.selectors.paging import PAGE_SIZE, Page
 from quotes.selectors.quotes import QuotePage, latest_quotes, quote_detail, quote_page
-from quotes.selectors.search import (
-    ExportPage,
-    QuoteSearch,
-    quote_export,
-    quote_export_page,
-    quote_search,
-)
+from quotes.selectors.search import QuoteSearch, quote_export, quote_search
 from quotes.selectors.sources import Segment, marked_paragraphs, source_quotes
 from quotes.selectors.speakers import (
     SpeakerRecord,

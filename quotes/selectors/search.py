@@ -98,33 +98,6 @@ def rank_window_start(filterset: QuoteFilter, text: str, order) -> datetime.date
     return cache.get_or_set("quotes:rank-window-start", start, 600)
 
 
-# What a row of the quote export holds: columns of the quote and its speaker and
-# source, never the article's text.
-EXPORT_VALUES = (
-    "pk", "text", "kind", "speaker__name", "speaker__slug", "speaker_mention", "cue",
-    "said_on", "status", "source_id", "source__headline", "source__outlet", "source__url",
-)  # fmt: skip
-
-
-@dataclass
-class ExportPage:
-    filterset: QuoteFilter
-    rows: object  # an iterator of dicts of EXPORT_VALUES, streamed from the database
-    number: int
-    more: bool  # whether the next page has rows
-
-
-def quote_export_page(params, *, number: int, size: int) -> ExportPage:
-    """One page (`size` rows, the `number`th) of every matching quote in the list's
-    order, as dicts of EXPORT_VALUES read through a server-side cursor: memory stays
-    flat however many rows, and the first arrives at once."""
-    filterset, quotes = quote_export(params)
-    offset = (number - 1) * size
-    more = quotes[offset + size : offset + size + 1].exists()
-    rows = quotes.values(*EXPORT_VALUES)[offset : offset + size].iterator(chunk_size=2000)
-    return ExportPage(filterset, rows, number, more)
-
-
 def quote_export(params, *, order: str | None = None):
     """(filterset, every matching quote in the list's order, or `order`), for CSV and
     feeds."""
