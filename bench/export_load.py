@@ -25,17 +25,20 @@ BASE = f"http://127.0.0.1:{PORT}"
 
 
 def download(path: str) -> dict:
+    """One download: time to the first byte of the body, and to its end."""
     started = time.perf_counter()
     with urllib.request.urlopen(BASE + path, timeout=120) as response:
         first = response.read(1)
         first_byte = time.perf_counter() - started
         size = len(first) + len(response.read())
+        following = response.headers.get("Link", "")[1:].partition(">")[0]
     return {
         "path": path,
         "status": response.status,
         "first_byte_ms": round(first_byte * 1000, 1),
         "total_ms": round((time.perf_counter() - started) * 1000, 1),
         "bytes": size,
+        "next": following.removeprefix(BASE),
     }
 
 
@@ -98,7 +101,7 @@ def main():
             download(path)
             for path in [
                 "/quotes.csv",
-                "/quotes.csv?page=50",
+                "/quotes.csv?after=2016-01-01~1",  # a page deep into the million
                 f"/quotes.csv?q={common}",
                 f"/quotes.json?q={common}",
                 f"/quotes/feed/?q={common}",
@@ -111,7 +114,7 @@ def main():
                 f"{row['total_ms']:8.1f} ms  {row['bytes']:>10,} bytes",
                 flush=True,
             )
-        report["memory"] = peak_rss_during("/quotes.csv?page=3", master)
+        report["memory"] = peak_rss_during("/quotes.csv?after=2020-06-01~1", master)
         print(f"worker memory while streaming a page: {report['memory']}", flush=True)
         detail = paths["detail_cold"]
         report["quote page alone"] = drive("quote page alone", detail, args.duration, 8)
@@ -119,12 +122,13 @@ def main():
         downloads, refused = [], []
 
         def exporter(n):
-            """A client downloading CSV pages in a loop, waiting when told it is busy."""
-            page = 1 + n
+            """A client downloading every CSV page in turn, following the Link headers
+            and waiting when told the server is busy; each starts elsewhere."""
+            path = f"/quotes.csv?after=20{16 + n}-01-01~1"
             while not stop.is_set():
                 try:
-                    downloads.append(download(f"/quotes.csv?page={page}"))
-                    page += 5
+                    downloads.append(download(path))
+                    path = downloads[-1]["next"] or "/quotes.csv"
                 except urllib.error.HTTPError as error:
                     refused.append(error.code)
                     time.sleep(int(error.headers.get("Retry-After", "1")))

@@ -188,6 +188,7 @@ def csv_response(rows, columns, filename):
 
     def chunks():
         writer.writerow(columns)
+        yield buffer.take()  # the header at once: the reader knows the download started
         for row in rows:
             writer.writerow([_cell(row[column]) for column in columns])
             if buffer.size >= CHUNK_BYTES:
