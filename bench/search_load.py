@@ -243,7 +243,7 @@ def http(duration: int = 30, connections: int = 10, cache_seconds: int = 60, onl
     return report
 
 
-def run_wrk(script, listing, duration, connections):
+def run_wrk(script, listing, duration, connections, base=None):
     out = subprocess.run(
         [
             "wrk",
@@ -254,7 +254,7 @@ def run_wrk(script, listing, duration, connections):
             "10s",
             "-s",
             str(script),
-            f"http://127.0.0.1:{PORT}",
+            base or f"http://127.0.0.1:{PORT}",
         ],
         env={**os.environ, "BENCH_PATHS": str(listing)},
         capture_output=True,
