@@ -110,11 +110,12 @@ class SpeakerAdmin(KeptRecord, SimpleHistoryAdmin):
 
 @admin.register(SpeakerAlias)
 class SpeakerAliasAdmin(admin.ModelAdmin):
-    list_display = ["name", "key", "speaker"]
+    list_display = ["name", "key", "speaker", "origin"]
+    list_filter = ["origin"]
     list_select_related = ["speaker"]
     search_fields = ["name", "key", "speaker__name"]
     autocomplete_fields = ["speaker"]
-    readonly_fields = ["key"]
+    readonly_fields = ["key", "origin"]
     show_full_result_count = False
 
     def save_model(self, request, obj, form, change):
