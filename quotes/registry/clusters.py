@@ -125,6 +125,11 @@ def _as_kind(name: str, kind: str) -> str:
 def _take_full_name(one: Named, people: list[Named], text: str) -> None:
     """Give a one-word person the full name the article gives, if it gives one."""
     word = alias_key(one.name)
+    titled = {f for f in one.forms if _titled(f) and alias_key(f).split()[-1] == word}
+    if len(titled) == 1:  # "Pope Francis", "Lord Goldsmith": a name of its own
+        one.name = titled.pop()
+        one.fuller_from = "title"
+        return
     fuller = {f for f in one.forms if " " in f and word in alias_key(f).split() and not _titled(f)}
     how = "mentions"
     if not fuller:

@@ -195,3 +195,8 @@ def test_aliases_are_stored_as_names_never_as_clause_fragments():
     )
     assert aliases_planned(plan) == ["donald trump", "trump"]
     assert all(" " not in name or name == "Donald Trump" for _, name, _ in plan.new_aliases)
+
+
+def test_a_regnal_or_peerage_form_is_a_name_of_its_own_not_a_bare_surname():
+    _, pope = resolve(person("Francis", "Pope Francis"))
+    assert (pope.match, pope.new.name) == (Match.NEW, "Pope Francis")
