@@ -111,7 +111,9 @@ def _entries(ids: set[int], records: dict[int, Record]) -> dict[int, Entry]:
     """The shown records with their speakers and evidence quotes: two queries."""
     speakers = Speaker.objects.in_bulk(ids)
     entries = {
-        pk: Entry(speaker, records[pk].quotes, records[pk].aliases)
+        pk: Entry(
+            speaker, records[pk].quotes, [a for a in records[pk].aliases if a != speaker.name]
+        )
         for pk, speaker in speakers.items()
     }
     evidence = (
