@@ -21,11 +21,20 @@ class SpeakerQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """Speakers whose name or an alias resembles `text`, closest first (see the
-        search backends: typo-tolerant trigram similarity on PostgreSQL)."""
+        search backends: trigram similarity on PostgreSQL, rapidfuzz on SQLite; both
+        forgive typos)."""
         text = (text or "").strip()
         if not text:
             return self.none()
         return search_backend(self.db).speakers_matching(self, text)
+
+    def closest(self, text: str, limit: int = 3):
+        """The speakers whose names are most alike to `text`, even when not alike
+        enough to be found: "did you mean" suggestions."""
+        text = (text or "").strip()
+        if not text:
+            return self.none()
+        return search_backend(self.db).speakers_closest(self, text, limit)
 
 
 class Speaker(models.Model):
