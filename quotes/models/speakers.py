@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Count, Q
@@ -138,6 +139,16 @@ class SpeakerAlias(models.Model):
     def save(self, *args, **kwargs):
         self.key = name_key(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # The key is not a form field, so a form never checks it is unique: here.
+        self.key = name_key(self.name)
+        if not self.key:
+            raise ValidationError({"name": "An alias needs letters."})
+        taken = SpeakerAlias.objects.filter(key=self.key).exclude(pk=self.pk)
+        owner = taken.values_list("speaker__name", flat=True).first()
+        if owner is not None:
+            raise ValidationError({"name": f"“{self.key}” is already an alias of {owner}."})
 
     def natural_key(self):
         return (self.key,)
