@@ -9,6 +9,7 @@ a speaker nor an alias that fails the check; the editors' queue lists records th
 """
 
 import re
+from functools import lru_cache
 
 from quotes.extraction.lexicon import (
     ANONYMOUS_HEADS,
@@ -60,6 +61,13 @@ THINGS = words("""
     award awards prize cup championship championships olympics games film novel book
     album show series season virus disease pandemic vaccine cocktail festival summit
     conference election elections referendum protocol
+    """)
+# Offices that end a title and never a surname ("Green", "Sheikh", "King" can).
+OFFICES = words("""
+    minister secretary representative director spokesman spokeswoman spokesperson
+    president chancellor governor mayor senator ambassador commissioner official
+    chairman chairwoman chairperson premier envoy adviser advisor prosecutor attorney
+    general leader chief executive administrator
     """)
 # Words that name a kind of body, not one body, when they stand alone ("State",
 # "the Ministry"); "Congress", "Parliament" and "the Kremlin" are bodies of their own.
@@ -217,6 +225,7 @@ def _organisation_words(tokens: list[str]) -> bool:
     return any(_bare(word) in ORG_WORDS | MORE_ORG_WORDS for word in tokens)
 
 
+@lru_cache(maxsize=65536)  # pure, and the same names recur article after article
 def clean_name(surface: str, kind: str = "") -> str:
     """The name in a surface form, without the words news copy puts around it (see
     the module's docstring); "" when nothing is left. `kind` ("person" or "" when not
@@ -238,6 +247,7 @@ def _clean_part(part: str, person: bool) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=65536)  # pure, and the same names recur article after article
 def person_name(name: str) -> str:
     """A person's name without the titles and descriptions before it: "Attorney General
     Lord Goldsmith" -> "Lord Goldsmith", "Vermont Bernie Sanders" -> "Bernie Sanders",
@@ -264,6 +274,7 @@ def person_name(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=65536)  # pure, and the same names recur article after article
 def shape_problem(name: str, kind: str = "") -> str | None:
     """Why `name` is not a speaker's name, or None when it has the shape of one.
 
@@ -313,7 +324,7 @@ def _person_problem(tokens: list[str], bares: list[str]) -> str | None:
         return "digits in a person's name"
     if all(word in DESCRIBING or word in PARTICLES | CONNECTORS for word in bares):
         return "a title, not a name"
-    if bares[-1] in TITLE_WORDS | ROLE_HEADS and not is_given_name(tokens[0]):
+    if bares[-1] in OFFICES and not is_given_name(tokens[0]):
         return "a title, not a name"  # "Information Minister", "Special Representative"
     if not titled_form(tokens) and any(word in CONNECTORS for word in tokens[1:]):
         return "an organisation's shape"

@@ -90,3 +90,8 @@ def test_what_is_not_a_name_is_refused_with_the_reason(name, kind, problem):
 )
 def test_real_names_pass_the_shape_check(name, kind):
     assert shape_problem(name, kind) is None
+
+
+@pytest.mark.parametrize("name", ["Kwame Green", "Wei Sheikh", "Ngozi King", "Hugo Bishop"])
+def test_a_surname_that_is_also_a_title_word_is_still_a_name(name):
+    assert shape_problem(name, "person") is None
