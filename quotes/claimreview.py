@@ -40,7 +40,7 @@ def scale_bounds() -> Bounds:
 
 
 def person(speaker: Speaker) -> dict:
-    kind = "Organization" if speaker.kind == Speaker.Kind.ORGANISATION else "Person"
+    kind = "Person" if speaker.kind == Speaker.Kind.PERSON else "Organization"
     data = {"@type": kind, "name": speaker.name}
     if speaker.description:
         data["description"] = speaker.description

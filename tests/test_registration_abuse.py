@@ -135,7 +135,7 @@ class TestLookAlikeNames:
 
     def test_the_migration_gives_existing_accounts_their_skeletons(self, reader, editor):
         UsernameSkeleton.objects.all().delete()
-        migration = importlib.import_module("quotes.migrations.0012_username_skeletons")
+        migration = importlib.import_module("quotes.migrations.0015_username_skeletons")
         migration.skeletons_of_existing_users(django_apps, None)
         assert dict(UsernameSkeleton.objects.values_list("user__username", "skeleton")) == {
             "reader": "reader",

@@ -1,5 +1,7 @@
 """Which database speaker an article's speaker is: alias, close match, new, or no guess."""
 
+import datetime
+
 import pytest
 
 from quotes.extraction import SpeakerCluster
@@ -7,7 +9,8 @@ from quotes.extraction.names import alias_key
 from quotes.importing import articles, import_files
 from quotes.importing.speakers import SpeakerResolver
 from quotes.models import Quote, Speaker, SpeakerAlias
-from tests.factories import SpeakerAliasFactory, SpeakerFactory
+from quotes.registry.clusters import ArticleFacts
+from tests.factories import QuoteFactory, SpeakerAliasFactory, SpeakerFactory
 from tests.importing import article, run_import, write
 
 pytestmark = pytest.mark.django_db
@@ -25,8 +28,12 @@ def known(name, *aliases, kind="person"):
     return speaker
 
 
-def resolve(*clusters):
-    plan = SpeakerResolver.load().resolve(list(clusters))
+# An article of the factories' outlet, a fortnight after their sources' default date.
+RECENT_ARTICLE = ArticleFacts(outlet="Example News", date=datetime.date(2025, 12, 14))
+
+
+def resolve(*clusters, article=None):
+    plan = SpeakerResolver.load().resolve(list(clusters), article)
     return plan, [plan.resolutions[c.name] for c in clusters]
 
 
@@ -68,10 +75,20 @@ def test_it_matches_transliteration_variants_of_a_known_name(known_name, mention
     assert alias_key(mention) in planned_alias_keys(plan)
 
 
-def test_a_bare_surname_variant_matches_the_one_person_who_has_it():
+def test_a_bare_surname_variant_matches_the_one_person_the_outlet_quoted_recently():
     speaker = known("Volodymyr Zelenskyy")
-    _, [resolution] = resolve(person("Zelenskiy", "Mr Zelenskiy"))
+    QuoteFactory(speaker=speaker, source__published_on=datetime.date(2025, 12, 1))
+    _, [resolution] = resolve(person("Zelenskiy", "Mr Zelenskiy"), article=RECENT_ARTICLE)
     assert (resolution.match, resolution.speaker_id) == (Match.FUZZY, speaker.pk)
+
+
+def test_a_bare_surname_nobody_was_quoted_by_recently_stays_unattributed_and_creates_nothing():
+    speaker = known("Volodymyr Zelenskyy")
+    QuoteFactory(speaker=speaker, source__published_on=datetime.date(2024, 1, 1))
+    QuoteFactory(speaker=speaker, source__outlet="Another Outlet")
+    plan, [resolution] = resolve(person("Zelenskiy", "Mr Zelenskiy"), article=RECENT_ARTICLE)
+    assert (resolution.match, resolution.attributed) == (Match.SURNAME, False)
+    assert plan.new_speakers == [] and plan.new_aliases == []
 
 
 @pytest.mark.parametrize(
@@ -108,9 +125,11 @@ def test_a_new_speaker_gets_a_unique_slug_its_role_and_every_surface_form_as_an_
 
 
 def test_two_known_speakers_sharing_a_surname_make_a_bare_surname_ambiguous():
-    known("Boris Johnson", "Mr Johnson")  # "johnson" is even an alias of his
-    known("Dwayne Johnson")
-    plan, [resolution] = resolve(person("Johnson", "Mr Johnson"))
+    boris = known("Boris Johnson", "Mr Johnson")  # "johnson" is even an alias of his
+    dwayne = known("Dwayne Johnson")
+    for speaker in (boris, dwayne):
+        QuoteFactory(speaker=speaker)  # both quoted by the outlet lately
+    plan, [resolution] = resolve(person("Johnson", "Mr Johnson"), article=RECENT_ARTICLE)
     assert resolution.match == Match.AMBIGUOUS
     assert not resolution.attributed
     assert plan.new_speakers == [] and plan.new_aliases == []

@@ -17,6 +17,7 @@ from quotes.services.speakers import (
 
 from .inlines import save_rows
 from .kept import KeptRecord
+from .queue import SpeakerQueueView
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -44,6 +45,13 @@ class SpeakerAdmin(KeptRecord, SimpleHistoryAdmin):
     inlines = [SpeakerAliasInline]
     actions = ["merge_speakers"]
     show_full_result_count = False
+    change_list_template = "admin/quotes/speaker/change_list.html"
+
+    def get_urls(self):
+        from django.urls import path
+
+        queue = self.admin_site.admin_view(SpeakerQueueView(self))
+        return [path("queue/", queue, name="quotes_speaker_queue"), *super().get_urls()]
 
     def save_model(self, request, obj, form, change):
         speaker_save(speaker=obj, changed=form.changed_data, user=request.user)
@@ -110,11 +118,12 @@ class SpeakerAdmin(KeptRecord, SimpleHistoryAdmin):
 
 @admin.register(SpeakerAlias)
 class SpeakerAliasAdmin(admin.ModelAdmin):
-    list_display = ["name", "key", "speaker"]
+    list_display = ["name", "key", "speaker", "origin"]
+    list_filter = ["origin"]
     list_select_related = ["speaker"]
     search_fields = ["name", "key", "speaker__name"]
     autocomplete_fields = ["speaker"]
-    readonly_fields = ["key"]
+    readonly_fields = ["key", "origin"]
     show_full_result_count = False
 
     def save_model(self, request, obj, form, change):

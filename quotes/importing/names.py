@@ -95,36 +95,13 @@ def closest_surnames(target: str, surnames: dict[str, set[int]]) -> set[int]:
     return found
 
 
-def closest_organisation(target: str, names: dict[str, int]) -> int | None:
-    """The organisation whose name skeleton is most like `target`, above the threshold."""
-    match = process.extractOne(
-        target, names.keys(), scorer=fuzz.ratio, score_cutoff=ORGANISATION_THRESHOLD
+def closest_organisations(target: str, names: dict[str, int]) -> list[int]:
+    """Organisations whose name skeleton is like `target` above the threshold, the
+    most alike first."""
+    found = process.extract(
+        target, names.keys(), scorer=fuzz.ratio, score_cutoff=ORGANISATION_THRESHOLD, limit=5
     )
-    return names[match[0]] if match else None
-
-
-def name_form(surface: str) -> str | None:
-    """The name in a mention, or None when it is not one: "Jan Schmidt, the president"
-    -> "Jan Schmidt"; "Mr Zelensky" stays; "the minister" and "German chancellor
-    Friedrich Merz" (a lower-case role) are None."""
-    head = surface.split(",", 1)[0].strip()
-    words = head.split()
-    if not words:
-        return None
-    for position, word in enumerate(words):
-        lower = word.split("-")[0].casefold()
-        if not (word[0].isupper() or lower in PARTICLES or (position and lower in CONNECTORS)):
-            return None
-    return head
-
-
-def without_titles(name: str) -> str:
-    """ "President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy" (as alias_key drops them)."""
-    words = name.split()
-    start = 0
-    while start < len(words) - 1 and words[start].casefold().rstrip(".") in HONORIFICS:
-        start += 1
-    return " ".join(words[start:])
+    return [names[match[0]] for match in found]
 
 
 def usable_as_alias(key: str) -> bool:

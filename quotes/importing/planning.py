@@ -8,7 +8,7 @@ from quotes.models import Quote
 
 from .lookup import Found
 from .parsing import Parsed
-from .speakers import SpeakerPlan
+from .speakers import SpeakerPlan, article_facts
 
 Match = Quote.SpeakerMatch
 
@@ -55,7 +55,7 @@ class Planned:
 
 
 def plan_article(extracted: Extracted, resolver) -> Planned:
-    plan = resolver.resolve(extracted.clusters)
+    plan = resolver.resolve(extracted.clusters, article_facts(extracted.parsed))
     return Planned(extracted, plan, quote_rows(extracted.extraction, plan))
 
 

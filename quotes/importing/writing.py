@@ -53,7 +53,13 @@ def write_articles(articles: list[Planned], *, replace: bool, placeholders: dict
             new.id = speaker.pk
         aliases = [
             _with_reason(
-                SpeakerAlias(speaker_id=real_id(owner), name=name, key=key), a.parsed.reason
+                SpeakerAlias(
+                    speaker_id=real_id(owner),
+                    name=name,
+                    key=key,
+                    origin=SpeakerAlias.Origin.IMPORT,
+                ),
+                a.parsed.reason,
             )
             for a in articles
             for owner, name, key in a.plan.new_aliases

@@ -2,6 +2,7 @@ from .accounts import UsernameSkeleton
 from .annotations import Annotation, AnnotationFlag
 from .claims import Claim, Evidence, Rating, RatingScale, Verdict
 from .corrections import Correction
+from .queue import QueueDecision
 from .quotes import Quote
 from .sources import Source
 from .speakers import Speaker, SpeakerAlias
@@ -13,6 +14,7 @@ __all__ = [
     "Claim",
     "Correction",
     "Evidence",
+    "QueueDecision",
     "Quote",
     "Rating",
     "RatingScale",

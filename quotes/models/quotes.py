@@ -113,6 +113,8 @@ class Quote(models.Model):
         FUZZY = "fuzzy", "Close match to a known alias"
         NEW = "new", "New speaker"
         AMBIGUOUS = "ambiguous", "Ambiguous: several speakers fit"
+        SURNAME = "surname", "A bare surname no known speaker fits"
+        NOT_A_NAME = "notname", "Not a name: the mention is kept"
         ANONYMOUS = "anonymous", "Anonymous source"
         NONE = "none", "No speaker in the text"
         EDITOR = "editor", "Set by an editor"

@@ -1,10 +1,11 @@
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Count, Q
 from simple_history.models import HistoricalRecords
 
-from quotes.extraction.names import alias_key
 from quotes.links import page_path
+from quotes.registry.people import name_key
 from quotes.search import backend as search_backend
 
 from .indexes import PostgresGinIndex
@@ -21,17 +22,27 @@ class SpeakerQuerySet(models.QuerySet):
 
     def search(self, text: str):
         """Speakers whose name or an alias resembles `text`, closest first (see the
-        search backends: typo-tolerant trigram similarity on PostgreSQL)."""
+        search backends: trigram similarity on PostgreSQL, rapidfuzz on SQLite; both
+        forgive typos)."""
         text = (text or "").strip()
         if not text:
             return self.none()
         return search_backend(self.db).speakers_matching(self, text)
+
+    def closest(self, text: str, limit: int = 3):
+        """The speakers whose names are most alike to `text`, even when not alike
+        enough to be found: "did you mean" suggestions."""
+        text = (text or "").strip()
+        if not text:
+            return self.none()
+        return search_backend(self.db).speakers_closest(self, text, limit)
 
 
 class Speaker(models.Model):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
         ORGANISATION = "organisation", "Organisation"
+        GROUP = "group", "Group of people"
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, unique=True)
@@ -58,7 +69,8 @@ class Speaker(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(kind__in=["person", "organisation"]), name="speaker_kind_valid"
+                condition=Q(kind__in=["person", "organisation", "group"]),
+                name="speaker_kind_valid",
             ),
             models.CheckConstraint(condition=~Q(name=""), name="speaker_name_not_empty"),
             models.UniqueConstraint(
@@ -86,8 +98,15 @@ class SpeakerAliasQuerySet(models.QuerySet):
 class SpeakerAlias(models.Model):
     """A surface form seen for a speaker; its key resolves to exactly one speaker."""
 
+    class Origin(models.TextChoices):
+        # Anything not known to be machine-made counts as curated (a fixture, a
+        # merge, an editor's entry), so that clean-ups never touch it.
+        EDITOR = "editor", "Added by an editor or a fixture"
+        IMPORT = "import", "Seen in an imported article"
+
     speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200, help_text='As written, e.g. "Mr Zelensky".')
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EDITOR)
     key = models.CharField(
         max_length=200,
         unique=True,
@@ -107,14 +126,29 @@ class SpeakerAlias(models.Model):
                 fields=["name"], opclasses=["gin_trgm_ops"], name="alias_name_trgm_idx"
             ),
         ]
-        constraints = [models.CheckConstraint(condition=~Q(key=""), name="alias_key_not_empty")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(key=""), name="alias_key_not_empty"),
+            models.CheckConstraint(
+                condition=Q(origin__in=["editor", "import"]), name="alias_origin_valid"
+            ),
+        ]
 
     def __str__(self):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.key = alias_key(self.name)
+        self.key = name_key(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        # The key is not a form field, so a form never checks it is unique: here.
+        self.key = name_key(self.name)
+        if not self.key:
+            raise ValidationError({"name": "An alias needs letters."})
+        taken = SpeakerAlias.objects.filter(key=self.key).exclude(pk=self.pk)
+        owner = taken.values_list("speaker__name", flat=True).first()
+        if owner is not None:
+            raise ValidationError({"name": f"“{self.key}” is already an alias of {owner}."})
 
     def natural_key(self):
         return (self.key,)

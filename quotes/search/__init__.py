@@ -61,6 +61,29 @@ def uninstall(schema_editor) -> None:
     _execute(schema_editor, "uninstall_statements")
 
 
+def around_sqlite_table_rebuilds(operations: list) -> list:
+    """Migration operations wrapped for SQLite, which rebuilds a table to change its
+    constraints and refuses to while the index's triggers name that table: the
+    triggers step aside for `operations` and are installed again after them (the FTS5
+    table and its rows stay; nothing the operations do changes a document)."""
+    from django.db import migrations
+
+    def drop(apps, schema_editor):
+        if schema_editor.connection.vendor == "sqlite":
+            for name in sqlite.TRIGGERS:
+                schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}", params=None)
+
+    def restore(apps, schema_editor):
+        if schema_editor.connection.vendor == "sqlite":
+            install(schema_editor)
+
+    return [
+        migrations.RunPython(drop, restore, elidable=True),
+        *operations,
+        migrations.RunPython(restore, drop, elidable=True),
+    ]
+
+
 def _execute(schema_editor, statements: str) -> None:
     connection = schema_editor.connection
     if connection.vendor == "postgresql":

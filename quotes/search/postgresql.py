@@ -185,3 +185,23 @@ def speakers_matching(queryset, text: str):
         )
         .order_by("-similarity", "name", "pk")
     )
+
+
+def speakers_closest(queryset, text: str, limit: int):
+    """The `limit` speakers most alike to `text` by trigram similarity, however
+    little: suggestions when the search found nobody (a scan; only then)."""
+    from quotes.models import SpeakerAlias
+
+    aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk"))
+    alias_similarity = aliases.annotate(s=TrigramWordSimilarity(text, "name")).order_by("-s")
+    return (
+        queryset.annotate(
+            similarity=Greatest(
+                TrigramWordSimilarity(text, "name"),
+                Coalesce(Subquery(alias_similarity.values("s")[:1]), Value(0.0)),
+                output_field=FloatField(),
+            )
+        )
+        .filter(similarity__gt=0.2)
+        .order_by("-similarity", "name", "pk")[:limit]
+    )

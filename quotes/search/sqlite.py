@@ -5,14 +5,16 @@ triggers: a quote's row is written when the quote is inserted, changed in one of
 speaker, a new, moved or removed alias, or a source's new headline.
 
 The websearch syntax of the search box is translated by `fts5_query` into an FTS5
-query that cannot be malformed. Speaker names: a case-insensitive substring of the
-name or an alias.
+query that cannot be malformed. Speaker names: rapidfuzz over every name and alias in
+memory, word by word, so typos are forgiven as pg_trgm forgives them on PostgreSQL.
 """
 
 import re
 
-from django.db.models import Exists, F, FloatField, Func, OuterRef, Q, TextField, Value
+from django.db.models import Case, F, FloatField, Func, TextField, Value, When
 from django.db.models.expressions import RawSQL
+
+from quotes.registry.similarity import closest
 
 from .document import FIELDS, QUOTE_COLUMNS
 from .highlight import START, STOP
@@ -219,11 +221,46 @@ def ranked(queryset, text: str, *, rank: bool, marked: bool):
     return queryset
 
 
-def speakers_matching(queryset, text: str):
-    from quotes.models import SpeakerAlias
+# How alike (rapidfuzz ratio of a word run, 0-100) a name must be to be found, and
+# to be suggested when nothing is found; and how many found names are ranked.
+SPEAKER_CUTOFF = 75
+SUGGESTION_CUTOFF = 50
+SPEAKERS_RANKED = 500
 
-    aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk"), name__icontains=text)
-    return queryset.filter(Q(name__icontains=text) | Exists(aliases)).order_by("name", "pk")
+
+def _speaker_names():
+    """(speaker id, name) of every speaker and alias: two queries, read in memory (a
+    SQLite instance is a small one; PostgreSQL has its trigram index instead)."""
+    from quotes.models import Speaker, SpeakerAlias
+
+    yield from Speaker.objects.values_list("pk", "name").order_by()
+    yield from SpeakerAlias.objects.values_list("speaker_id", "name").order_by()
+
+
+def speakers_matching(queryset, text: str):
+    """Speakers whose name or an alias holds `text` or resembles it word by word
+    ("Blaire" finds Tony Blair, "Zelenski" Zelenskyy), closest first."""
+    scores = closest(text, _speaker_names(), cutoff=SPEAKER_CUTOFF, limit=SPEAKERS_RANKED)
+    return _ranked(queryset, scores)
+
+
+def speakers_closest(queryset, text: str, limit: int):
+    """The `limit` speakers most alike to `text`, however little: suggestions."""
+    scores = closest(text, _speaker_names(), cutoff=SUGGESTION_CUTOFF, limit=limit)
+    return _ranked(queryset, scores)[:limit]
+
+
+def _ranked(queryset, scores: dict[int, float]):
+    similarity = Case(
+        *(When(pk=pk, then=Value(score)) for pk, score in scores.items()),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+    return (
+        queryset.filter(pk__in=list(scores))
+        .annotate(similarity=similarity)
+        .order_by("-similarity", "name", "pk")
+    )
 
 
 class Fallback:
@@ -240,3 +277,4 @@ class Fallback:
         return queryset.annotate(marked=F("text")) if marked else queryset
 
     speakers_matching = staticmethod(speakers_matching)
+    speakers_closest = staticmethod(speakers_closest)

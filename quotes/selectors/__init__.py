@@ -12,6 +12,7 @@ from quotes.selectors.speakers import (
     most_quoted_speakers,
     speaker_list,
     speaker_record,
+    speaker_suggestions,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "source_quotes",
     "speaker_list",
     "speaker_record",
+    "speaker_suggestions",
 ]

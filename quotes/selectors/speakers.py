@@ -116,6 +116,14 @@ def speaker_list(params):
     return filterset, speakers
 
 
+def speaker_suggestions(filterset) -> list[Speaker]:
+    """When a name search found nobody: the closest names (at most three)."""
+    if not filterset.is_valid():
+        return []
+    text = filterset.form.cleaned_data.get("q") or ""
+    return list(Speaker.objects.closest(text)) if text.strip() else []
+
+
 def add_quote_counts(speakers) -> None:
     """Set `quote_count` on each speaker of a page, in one query."""
     counts = dict(

@@ -31,7 +31,9 @@ def speaker_save(*, speaker: Speaker, changed: Iterable[str] = (), user=None) ->
 
 @transaction.atomic
 def alias_save(*, alias: SpeakerAlias, user=None) -> SpeakerAlias:
-    """A spelling an editor adds, corrects or moves to another speaker."""
+    """A spelling an editor adds, corrects or moves to another speaker: curated from
+    then on, so clean-ups leave it alone."""
+    alias.origin = SpeakerAlias.Origin.EDITOR
     record(
         alias, user=user, reason="Alias added by an editor" if alias.pk is None else "Alias edited"
     )

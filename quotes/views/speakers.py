@@ -9,14 +9,18 @@ from quotes.views.caching import public_cache
 
 @public_cache
 def speaker_list(request):
-    """Speakers, with a name search that tolerates typos (on PostgreSQL).
+    """Speakers, with a name search that tolerates typos, and the closest names when
+    it finds nobody.
 
-    Models: Speaker. Template: quotes/speaker_list.html. Context: filterset, page.
+    Models: Speaker. Template: quotes/speaker_list.html. Context: filterset, page,
+    suggestions.
     """
     filterset, speakers = selectors.speaker_list(request.GET)
     page = Paginator(speakers, selectors.PAGE_SIZE).get_page(request.GET.get("page"))
     selectors.add_quote_counts(page.object_list)
-    return render(request, "quotes/speaker_list.html", {"filterset": filterset, "page": page})
+    suggestions = [] if page.object_list else selectors.speaker_suggestions(filterset)
+    context = {"filterset": filterset, "page": page, "suggestions": suggestions}
+    return render(request, "quotes/speaker_list.html", context)
 
 
 @public_cache

@@ -17,7 +17,13 @@ from quotes.importing import (
 )
 from quotes.models import Quote
 
-UNATTRIBUTED = {"ambiguous": "ambiguous", "anonymous": "anonymous", "none": "no speaker named"}
+UNATTRIBUTED = {
+    "ambiguous": "ambiguous",
+    "anonymous": "anonymous",
+    "none": "no speaker named",
+    "surname": "a bare surname no known speaker fits",
+    "notname": "not a name",
+}
 PROGRESS_BAR_FROM = 6  # files; fewer finish before a bar would say anything
 
 REPLACE_HELP = (

@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('quotes', '0011_claim_submitted_by'),
+        ('quotes', '0014_queue_decision'),
     ]
 
     operations = [
