@@ -1,6 +1,7 @@
 from .annotations import Annotation, AnnotationFlag
 from .claims import Claim, Evidence, Rating, RatingScale, Verdict
 from .corrections import Correction
+from .imports import ImportJob, ImportJobFile
 from .quotes import Quote
 from .sources import Source
 from .speakers import Speaker, SpeakerAlias
@@ -12,6 +13,8 @@ __all__ = [
     "Claim",
     "Correction",
     "Evidence",
+    "ImportJob",
+    "ImportJobFile",
     "Quote",
     "Rating",
     "RatingScale",
