@@ -8,12 +8,17 @@ DEV_ENV := DEBUG=true
 
 .PHONY: run test import install setup eval lint fuzz bench-extract bench-import bench-search bench-render load-test clean
 
+# The web server, and beside it the worker that runs the admin's imports in the
+# background; stopping one (Ctrl-C) stops both.
 run: setup
 	@echo
-	@echo "Claimtracker is starting on http://$(HOST)/ (admin: http://$(HOST)/admin/)."
+	@echo "Claimtracker is starting on http://$(HOST)/ (admin: http://$(HOST)/admin/),"
+	@echo "with the background worker that runs imports started in the admin."
 	@echo "Create an editor account in another terminal with:"
 	@echo "    $(DEV_ENV) $(PY) manage.py create_editor YOUR_NAME"
 	@echo
+	$(DEV_ENV) $(PY) manage.py import_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST)
 
 setup: install

@@ -36,7 +36,8 @@ class ImportOptions:
     follow_symlinks: bool = False
     input_format: str = ""  # one of formats.FORMATS; "" chooses by name and content
     job_id: int | None = None  # the admin import the sources are recorded under
-    # Called after each input is read, with the run (its counts): a job's progress.
+    # Called with the run (its counts) after each article or input is read: a job's
+    # progress and heartbeat. It should be cheap; a job's writes at most twice a second.
     on_progress: Callable[["ImportRun"], None] | None = None
 
 
@@ -57,6 +58,13 @@ class ImportRun:
 
     def __next__(self) -> Outcome:
         return next(self._outcomes)
+
+    def close(self) -> None:
+        """Stop here: the batch being written is finished, the rest is left. A caller
+        that stops iterating early must call it, so this happens now, not whenever the
+        garbage collector gets to it (maybe in the middle of another import's COPY on
+        the same connection)."""
+        self._outcomes.close()
 
     def _run(self) -> Iterator[Outcome]:
         options = self.options
@@ -80,6 +88,8 @@ class ImportRun:
                         self.articles_found += not whole
                         self.inputs_unreadable += whole
                         yield from pipeline.add_failure(entry)
+                    if options.on_progress:  # a feed's links are fetched one by one
+                        options.on_progress(self)
                 self.inputs_done += 1
                 if options.on_progress:
                     options.on_progress(self)

@@ -5,7 +5,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from tqdm import tqdm
 
-from quotes.extraction.article import ArticleError
 from quotes.importing import (
     BATCH_SIZE,
     FORMATS,
@@ -16,6 +15,7 @@ from quotes.importing import (
     find_articles,
     import_files,
 )
+from quotes.importing.outcomes import first_line, reason
 from quotes.models import Quote
 
 UNATTRIBUTED = {"ambiguous": "ambiguous", "anonymous": "anonymous", "none": "no speaker named"}
@@ -152,14 +152,15 @@ class Command(BaseCommand):
             for outcome in self.run:
                 self.finish(outcome)
         except DatabaseError as error:  # the final flush: the database went away
-            self.fail("database", f"could not confirm the writes: {_first_line(error)}")
+            self.fail("database", f"could not confirm the writes: {first_line(error)}")
         except KeyboardInterrupt:
             stopped = CommandError("Interrupted.", returncode=130)
         except Exception as error:  # never a traceback: say what landed, then why it stopped
             stopped = CommandError(
-                f"The import stopped early: {type(error).__name__}: {_first_line(error)}"
+                f"The import stopped early: {type(error).__name__}: {first_line(error)}"
             )
         finally:
+            self.run.close()
             if self.bar is not None:
                 self.bar.close()
         unfinished = max(self.run.articles_found, inputs) - self.counts["finished"]
@@ -175,7 +176,7 @@ class Command(BaseCommand):
             return
         self.counts["finished"] += 1
         if isinstance(outcome, Failed):
-            self.fail(outcome.name, _reason(outcome.error))
+            self.fail(outcome.name, reason(outcome.error))
         elif isinstance(outcome, Skipped):
             self.counts["retried"] += outcome.retries
             self.counts["skipped"] += 1
@@ -291,16 +292,3 @@ def _url_list(path: str) -> list[str]:
     except (OSError, UnicodeDecodeError) as error:
         raise CommandError(f"--urls {path}: cannot read it ({error})") from None
     return [line for line in lines if line and not line.startswith("#")]
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, ArticleError):
-        return str(error)
-    if isinstance(error, DatabaseError):
-        return f"database error: {_first_line(error)}"
-    return f"unexpected {type(error).__name__}: {_first_line(error)}"
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
