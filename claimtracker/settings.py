@@ -240,7 +240,7 @@ IMPORT_UPLOAD_MAX_BYTES = env.int("IMPORT_UPLOAD_MAX_BYTES", default=50 * 1024 *
 IMPORT_ZIP_MAX_FILES = env.int("IMPORT_ZIP_MAX_FILES", default=2000)
 # A running import whose worker has said nothing for this long is taken to have died,
 # and runs again (seconds).
-IMPORT_JOB_STALE_SECONDS = env.int("IMPORT_JOB_STALE_SECONDS", default=300)
+IMPORT_JOB_STALE_SECONDS = env.int("IMPORT_JOB_STALE_SECONDS", default=120)
 
 # Background jobs (the admin's imports): Django's task framework through the
 # django-tasks backport, queued in the database, so no other server is needed; a worker

@@ -84,7 +84,7 @@ document.addEventListener("DOMContentLoaded", function () {
         window.setTimeout(poll, 1000);
       })
       .catch(function () {
-        window.setTimeout(poll, 5000); // the server restarting: try again, more slowly
+        window.setTimeout(poll, 2000); // the server restarting: try again, more slowly
       });
   }
 

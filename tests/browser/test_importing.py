@@ -63,7 +63,7 @@ def test_an_editor_uploads_and_watches_the_import_finish_then_opens_its_summary(
 
     page.evaluate(WATCH)
     run_queued_tasks()  # the worker, here, while the page polls the server
-    page.locator(".import-jobs tbody tr[data-finished='true']").wait_for()
+    page.locator(".import-jobs tbody tr[data-finished='true']").wait_for(timeout=30_000)
     assert page.evaluate("window.notReloaded") is True  # updated in place, not reloaded
     seen = page.evaluate("window.seen")
     assert any("running" in state for state in seen), seen
