@@ -166,3 +166,12 @@ def test_a_script_in_a_page_never_reaches_the_body(tmp_path):
     run_import(write(tmp_path, "scripted.html", html.encode()))
     body = Source.objects.get().body
     assert "alert" not in body and "color:red" not in body
+
+
+def test_a_canonical_address_that_is_not_a_web_address_is_not_kept(tmp_path):
+    html = (INPUTS / "wordpress_cycle_lanes.html").read_text(encoding="utf-8")
+    html = html.replace(
+        "https://riverside-gazette.example/2025/03/04/cycle-lanes/", "javascript:alert(1)"
+    )
+    run_import(write(tmp_path, "hostile.html", html.encode()))
+    assert Source.objects.get().url == ""

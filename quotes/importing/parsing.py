@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from django.utils import timezone
 
@@ -129,12 +130,14 @@ def parsed_article(
     standfirst = one_line(standfirst)
     article = Article(date=date, headline=headline, standfirst=standfirst, paragraphs=body)
     url = (url or "").strip()
+    if urlsplit(url).scheme.lower() not in ("http", "https") or len(url) > URL_MAX:
+        url = ""  # a page or feed may claim any address: keep only a web one
     return Parsed(
         name=name,
         article=article,
         outlet=one_line(outlet)[:200],
         read_at=timezone.now(),
-        url=url if len(url) <= URL_MAX else "",
+        url=url,
         language=language_code(language),
         byline=one_line(byline)[:BYLINE_MAX],
     )
