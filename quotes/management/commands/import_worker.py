@@ -1,7 +1,7 @@
 """The background worker: runs the imports editors start in the admin.
 
 It is django-tasks-db's `db_worker` (every option of it works here), plus one duty:
-every RECOVER_EVERY seconds it queues again the imports whose worker died mid-job (a
+every --recover-every seconds (30) it queues again the imports whose worker died mid-job (a
 running import that has said nothing for IMPORT_JOB_STALE_SECONDS), so a job survives
 a worker that was killed; running an import twice creates nothing twice.
 """
@@ -24,14 +24,27 @@ class Command(DatabaseWorker):
         "resume imports whose worker died. `make run` starts one beside the web server."
     )
 
-    def handle(self, *args, reload, **options):
+    def add_arguments(self, parser):
+        super().add_arguments(parser)
+        parser.add_argument(
+            "--recover-every",
+            type=float,
+            default=RECOVER_EVERY,
+            metavar="SECONDS",
+            help="How often to look for imports whose worker died (default: %(default)s).",
+        )
+
+    def handle(self, *args, reload, recover_every, **options):
         # With --reload (the default with DEBUG) this process only restarts a child
         # that does the work: the child recovers, not both.
         if not reload or os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
-            threading.Thread(target=self.recover_now_and_then, daemon=True).start()
+            recover = threading.Thread(
+                target=self.recover_now_and_then, args=(recover_every,), daemon=True
+            )
+            recover.start()
         super().handle(*args, reload=reload, **options)
 
-    def recover_now_and_then(self, stop: threading.Event | None = None) -> None:
+    def recover_now_and_then(self, every: float, stop: threading.Event | None = None) -> None:
         stop = stop or threading.Event()
         while True:
             try:
@@ -42,5 +55,5 @@ class Command(DatabaseWorker):
             finally:
                 close_old_connections()
                 connection.close()
-            if stop.wait(RECOVER_EVERY):
+            if stop.wait(every):
                 return
