@@ -92,3 +92,8 @@ def test_nobody_edits_or_deletes_a_job_in_the_admin(admin_client):
     page = admin_client.get(f"/admin/quotes/importjob/{job.pk}/change/")
     assert page.status_code == 200 and "<form" not in page.content.decode().split("content")[-1]
     assert admin_client.post(f"/admin/quotes/importjob/{job.pk}/delete/").status_code == 403
+
+
+def test_the_sources_list_leads_editors_to_the_import_page(editor_client):
+    html = editor_client.get("/admin/quotes/source/").content.decode()
+    assert f'href="{ADD}"' in html and "Import articles" in html

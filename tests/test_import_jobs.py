@@ -179,9 +179,10 @@ def test_urls_are_fetched_by_the_worker(loopback):
         ([], [], "Choose files to upload or paste URLs."),
         ([], ["file:///etc/passwd"], "Not an http or https URL: file:///etc/passwd"),
         ([], ["javascript:alert(1)"], "Not an http or https URL: javascript:alert(1)"),
+        ([], ["httpx://example.org/"], "Not an http or https URL: httpx://example.org/"),
         ([Upload("big.txt", b"x" * 101)], [], "The files come to 101 bytes; the limit is 100."),
     ],
-    ids=["nothing", "file url", "javascript", "too large"],
+    ids=["nothing", "file url", "javascript", "another scheme", "too large"],
 )
 def test_inputs_that_cannot_make_an_import_are_refused_and_nothing_is_queued(
     settings, uploads, urls, message
