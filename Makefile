@@ -6,14 +6,19 @@ HOST ?= 127.0.0.1:8000
 # `make run` is local development; production sets these itself (see README).
 DEV_ENV := DEBUG=true
 
-.PHONY: run test import install setup eval lint fuzz bench-extract bench-import bench-search bench-render load-test clean
+.PHONY: run test import install setup eval lint fuzz bench-extract bench-import bench-formats bench-search bench-render load-test clean
 
+# The web server, and beside it the worker that runs the admin's imports in the
+# background; stopping one (Ctrl-C) stops both.
 run: setup
 	@echo
-	@echo "Claimtracker is starting on http://$(HOST)/ (admin: http://$(HOST)/admin/)."
+	@echo "Claimtracker is starting on http://$(HOST)/ (admin: http://$(HOST)/admin/),"
+	@echo "with the background worker that runs imports started in the admin."
 	@echo "Create an editor account in another terminal with:"
 	@echo "    $(DEV_ENV) $(PY) manage.py create_editor YOUR_NAME"
 	@echo
+	$(DEV_ENV) $(PY) manage.py import_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(DEV_ENV) $(PY) manage.py runserver $(HOST)
 
 setup: install
@@ -60,6 +65,11 @@ fuzz: install
 # Import benchmark on PostgreSQL (creates and drops the database claimtracker_importbench).
 bench-import: install
 	$(PY) bench/import_articles.py $(BENCH_ARGS)
+
+# HTML pages beside the text format: articles/s to parse and to import (PostgreSQL,
+# database claimtracker_formatbench, created and dropped).
+bench-formats: install
+	$(PY) bench/import_formats.py $(BENCH_ARGS)
 
 # Public-site benchmark on PostgreSQL (database claimtracker_sitebench; needs wrk):
 # loads 1,000,000 synthetic quotes, times every SQL statement, drives gunicorn with wrk.

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "django_ratelimit",
+    "django_tasks",
+    "django_tasks_db",
     "quotes",
 ]
 
@@ -234,6 +236,36 @@ LOGGING = {
 
 # Articles larger than this are refused by the importer (bytes).
 IMPORT_MAX_BYTES = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+# Fetching pages and feeds by URL: a total time limit per fetch (seconds), at most this
+# many redirects, and a User-Agent that says who is asking (robots.txt is obeyed for it).
+IMPORT_FETCH_TIMEOUT = env.float("IMPORT_FETCH_TIMEOUT", default=20.0)
+IMPORT_FETCH_MAX_REDIRECTS = env.int("IMPORT_FETCH_MAX_REDIRECTS", default=5)
+IMPORT_USER_AGENT = env.str(
+    "IMPORT_USER_AGENT",
+    default="Claimtracker-importer/0.1 (+https://github.com/claimtracker/claimtracker; "
+    "fetches news articles an editor asked for)",
+)
+# Addresses on private networks and this machine (10.x, 192.168.x, 127.x, ::1, ...) are
+# refused, so an import cannot reach internal services; a newsroom's own intranet (and
+# the tests' loopback server) needs this on.
+IMPORT_FETCH_PRIVATE_ADDRESSES = env.bool("IMPORT_FETCH_PRIVATE_ADDRESSES", default=False)
+# An upload in the admin: at most this many bytes in all, and a zip of at most this many
+# files, each at most IMPORT_MAX_BYTES once unpacked.
+IMPORT_UPLOAD_MAX_BYTES = env.int("IMPORT_UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
+IMPORT_ZIP_MAX_FILES = env.int("IMPORT_ZIP_MAX_FILES", default=2000)
+# A running import whose worker has said nothing for this long is taken to have died,
+# and runs again (seconds).
+IMPORT_JOB_STALE_SECONDS = env.int("IMPORT_JOB_STALE_SECONDS", default=120)
+
+# Background jobs (the admin's imports): Django's task framework through the
+# django-tasks backport, queued in the database, so no other server is needed; a worker
+# runs them (`manage.py import_worker`, started by `make run`).
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    }
+}
 
 # How often one address may ask for an export (CSV, JSON, Atom, NDJSON) anonymously.
 EXPORT_RATES = env.list("EXPORT_RATES", default=["60/m", "1000/h"])

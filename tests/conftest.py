@@ -82,6 +82,17 @@ def committed(django_capture_on_commit_callbacks):
     return run
 
 
+@pytest.fixture
+def loopback(settings):
+    """A web server on 127.0.0.1 (tests/loopback.py), with fetching from private and
+    loopback addresses allowed, as only a test or an intranet deployment would."""
+    from tests.loopback import LoopbackServer
+
+    settings.IMPORT_FETCH_PRIVATE_ADDRESSES = True
+    with LoopbackServer() as server:
+        yield server
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     # Pages are cached per process; no test may see another's.
@@ -98,11 +109,16 @@ def editors_group(transactional_db):
 
     made = importlib.import_module("quotes.migrations.0002_create_editors_group")
     seen = importlib.import_module("quotes.migrations.0007_editors_see_corrections_and_flags")
-    codenames = [
-        f"{action}_{model}"
-        for model, actions in made.EDITOR_PERMISSIONS.items()
-        for action in actions
-    ] + seen.CODENAMES
+    imports = importlib.import_module("quotes.migrations.0018_editors_import_articles")
+    codenames = (
+        [
+            f"{action}_{model}"
+            for model, actions in made.EDITOR_PERMISSIONS.items()
+            for action in actions
+        ]
+        + seen.CODENAMES
+        + imports.CODENAMES
+    )
     group, _ = Group.objects.get_or_create(name="Editors")
     group.permissions.set(
         Permission.objects.filter(content_type__app_label="quotes", codename__in=codenames)

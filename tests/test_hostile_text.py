@@ -63,6 +63,19 @@ class TestWhereTextEnters:
         assert quote.text in source.body
         assert source.body[quote.start : quote.end].strip('"').startswith("We will sign\ufffd")
 
+    def test_the_other_input_kinds_clean_their_text_too(self, tmp_path):
+        line = {
+            "headline": "Talks\x1f resume",
+            "date": "2025-06-01",
+            "body": '"We will sign\x01 the deal now," Anna Lindqvist said.',
+        }
+        path = tmp_path / "dump.jsonl"
+        path.write_text(json.dumps(line) + "\n")
+        list(import_files([path]))
+        source = Source.objects.get()
+        assert not UNSERVABLE.search(source.headline + source.body)
+        assert not UNSERVABLE.search(Quote.objects.get().text)
+
     def test_an_editor_saving_a_quote_in_the_admin_stores_it_cleaned(self, editor_client):
         quote = QuoteFactory()
         data = {

@@ -104,14 +104,14 @@ def test_a_progress_bar_shows_on_a_terminal_for_more_than_a_handful_of_files(tmp
         write(tmp_path, f"{n}.txt", article(f'"Point {n}," Anna Lindqvist said.', headline=f"{n}"))
     terminal = FakeTerminal()
     call_command("import_articles", str(tmp_path), stdout=terminal, stderr=io.StringIO())
-    assert ("file/s" in terminal.getvalue()) is bar
+    assert ("article/s" in terminal.getvalue()) is bar
 
 
 def test_no_progress_bar_when_not_writing_to_a_terminal(tmp_path):
     for n in range(8):
         write(tmp_path, f"{n}.txt", article(f'"Point {n}," Anna Lindqvist said.', headline=f"{n}"))
     outcome = run_import(tmp_path)
-    assert "file/s" not in outcome.stdout + outcome.stderr and "\r" not in outcome.stdout
+    assert "article/s" not in outcome.stdout + outcome.stderr and "\r" not in outcome.stdout
 
 
 def test_the_queries_for_one_article_do_not_grow_with_its_quotes(tmp_path):

@@ -115,7 +115,8 @@ def test_a_directory_with_no_articles_is_reported_and_the_others_land(tmp_path):
     outcome = run_import(empty, tmp_path / "good")
     assert outcome.failed
     assert outcome.stderr.splitlines() == [
-        f"error: {empty}: directory with no articles (no *.txt files)"
+        f"error: {empty}: directory with no articles (no *.atom, *.htm, *.html, *.jsonl, "
+        "*.ndjson, *.rss, *.txt, *.xhtml or *.xml files)"
     ]
     assert counts() == LANDED
 

@@ -64,3 +64,20 @@ def test_the_readmes_editor_command_works_from_a_script(fresh_database):
     done = shell(line, env)
     assert done.returncode == 0, done.stderr
     assert "Created editor 'YOUR_NAME'." in done.stdout
+
+
+def test_the_readmes_examples_of_other_inputs_do_what_it_says(fresh_database):
+    pages = shell(readme_line('make import PATHS="tests/inputs/'), fresh_database)
+    assert pages.returncode != 0  # the feed's empty entry is an error
+    assert "sources created            3" in pages.stdout
+    assert (
+        "error: tests/inputs/rss_with_full_content.xml#3: the entry has no content and no "
+        "link to fetch it from"
+    ) in pages.stderr
+    dump = shell(readme_line("make import PATHS=tests/inputs/scraper_dump.jsonl"), fresh_database)
+    assert "sources created            2" in dump.stdout
+    assert (
+        "error: tests/inputs/scraper_dump.jsonl:2: 'date' must be YYYY-MM-DD (got '02/11/2025')"
+    ) in dump.stderr
+    urls = shell(readme_line('make import PATHS=seeds/ IMPORT_ARGS="--urls'), fresh_database)
+    assert urls.returncode == 0, urls.stdout + urls.stderr

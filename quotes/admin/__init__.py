@@ -1,3 +1,3 @@
 """The editors' admin, one module per record."""
 
-from . import annotations, claims, quotes, sources, speakers, tags  # noqa: F401
+from . import annotations, claims, imports, quotes, sources, speakers, tags  # noqa: F401

@@ -133,6 +133,13 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
         css = {"all": ["quotes/admin.css"]}
 
     actions = ["verify", "reject", "reassign_speaker", "make_claim", "add_to_claim"]
+
+    def lookup_allowed(self, lookup, value, request=None):
+        # An import's page links to the quotes it found (selectors/imports.py).
+        return lookup == "source__import_job__id__exact" or super().lookup_allowed(
+            lookup, value, request
+        )
+
     readonly_fields = [
         "in_context",
         "source",

@@ -41,6 +41,8 @@ class SourceAdmin(KeptRecord, admin.ModelAdmin):
         "origin_file",
         "extractor_version",
         "imported_at",
+        "byline",
+        "import_job",
     ]
     fields = [*readonly_fields[:5], "outlet", "url", "language", *readonly_fields[5:]]
     exclude = ["body"]

@@ -3,13 +3,12 @@ have: one query for the whole batch."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 from django.db.models import Q
 
 from quotes.models import Source
 
-from .parsing import Parsed
+from .parsing import Parsed, version_keys
 
 
 @dataclass
@@ -24,11 +23,12 @@ def look_up(articles: list[Parsed]) -> dict[Parsed, Found]:
     rows = Source.objects.filter(
         Q(content_hash__in=[a.content_hash for a in articles])
         | Q(published_on__in={a.article.date for a in articles})
-    ).values_list("id", "content_hash", "origin_file", "published_on")
+    ).values_list("id", "content_hash", "origin_file", "url", "published_on")
     by_hash, versions = {}, defaultdict(list)
-    for pk, digest, origin, published_on in rows:
+    for pk, digest, origin, url, published_on in rows:
         by_hash[digest] = pk
-        versions[(published_on, PurePath(origin).name)].append(pk)
+        for key in version_keys(published_on, url, origin):
+            versions[key].append(pk)
     found = {}
     for article in articles:
         existing = by_hash.get(article.content_hash)

@@ -59,3 +59,22 @@ class Notice:
 
 
 Outcome = Imported | Skipped | Failed | Notice
+
+
+def reason(error: Exception) -> str:
+    """Why an article or input failed, on one line: the importer's own words for bad
+    input, the exception's class for anything else (never a traceback)."""
+    from django.db import DatabaseError
+
+    from quotes.extraction.article import ArticleError
+
+    if isinstance(error, ArticleError):
+        return str(error)
+    if isinstance(error, DatabaseError):
+        return f"database error: {first_line(error)}"
+    return f"unexpected {type(error).__name__}: {first_line(error)}"
+
+
+def first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

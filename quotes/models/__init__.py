@@ -2,6 +2,7 @@ from .accounts import UsernameSkeleton
 from .annotations import Annotation, AnnotationFlag
 from .claims import Claim, Evidence, Rating, RatingScale, Verdict
 from .corrections import Correction
+from .imports import ImportJob, ImportJobFile
 from .queue import QueueDecision
 from .quotes import Quote
 from .sources import Source
@@ -14,6 +15,8 @@ __all__ = [
     "Claim",
     "Correction",
     "Evidence",
+    "ImportJob",
+    "ImportJobFile",
     "QueueDecision",
     "Quote",
     "Rating",

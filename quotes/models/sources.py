@@ -28,10 +28,19 @@ class Source(models.Model):
     outlet = models.CharField(max_length=200, blank=True, db_index=True)
     url = models.URLField(max_length=1000, blank=True)
     language = models.CharField(max_length=10, default="en")
+    byline = models.CharField(max_length=300, blank=True)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     origin_file = models.CharField(max_length=500, blank=True)
     extractor_version = models.CharField(max_length=20, blank=True)
     imported_at = models.DateTimeField(default=timezone.now)
+    import_job = models.ForeignKey(
+        "quotes.ImportJob",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sources",
+        help_text="The admin import that brought it in, if one did.",
+    )
 
     objects = SourceQuerySet.as_manager()
 

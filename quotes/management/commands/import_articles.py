@@ -5,9 +5,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from tqdm import tqdm
 
-from quotes.extraction.article import ArticleError
 from quotes.importing import (
     BATCH_SIZE,
+    FORMATS,
     Failed,
     ImportOptions,
     Notice,
@@ -15,6 +15,7 @@ from quotes.importing import (
     find_articles,
     import_files,
 )
+from quotes.importing.outcomes import first_line, reason
 from quotes.models import Quote
 
 UNATTRIBUTED = {
@@ -24,7 +25,7 @@ UNATTRIBUTED = {
     "surname": "a bare surname no known speaker fits",
     "notname": "not a name",
 }
-PROGRESS_BAR_FROM = 6  # files; fewer finish before a bar would say anything
+PROGRESS_BAR_FROM = 6  # inputs; fewer finish before a bar would say anything
 
 REPLACE_HELP = (
     "When a file has the same name and date line as a source imported before but "
@@ -39,18 +40,37 @@ REPLACE_HELP = (
 
 class Command(BaseCommand):
     help = (
-        "Import news articles (files, or directories searched for *.txt): each article's "
+        "Import news articles: text files in the seed format, saved web pages (.html), "
+        "RSS and Atom feeds (.xml, .rss, .atom), JSON Lines dumps (.jsonl), zips of them, "
+        "directories searched for them, and URLs of pages and feeds. Each article's "
         "source, quotes and new speakers land together or not at all. Articles are read, "
         "extracted and resolved in batches, and each batch is written in one transaction; "
         "if that fails it is rolled back and its articles are written one at a time, so "
         "only a bad article fails. Importing the same text again creates nothing. "
         "Text must be UTF-8; other encodings are rejected, never guessed. "
-        "Exits with status 1 when any file failed."
+        "Exits with status 1 when any article or input failed."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "paths", nargs="+", metavar="PATH", help="Article files or directories."
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="Article files, zips, directories, or http(s) URLs of pages and feeds.",
+        )
+        parser.add_argument(
+            "--urls",
+            metavar="FILE",
+            help="A file of URLs to import, one a line (blank lines and lines starting "
+            "with # are skipped), after the PATHs.",
+        )
+        parser.add_argument(
+            "--format",
+            choices=FORMATS,
+            default="",
+            help="Read every input as this kind, and search directories for its "
+            "extensions only (default: by extension, then by the server's content type, "
+            "then by the first bytes).",
         )
         parser.add_argument("--replace", action="store_true", help=REPLACE_HELP)
         parser.add_argument(
@@ -81,7 +101,10 @@ class Command(BaseCommand):
             "(default: %(default)s; 0 extracts here). They start with the second batch.",
         )
         parser.add_argument(
-            "--outlet", default="", help="The outlet the articles come from, for every source."
+            "--outlet",
+            default="",
+            help="The outlet the articles come from, for every source (default: the "
+            "site name a page or feed gives, if any).",
         )
         parser.add_argument(
             "--follow-symlinks",
@@ -94,6 +117,8 @@ class Command(BaseCommand):
         self,
         *args,
         paths,
+        urls,
+        format,
         replace,
         dry_run,
         max_bytes,
@@ -107,12 +132,14 @@ class Command(BaseCommand):
         self.verbosity, self.replace = verbosity, replace
         self.counts = Counter()
         self.bar = None
-        items = list(find_articles(paths, follow_symlinks=follow_symlinks))
-        total = len(items)
-        self.not_files = {item.name for item in items if item.problem}  # no file to read
-        if self.stdout.isatty() and total >= PROGRESS_BAR_FROM:
+        paths = [*paths, *(_url_list(urls) if urls else [])]
+        if not paths:
+            raise CommandError("the following arguments are required: PATH (or --urls FILE)")
+        inputs = sum(1 for _ in find_articles(paths, follow_symlinks=follow_symlinks))
+        if self.stdout.isatty() and inputs >= PROGRESS_BAR_FROM:
             # On the raw stream: OutputWrapper would end each redraw with a newline.
-            self.bar = tqdm(total=total, unit="file", file=self.stdout._out, leave=False)
+            # Its total is the articles found so far: a feed or a dump holds many.
+            self.bar = tqdm(total=inputs, unit="article", file=self.stdout._out, leave=False)
         self.run = import_files(
             paths,
             options=ImportOptions(
@@ -123,6 +150,7 @@ class Command(BaseCommand):
                 workers=workers,
                 outlet=outlet,
                 follow_symlinks=follow_symlinks,
+                input_format=format,
             ),
         )
         stopped = None
@@ -130,17 +158,19 @@ class Command(BaseCommand):
             for outcome in self.run:
                 self.finish(outcome)
         except DatabaseError as error:  # the final flush: the database went away
-            self.fail("database", f"could not confirm the writes: {_first_line(error)}")
+            self.fail("database", f"could not confirm the writes: {first_line(error)}")
         except KeyboardInterrupt:
             stopped = CommandError("Interrupted.", returncode=130)
         except Exception as error:  # never a traceback: say what landed, then why it stopped
             stopped = CommandError(
-                f"The import stopped early: {type(error).__name__}: {_first_line(error)}"
+                f"The import stopped early: {type(error).__name__}: {first_line(error)}"
             )
         finally:
+            self.run.close()
             if self.bar is not None:
                 self.bar.close()
-        self.summary(dry_run, unfinished=total - self.counts["finished"] if stopped else 0)
+        unfinished = max(self.run.articles_found, inputs) - self.counts["finished"]
+        self.summary(dry_run, unfinished=unfinished if stopped else 0)
         if stopped:
             raise stopped
         if self.counts["failed"]:
@@ -152,8 +182,7 @@ class Command(BaseCommand):
             return
         self.counts["finished"] += 1
         if isinstance(outcome, Failed):
-            self.counts["not files"] += outcome.name in self.not_files
-            self.fail(outcome.name, _reason(outcome.error))
+            self.fail(outcome.name, reason(outcome.error))
         elif isinstance(outcome, Skipped):
             self.counts["retried"] += outcome.retries
             self.counts["skipped"] += 1
@@ -161,6 +190,8 @@ class Command(BaseCommand):
         else:
             self.report(outcome)
         if self.bar is not None:
+            if self.run.articles_found > self.bar.total:
+                self.bar.total = self.run.articles_found
             self.bar.update()
 
     def report(self, result) -> None:
@@ -232,7 +263,7 @@ class Command(BaseCommand):
         unattributed = {k.split(" ", 1)[1]: n for k, n in c.items() if k.startswith("unattr")}
         detail = ", ".join(f"{n} {UNATTRIBUTED[k]}" for k, n in sorted(unattributed.items()))
         rows = [
-            ("files read", c["finished"] - c["not files"]),
+            ("inputs read", self.run.inputs_done - self.run.inputs_unreadable),
             ("sources created", c["sources"]),
             ("skipped, already imported", c["skipped"]),
             ("failed", c["failed"]),
@@ -259,14 +290,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  {label:<27}{value}")
 
 
-def _reason(error: Exception) -> str:
-    if isinstance(error, ArticleError):
-        return str(error)
-    if isinstance(error, DatabaseError):
-        return f"database error: {_first_line(error)}"
-    return f"unexpected {type(error).__name__}: {_first_line(error)}"
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
+def _url_list(path: str) -> list[str]:
+    """The URLs in a --urls file: one a line; blank lines and # comments skipped."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            lines = [line.strip() for line in file]
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"--urls {path}: cannot read it ({error})") from None
+    return [line for line in lines if line and not line.startswith("#")]
