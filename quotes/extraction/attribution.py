@@ -34,7 +34,7 @@ from .clustering import SUBJECT, Registry
 from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
 from .marks import Passage
-from .mentions import _LEAD_ADVERBIAL
+from .mentions import LEAD_ADVERBIAL
 from .notspeech import is_marked_name, is_scare_quote, is_title
 from .phrase import NP
 from .resolving import BASE_CONFIDENCE, Resolver, Speaker, rounded
@@ -412,7 +412,7 @@ class BodyAttributor:
 
     def _sentence_subject(self, text: str, start: int, end: int, paragraph: int) -> Speaker | None:
         """A partial quote with no speech verb: the person the sentence is about."""
-        head = _LEAD_ADVERBIAL.sub("", text[start:end].lstrip())
+        head = LEAD_ADVERBIAL.sub("", text[start:end].lstrip())
         offset = start
         pronoun = _SUBJECT_START.match(head)
         if pronoun:

@@ -17,6 +17,7 @@ from .lexicon import (
     COUNTRIES,
     FEMALE_TITLES,
     GENDERED_NOUNS,
+    HONORIFIC_ONLY,
     KNOWN_ORGS,
     MALE_TITLES,
     NATIONALITIES,
@@ -24,9 +25,10 @@ from .lexicon import (
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PLACE_FIRST_WORDS,
+    POSTNOMINALS,
     ROLE_HEADS,
+    ROLE_NOUNS,
     TITLE_WORDS,
-    words,
 )
 from .names import fold, given_gender
 
@@ -78,9 +80,6 @@ LISTED_NAME: Final = re.compile(
     rf"School|Faculty|College|Union)\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL})*"
     rf"(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})*)+,?\s+(?:and|&)\s+{_CAPITAL}(?:\s+{_CAPITAL})*"
 )
-_NAME_SUFFIXES: Final = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
-_ROLE_NOUNS: Final = words("parent resident commuter student nurse teacher patient shopper voter")
-HONORIFIC_ONLY: Final = words("mr mrs ms miss mx dr sir dame lord lady")
 
 
 @dataclass(slots=True)
@@ -136,7 +135,7 @@ def _is_org_word(key: str) -> bool:
 
 def is_title_word(word: str) -> bool:
     key = word_key(word)
-    if key in TITLE_WORDS or key in NATIONALITIES or key in ROLE_HEADS or key in _ROLE_NOUNS:
+    if key in TITLE_WORDS or key in NATIONALITIES or key in ROLE_HEADS or key in ROLE_NOUNS:
         return True
     return "-" in key and all(part in TITLE_WORDS or part in ROLE_HEADS for part in key.split("-"))
 
@@ -162,7 +161,7 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     while start < len(tokens) and word_key(tokens[start]) in NOT_NAMES:
         start += 1
     tokens = tokens[start:]
-    while tokens and (word_key(tokens[-1]) in NOT_NAMES or word_key(tokens[-1]) in _NAME_SUFFIXES):
+    while tokens and (word_key(tokens[-1]) in NOT_NAMES or word_key(tokens[-1]) in POSTNOMINALS):
         tokens = tokens[:-1]
     if not tokens:
         return None

@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Final
 
 from .capitals import NameHit
 from .lexicon import (
     ANY_BODY_HEADS,
+    POST_MODIFIERS,
     PRIVATE_BODY_HEADS,
     PRONOUN_GENDER,
     PUBLIC_BODY_HEADS,
@@ -34,7 +34,6 @@ from .names import (
 from .phrase import NP
 
 MENTION, SUBJECT, SPEAKER = 0, 1, 2
-_POST_MODIFIERS: Final = frozenset("for of at with from in on who that which".split())
 
 
 @dataclass(slots=True)
@@ -86,7 +85,7 @@ def _head_words(phrase: str) -> list[str]:
     "spokeswoman for the club", so "the club" does not mean "fans of the club"."""
     found = []
     for word in fold(phrase).split():
-        if word in _POST_MODIFIERS:
+        if word in POST_MODIFIERS:
             break
         found.append(word)
     return found

@@ -15,8 +15,8 @@ from typing import Final, Literal
 
 from .capitals import CAPSEQ
 from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
-from .facts import LABELLING_WORDS, SPEECH_WORDS, cue_words
-from .lexicon import words
+from .facts import cue_words
+from .lexicon import CLAUSE_DETERMINERS, LABELLING, OBJECT_STOP, SPEECH_WORDS, TOLD_FORMS
 from .mentions import parse_subject
 from .phrase import NP
 
@@ -38,7 +38,8 @@ _NP_STOP: Final = re.compile(
     r"because|since|ahead|of|about|told|from)\b|(?<=,)\s(?:adding|before|after|as|when|"
     r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
 )
-_WEEKDAY: Final = (
+# Days and months, a regex piece (reported.py's adjuncts use it too).
+WEEKDAY: Final = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December"
 )
@@ -49,19 +50,12 @@ _ADJUNCT: Final = re.compile(
     r"then|shortly|late|early|over|under|upon|moments?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|once|simply|bluntly|flatly|firmly|angrily|quietly|calmly|"
     r"previously|alongside|near|by|for|ahead|into|onto|across|around|outside|"
-    r"repeatedly|later|" + _WEEKDAY + r")\b)"
+    r"repeatedly|later|" + WEEKDAY + r")\b)"
 )
 _CLAUSE_END: Final = re.compile(
     r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b"
 )
 _NEXT_WORD: Final = re.compile(r"\s+([\w'’.-]+)")
-_TOLD: Final = frozenset(("told", "tells", "tell"))
-_CLAUSE_DETERMINERS: Final = words("the a an this these those his her their its")
-_OBJECT_STOP: Final = words(
-    "he she they it we i you there "
-    "on in at during after before when as while that following yesterday today last "
-    "outside inside about of over this earlier later how why what whether"
-)
 _SENTENCE_BREAK: Final = re.compile(
     r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s"
 )
@@ -79,7 +73,7 @@ _ENDS_WITH_RELATIVE: Final = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE: Final = re.compile(
     r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$"
 )
-_OPEN_RELATIVE: Final = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
+OPEN_RELATIVE: Final = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
 _TRAILING_PRONOUN: Final = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
 # Every match of MEDIUM has one of these ("in"/"on" and a space, as IGNORECASE folds them).
 _MEDIUM_HINT: Final = re.compile("[iIoO\u0130\u0131][nN]\\s")
@@ -149,20 +143,20 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
             extended = parse_subject(text[verb.end() : longer.start() if longer else end])
             if extended is not None and extended.kind == "anonymous":
                 np, np_end = extended, longer.start() if longer else end
-        cue, cue_end = _cue_text(text, verb.group(), verb.end(), np_end, end)
+        cue, cue_end = cue_text(text, verb.group(), verb.end(), np_end, end)
         return Cue(np, cue, position, cue_end, "cue-after")
     for verb in SPEECH_VERB.finditer(text, position, min(end, position + 200)):
         subject = text[position : verb.start()]
         if not subject.strip() or _SENTENCE_BREAK.search(subject):
             return None
-        if _OPEN_RELATIVE.search(subject):
+        if OPEN_RELATIVE.search(subject):
             continue
         if negated(subject):
             return None
         np = parse_subject(strip_aux(subject))
         if np is None:
             return None
-        cue, cue_end = _cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(), end)
+        cue, cue_end = cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(), end)
         if not _ADJUNCT.match(text, cue_end, end):
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
@@ -206,7 +200,7 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
         # A word that both reports and labels is tried as a label first.
         if hit[2] in SPEECH_WORDS:
             verbs.append((hit, False))
-        if hit[2] in LABELLING_WORDS:
+        if hit[2] in LABELLING:
             verbs.append((hit, True))
     denied = False
     for (verb_start, verb_end, word), labelling in reversed(verbs):
@@ -217,7 +211,7 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
         np = subject_before(pre)
         if np is None:
             continue
-        cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
+        cue, cue_end = cue_text(head, word, verb_end, verb_end, len(head))
         medium = (
             None
             if labelling or " in " in cue or " on " in cue or not _MEDIUM_HINT.search(pre)
@@ -289,14 +283,14 @@ def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     return parse_subject(text[start : stop.start() if stop else end])
 
 
-def _cue_text(
+def cue_text(
     text: str, verb: str, verb_end: int, after: int, end: int, clause: bool = False
 ) -> tuple[str, int]:
     """The cue words ("told reporters", "said in a statement") and where they end;
     `clause`: a reported clause follows, so "the" after the object starts it."""
     cue = verb
     position = after if after > verb_end else verb_end
-    if cue in _TOLD:
+    if cue in TOLD_FORMS:
         words: list[str] = []
         cursor = verb_end
         for word in _NEXT_WORD.finditer(text[cursor:end]):
@@ -304,7 +298,7 @@ def _cue_text(
             after_name = bool(words) and words[-1][0].isupper()
             if len(words) >= 6 or (
                 token[0].islower()
-                and token.strip(".") in _OBJECT_STOP
+                and token.strip(".") in OBJECT_STOP
                 and not (token in ("of",) and after_name)
             ):
                 break
@@ -315,8 +309,8 @@ def _cue_text(
             # "told reporters the state had ...": a new determiner starts the clause.
             if (
                 clause
-                and token in _CLAUSE_DETERMINERS
-                and any(w.casefold() not in _CLAUSE_DETERMINERS for w in words)
+                and token in CLAUSE_DETERMINERS
+                and any(w.casefold() not in CLAUSE_DETERMINERS for w in words)
             ):
                 break
             words.append(token.rstrip(".,"))

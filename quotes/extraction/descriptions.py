@@ -11,38 +11,26 @@ from typing import Final
 
 from .lexicon import (
     ANONYMOUS_HEADS,
+    CLAUSE_WORDS,
+    COLLECTIVE_NOUNS,
+    DETERMINERS,
     GENDERED_NOUNS,
+    GENERIC_PEOPLE,
     GROUP_NAMES,
     NATIONALITIES,
     ORG_HEADS,
+    PLURAL_NOUNS,
+    PREPOSITIONS,
+    RELATIVE_WORDS,
     ROLE_HEADS,
-    words,
+    VERBISH,
 )
 from .phrase import NP
 
-DETERMINERS = words(
-    "a an the one two three four five six seven eight nine ten several some many other "
-    "another both dozens hundreds thousands scores"
-)
 # Determiners that bring in someone not named before: "another MP" is a new source.
 _INTRODUCING: Final = DETERMINERS - {"the"}
-CLAUSE_WORDS: Final = words("""
-    as when while after before because if that which who whom whose is was were are
-    has had have will would did does do been being not but and or than then said says
-    told also could should can may might must what how why where there this these
-    those it he she they we i his her their its our my your him them us me to
-    """)
-PREPOSITIONS: Final = words("for of at close familiar with from in on to within inside")
-_RELATIVE_WORDS: Final = words("who that which whose")
-VERBISH: Final = words(
-    "said says told added warned is was were are has had have will would did does been "
-    "declined refused called described"
-)
 _YEAR_OLD: Final = re.compile(r"\d+-year-old$")
-_COLLECTIVE: Final = words("crowd audience mob family jury panel police public")
 _HEADS: Final = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
-_PLURALS: Final = words("people police staff")
-_GENERIC: Final = words("people person")
 
 
 @lru_cache(maxsize=4096)
@@ -110,7 +98,7 @@ def _head_index(lowered: list[str]) -> int:
     pronoun, or a participle after a noun: "people briefed on", "villagers fleeing")."""
     for k in range(1, len(lowered)):
         word = lowered[k]
-        if word in PREPOSITIONS or word in _RELATIVE_WORDS:
+        if word in PREPOSITIONS or word in RELATIVE_WORDS:
             return k - 1
         if len(word) > 4 and word.endswith(("ing", "ed")) and singular(lowered[k - 1]) in _HEADS:
             return k - 1
@@ -123,7 +111,7 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     if any(w in CLAUSE_WORDS for w in lowered[: head_index + 1]):
         return None
     relative = next(
-        (k for k in range(head_index + 1, len(lowered)) if lowered[k] in _RELATIVE_WORDS),
+        (k for k in range(head_index + 1, len(lowered)) if lowered[k] in RELATIVE_WORDS),
         len(lowered),
     )
     if any(w in VERBISH for w in lowered[:relative]):
@@ -132,7 +120,7 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     head = singular(word)
     plural = (
         head != word
-        or word in _PLURALS
+        or word in PLURAL_NOUNS
         or (word.endswith("s") and not word.endswith("ss") and word in _HEADS)
     )
     determiner = lowered[0] if lowered[0] in DETERMINERS else None
@@ -156,14 +144,14 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     gender = "p" if plural else GENDERED_NOUNS.get(head)
     if determiner == "the" and head_index == len(tokens) - 1 and head in NATIONALITIES:
         return NP(surface=part, kind="description", name=head)
-    if word in _GENERIC and len(tokens) == 1:
+    if word in GENERIC_PEOPLE and len(tokens) == 1:
         return None  # "People tell me ...": no one in particular
     if head in ANONYMOUS_HEADS and head not in ("statement", "statements"):
         if (
             determiner == "the"
             and head_index == len(tokens) - 1
             and not word.endswith("s")
-            and head not in _COLLECTIVE
+            and head not in COLLECTIVE_NOUNS
         ):
             return NP(surface=part, kind="description", name=head, gender=gender)
         return NP(surface=part, kind="anonymous", name=phrase, gender=gender)

@@ -33,11 +33,10 @@ from .descriptions import (
     parse_common,
     strip_determiner,
 )
-from .lexicon import NON_SPEAKERS, ORG_DESCRIPTORS, words
+from .lexicon import NON_SPEAKERS, ORG_DESCRIPTORS, SUBJECT_PRONOUNS
 from .phrase import NP
 from .sentences import without_dateline
 
-_PRONOUNS = words("he she they it we i")
 # One character class first (a space or a comma), so that re skips ahead to candidates.
 _RELATIVE: Final = re.compile(
     r"[\s,](?:(?<=\s)(?:who|whose|which)\s|"
@@ -48,7 +47,7 @@ _RELATIVE: Final = re.compile(
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
 _PARTY_TAG: Final = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
 _AGE: Final = re.compile(r",\s*(\d{1,3})\s*(?=,|$)")
-_LEAD_ADVERBIAL: Final = re.compile(
+LEAD_ADVERBIAL: Final = re.compile(
     r"^(?:(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|"
     r"Meanwhile|However|Separately|Yesterday|Today|Last|Addressing|Talking|Interviewed|"
     r"Following|Since|Despite|Elsewhere|Still|Instead|Previously|Ahead|Outside|Inside|"
@@ -61,10 +60,10 @@ _CONJUNCTIONS: Final = ("And", "But", "So", "Yet", "Then", "Also", "Still")
 _LEAD_CONJUNCTION: Final = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
-_ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
+ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
 _ORG_NAME: Final = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.-]*\s+)?[{UPPER}][\w.-]*['’]s\s+)?"
-    rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
+    rf"({ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{ORG_WORD})*)\.?"
 )
 _COMMA: Final = "\u2063"  # a comma inside a name, kept apart while the phrase is split at commas
 _JOINED: Final = re.compile(
@@ -92,7 +91,7 @@ def _parse_subject_cached(text: str) -> NP | None:
     if "-" in core or "–" in core or "—" in core:
         core = _DASHED_ASIDE.sub("", core)
     if "," in core:
-        core = _LEAD_ADVERBIAL.sub("", core)
+        core = LEAD_ADVERBIAL.sub("", core)
     if core.startswith(_CONJUNCTIONS):
         core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
@@ -189,7 +188,7 @@ def _parse_part_cached(part: str) -> NP | None:
     if not tokens or len(tokens) > 14:
         return None
     lower = part.casefold()
-    if lower in _PRONOUNS:
+    if lower in SUBJECT_PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
     if lower in ("no 10", "no. 10", "number 10", "number ten"):
         return NP(surface=part, kind="organisation", name=part)

@@ -24,30 +24,29 @@ from .capitals import (
     word_key,
 )
 from .clustering import MENTION, SUBJECT, Registry
-from .cues import _AUX_WORDS, SPEECH, _alternation
+from .cues import AUX_WORDS, alternation
 from .descriptions import leads_common_phrase
-from .facts import ANONYMOUS_WORDS, cue_words
+from .facts import cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
+    ANONYMOUS_WORDS,
+    CLAUSE_OPENERS,
     GENDERED_NOUNS,
     KNOWN_ORGS,
     NOT_NAMES,
     ORG_HEADS,
     ROLE_HEADS,
+    ROLE_STOP,
+    SPEECH,
     TITLE_WORDS,
-    words,
 )
 from .marks import scan_paragraph
-from .mentions import _LEAD_ADVERBIAL
+from .mentions import LEAD_ADVERBIAL
 from .organisations import joined_names, organisation_hit, organisation_kind
 from .sentences import DATELINE, sentence_start
 
 _FOLLOWED_BY_CUE = re.compile(
-    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
-)
-_CLAUSE_WORDS: Final = words(
-    "as when while after before because if that which who is was were are has had have "
-    "will would did does said told and but"
+    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{AUX_WORDS})\s+)*(?:{alternation(SPEECH)})\b"
 )
 _POSSESSIVE_ORG: Final = re.compile(
     rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
@@ -59,7 +58,7 @@ _POSSESSIVE_ORG: Final = re.compile(
 _ANONYMOUS_INTRO: Final = re.compile(
     r"[AaOoTtSs](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Tt])wo|(?<=[Tt])hree|(?<=[Ss])everal|"
     r"(?<=[Ss])ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
-    + _alternation(ANONYMOUS_WORDS)
+    + alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
 _NICKNAME: Final = re.compile(
@@ -69,10 +68,6 @@ _NICKNAME: Final = re.compile(
 _NICKNAME_MIDDLE: Final = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}+[”\"’']\s+[{UPPER}]")
 
 
-_ROLE_STOP = words("""
-    the a an by of with and or to from for at in on as that said says told who which
-    up is was has had his her their its our while after before like including between
-    """)
 _APPOSITION_AFTER: Final = re.compile(
     r",\s+(?:the|a|an)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*(?=,|\.|;|$|\s+(?:said|says|"
     r"told|added|warned|who))"
@@ -231,7 +226,7 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
     kept: list[str] = []
     # The loop reads at most four words back.
     for word in reversed(window.rsplit(None, 4)[-4:]):
-        if word.casefold() in _ROLE_STOP or word.endswith((",", ";", ".", ":")):
+        if word.casefold() in ROLE_STOP or word.endswith((",", ";", ".", ":")):
             break
         if word[0].isupper():
             if kept:
@@ -334,13 +329,13 @@ def _starts_sentence(text: str, hit: NameHit) -> bool:
         return True
     prefix = text[sentence : hit.start].lstrip()
     if "," in prefix:  # an adverbial ends with one
-        prefix = _LEAD_ADVERBIAL.sub("", prefix)
+        prefix = LEAD_ADVERBIAL.sub("", prefix)
     # At most four words may come before the name: split no further than that shows.
     words = prefix.split(None, 4)
     if len(words) > 4:
         return False
     # A loop rather than any(): a generator costs a frame, and this runs for every name.
     for word in words:  # noqa: SIM110
-        if word.casefold().strip(",") in _CLAUSE_WORDS:
+        if word.casefold().strip(",") in CLAUSE_OPENERS:
             return False
     return True

@@ -3,21 +3,8 @@
 import re
 from typing import Final
 
-from .lexicon import words
+from .lexicon import NAMED_THINGS, NAMING_DETERMINERS, NAMING_MARKERS, TITLE_SMALL_WORDS
 
-_MARKERS = words("so-called dubbed nicknamed titled entitled named codenamed code-named")
-_MEDIA: Final = words(
-    """
-    film movie book novel memoir song single album track show series sitcom drama
-    play musical opera poem documentary podcast programme program painting
-    exhibition hashtag slogan operation word term phrase motto label headline
-    magazine newspaper column game app brand nickname codename project initiative
-    scheme bill mission exercise tour festival award category banner sign placard
-    t-shirt episode sculpture installation ballet anthem chant catchphrase mantra
-    acronym moniker epithet
-    """
-)
-_DETERMINERS: Final = frozenset(["a", "an", "the", "his", "her", "its", "their"])
 _DETERMINER_BEFORE: Final = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)|['’]s)"
     r"(?:\s+[\w'’-]+)?\s*$",
@@ -38,7 +25,6 @@ def _more_words_than(count: int) -> re.Pattern:
 
 _MORE_THAN_SIX_WORDS = _more_words_than(6)
 _MORE_THAN_EIGHT_WORDS: Final = _more_words_than(8)
-_SMALL_WORDS: Final = words("a an the of and or in on at to for with from by vs is")
 
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:
@@ -50,10 +36,10 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     if words:
         last = words[-1].strip(",:")
         if (
-            last in _MARKERS
-            or last.rstrip("s") in _MEDIA
+            last in NAMING_MARKERS
+            or last.rstrip("s") in NAMED_THINGS
             or (last == "as" and len(words) > 1 and words[-2] == "known")
-            or (last == "called" and len(words) > 2 and words[-3] in _DETERMINERS)
+            or (last == "called" and len(words) > 2 and words[-3] in NAMING_DETERMINERS)
         ):
             return True
     return bool(
@@ -69,7 +55,7 @@ def is_title(quoted: str) -> bool:
     if _MORE_THAN_SIX_WORDS.match(quoted):
         return False
     words = _WORD.findall(quoted)
-    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
     stripped = quoted.rstrip(" .,")
     if stripped.endswith(("!", "?")) or stripped.isupper():
         return False
@@ -90,7 +76,7 @@ def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
         return True
     stripped = quoted.rstrip()
     if len(words) <= 8 and not stripped.endswith((".", "!", "?", ",")):
-        content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+        content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
         if (
             content
             and all(w[0].isupper() or w[0].isdigit() for w in content)

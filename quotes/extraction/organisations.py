@@ -13,11 +13,11 @@ from typing import Final
 
 from .capitals import LISTED_NAME, UPPER, NameHit, is_title_word, word_key
 from .lexicon import NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
-from .mentions import _ORG_WORD
+from .mentions import ORG_WORD
 
 _ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
-    rf"{_ORG_WORD})*"
+    rf"(?<![\w'’-]){ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
+    rf"{ORG_WORD})*"
 )
 _ACRONYM: Final = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 

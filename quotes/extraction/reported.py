@@ -21,17 +21,24 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final
 
-from .cuematch import _OPEN_RELATIVE, _WEEKDAY, _cue_text, cue_after, trailing_pronoun
-from .cues import BASE_FORMS, REPORTING, negated, strip_aux
-from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
-from .lexicon import words
+from .cuematch import OPEN_RELATIVE, WEEKDAY, cue_after, cue_text, trailing_pronoun
+from .cues import negated, strip_aux
+from .facts import CueWords, cue_words
+from .lexicon import (
+    ASIDE_PARTICIPLES,
+    BASE_FORMS,
+    PARTICIPLES,
+    REPORTING,
+    SECOND_VERBS,
+    SPEECH_WORDS,
+)
 from .mentions import parse_subject
 from .phrase import NP
 from .sentences import DATELINE, sentence_starts, without_dateline
 
 _ADJUNCTS = re.compile(
-    r"(?:\s*,?\s*(?:(?:on|last|this|next)\s+(?:" + _WEEKDAY + r"|week|month|year|night|"
-    r"morning|afternoon|evening|weekend)|" + _WEEKDAY + r"|yesterday|today|tonight|earlier|"
+    r"(?:\s*,?\s*(?:(?:on|last|this|next)\s+(?:" + WEEKDAY + r"|week|month|year|night|"
+    r"morning|afternoon|evening|weekend)|" + WEEKDAY + r"|yesterday|today|tonight|earlier|"
     r"later|again|also|repeatedly|previously|recently|separately|privately|publicly|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|"
     r"letter|speech|email|video|message|briefing|address|report|filing|note)"
@@ -90,8 +97,8 @@ _CUT_WORDS: Final = (
 # One of these is in every match of _CUT: where none is, the search need not run.
 _CUT_HINT: Final = re.compile("|".join(_CUT_WORDS))
 _SECOND_CLAUSE: Final = re.compile(
-    r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
-    r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
+    rf"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:{'|'.join(sorted(SECOND_VERBS))})\s+|"
+    r"(?=that\s))"
 )
 
 
@@ -105,24 +112,16 @@ def _at_candidates(pattern: re.Pattern) -> re.Pattern:
 _CUT_AT = _at_candidates(_CUT)
 _SECOND_CLAUSE_AT: Final = _at_candidates(_SECOND_CLAUSE)
 _PARTICIPLE: Final = re.compile(
-    r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
-    r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
+    rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
 )
-_ASIDE_WORDS: Final = words(
-    "describing calling adding saying warning branding labelling dismissing"
-)
-_PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(_ASIDE_WORDS))})\b")
-_SECOND_VERBS: Final = words(
-    "said added insisted warned noted stressed acknowledged admitted argued claimed conceded "
-    "confirmed"
-)
+_PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b")
 _NOUN_BEFORE: Final = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
 )
 _MARKS: Final = re.compile('["“”„«»‘’]')
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
-_REPORTING_WORDS: Final = REPORTING_WORDS | PARTICIPLES
-_QUOTE_CUE_WORDS: Final = _REPORTING_WORDS | _ASIDE_WORDS | _SECOND_VERBS
+_REPORTING_WORDS: Final = REPORTING | PARTICIPLES
+_QUOTE_CUE_WORDS: Final = _REPORTING_WORDS | ASIDE_PARTICIPLES | SECOND_VERBS
 _QUOTE_MARKS: Final = re.compile('["“”„«»]')
 _ASIDE: Final = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
@@ -162,8 +161,8 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
         return []
     # Which kinds of cue word the paragraph has at all: a sentence is searched for one
     # only if the paragraph has it.
-    asides = not _ASIDE_WORDS.isdisjoint(present)
-    seconds = "that" in text or not _SECOND_VERBS.isdisjoint(present)
+    asides = not ASIDE_PARTICIPLES.isdisjoint(present)
+    seconds = "that" in text or not SECOND_VERBS.isdisjoint(present)
     reporting = not _REPORTING_WORDS.isdisjoint(present)
     found = []
     starts = sentence_starts(text)
@@ -182,7 +181,7 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
             inside = quoted[first_overlap:last_overlap]
             first = min(inside)[0] - start
             aside = None
-            if asides and not _ASIDE_WORDS.isdisjoint(
+            if asides and not ASIDE_PARTICIPLES.isdisjoint(
                 word for _, _, word in cues.between(start, start + first)
             ):
                 aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
@@ -200,7 +199,7 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 and seconds
                 and (
                     "that" in text
-                    or not _SECOND_VERBS.isdisjoint(
+                    or not SECOND_VERBS.isdisjoint(
                         word for _, _, word in cues.between(last_quote, start + len(sentence))
                     )
                 )
@@ -270,7 +269,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         clause_pronoun = (
             pronoun if pronoun and _PRONOUN_AFTER.search(pre, 0, pronoun.start()) else None
         )
-        if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
+        if OPEN_RELATIVE.search(pre) and not clause_pronoun:
             continue
         if verb not in REPORTING or negated(pre):
             break
@@ -281,7 +280,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
             np = _elided_subject(sentence)
         if np is None:
             break
-        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
+        cue, cue_end = cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
         clause = _complement(
             sentence, cue_end, present=verb in BASE_FORMS or (verb.endswith("s") and verb != "was")
         )
