@@ -10,6 +10,7 @@ from typing import Final
 
 from .article import Article, field_values, parse_article
 from .attribution import Attributed, BodyAttributor, SpeechEvent
+from .calibration import DEFAULT_THRESHOLD
 from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
 from .facts import forget
@@ -35,17 +36,18 @@ _NORMALISE: Final = re.compile(r"[\W_][\W_]*")
 @dataclass
 class Quotation:
     text: str
-    kind: str  # direct | partial | indirect
+    kind: str  # direct | partial | indirect | term (quoted words that are not speech)
     location: str  # headline | standfirst | body
     paragraph: int | None
     start: int
     end: int
-    speaker: str | None
+    speaker: str | None  # the speaker, when its confidence reaches the threshold
     speaker_mention: str | None
-    speaker_type: str | None
+    speaker_type: str | None  # of the speaker or, below the threshold, the suggestion
     cue: str | None
     rule: str
-    confidence: float
+    confidence: float  # the probability that the speaker (or suggestion) is right
+    suggestion: str | None = None  # a speaker below the threshold, for an editor to accept
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return (Quotation, field_values(self))  # see field_values
@@ -65,6 +67,7 @@ class Quotation:
         cue: str | None,
         rule: str,
         confidence: float,
+        suggestion: str | None = None,
     ) -> None:
         self.text = text
         self.kind = kind
@@ -78,6 +81,7 @@ class Quotation:
         self.cue = cue
         self.rule = rule
         self.confidence = confidence
+        self.suggestion = suggestion
 
 
 @dataclass
@@ -117,13 +121,14 @@ class Extraction:
         self.speakers = speakers
 
 
-def extract_text(text: str) -> Extraction:
+def extract_text(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Extraction:
     """Parse article text and extract from it; ArticleError for a malformed file."""
-    return extract(parse_article(text))
+    return extract(parse_article(text), threshold=threshold)
 
 
-def extract(article: Article) -> Extraction:
-    """Every quotation of the article with its speaker, in document order."""
+def extract(article: Article, *, threshold: float = DEFAULT_THRESHOLD) -> Extraction:
+    """Every quotation of the article with its speaker, in document order. A speaker whose
+    confidence is below `threshold` is given as the quotation's `suggestion` instead."""
     forget()
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     passages = join_paragraphs(paragraphs)
@@ -204,6 +209,9 @@ def extract(article: Article) -> Extraction:
             spoken = [_normalise(text) for text in quoted]
             front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
+    for quote in quotes:
+        if quote.speaker is not None and quote.confidence < threshold:
+            quote.suggestion, quote.speaker = quote.speaker, None
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
 

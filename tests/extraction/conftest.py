@@ -28,9 +28,15 @@ def extract_article():
 
 @pytest.fixture
 def quotes_of(extract_article):
-    """The quotations of an article as (kind, speaker, text) triples, in order."""
+    """The quotations of an article as (kind, speaker, text) triples, in order; the speaker
+    is the engine's candidate, given as `speaker` or, below the threshold, as `suggestion`
+    (test_threshold.py tests which). Quoted terms (kind "term") are not quotations."""
 
     def run(*paragraphs: str, **kwargs) -> list[tuple[str, str | None, str]]:
-        return [(q.kind, q.speaker, q.text) for q in extract_article(*paragraphs, **kwargs).quotes]
+        return [
+            (q.kind, q.speaker or q.suggestion, q.text)
+            for q in extract_article(*paragraphs, **kwargs).quotes
+            if q.kind != "term"
+        ]
 
     return run
