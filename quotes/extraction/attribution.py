@@ -42,6 +42,13 @@ from .sentences import next_sentence_start, sentence_start, sentence_starts
 
 _ENDS_SENTENCE = re.compile(r"[.!?…—–-][\"”’']*\s*$")
 _SUBJECT_START: Final = re.compile(r"\s*(?:he|she|they|it)\b", re.IGNORECASE)
+_SENTENCE_STOP: Final = re.compile(r"[.!?…]")
+# A quotation that starts as a sentence does: a capital, or an editor's bracketed letter.
+_CAPITAL_START: Final = re.compile(r"(?:\[\w\]|[^\w\s]*[A-Z0-9])")
+_ADJUNCT_ONLY: Final = re.compile(
+    r"(?:on|in|at|to|via|during|after|before|yesterday|today|earlier|later|last|this|"
+    r"from|outside|inside|again|also)\b"
+)
 
 
 @dataclass(slots=True)
@@ -171,6 +178,8 @@ class BodyAttributor:
         multi = len(passage.pieces) > 1
 
         after = cue_after(last_text, last.end, tail_end)
+        if after and self._introduces_next(quoted, last_text, after, tail_end, next_start):
+            after = None
         before = None if after else cue_before(first_text, head_start, first.start)
         speaker = None
         cue_at = self.offsets[last_number] + last.end
@@ -194,7 +203,8 @@ class BodyAttributor:
                     )
         self._cue_after[index] = (after, speaker if after else None)
         head_text = head.strip()
-        kind = self._kind(head_text, quoted, multi, after, before, speaker)
+        verb_next = isinstance(before, Cue) and _object_of_cue(first_text, before, first.start)
+        kind = self._kind(head_text, quoted, multi, after, before, speaker, verb_next)
         if kind == "partial" and not after and is_title(quoted):
             return None
         if speaker is None:
@@ -240,17 +250,33 @@ class BodyAttributor:
         after: Cue | None,
         before: Cue | Literal[False] | None,
         speaker: Speaker | None,
+        verb_next: bool,
     ) -> str:
         if multi or not head:
             return "direct"
         if speaker is not None and speaker.rule == "split-cue":
             return "direct"
+        if verb_next and _CAPITAL_START.match(quoted):
+            return "direct"  # `tweeted "Deeply saddened ..."`: a sentence, said whole
         if head.endswith((":", ",")):
             if head.endswith(":") or (before and before.end >= 0 and _cue_only(head, before)):
                 return "direct"
             if quoted[:1].isupper() and (before or after):
                 return "direct"
         return "partial"
+
+    def _introduces_next(
+        self, quoted: str, text: str, after: Cue, tail_end: int, next_start: int
+    ) -> bool:
+        """Is a cue after a quotation that ended its sentence the cue of the next quotation
+        instead (`"... today." Ms Obadia told reporters "Women ..."`)? Its sentence runs on
+        into the next quotation: no sentence ends between them."""
+        return (
+            tail_end == next_start < len(text)
+            and _ENDS_SENTENCE.search(quoted) is not None
+            and quoted.rstrip()[-1:] in ".!?…"
+            and not _SENTENCE_STOP.search(text, after.end, tail_end)
+        )
 
     def _split_cue(self, index: int, paragraph: int, gap_start: int, start: int) -> Speaker | None:
         """The second half of a quote split by its cue: `"A," she said, "B."`."""
@@ -448,6 +474,17 @@ class BodyAttributor:
         speaker.rule = "sentence-subject"
         speaker.confidence = 0.4 if np.kind == "name" else 0.35
         return speaker
+
+
+def _object_of_cue(text: str, before: Cue, start: int) -> bool:
+    """Is the quotation at `start` the object of its cue verb, with nothing between them
+    but the cue's own words and adjuncts of time and place (`said on Friday "..."`)?"""
+    if before.labelling:
+        return False
+    rest = text[before.end : start].strip()
+    return not rest or (
+        len(rest.split()) <= 8 and _ADJUNCT_ONLY.match(rest) is not None and "," not in rest
+    )
 
 
 def _cue_only(head: str, before: Cue) -> bool:

@@ -13,7 +13,7 @@ TEXT = "\n".join(
         '"We will not raise taxes this year," she said.',
     ]
 )
-UNATTRIBUTED = "date 2025-06-01 Budget\nA standfirst\n\"Nothing is decided.\""
+UNATTRIBUTED = 'date 2025-06-01 Budget\nA standfirst\n"Nothing is decided."'
 
 
 def test_a_speaker_below_the_threshold_becomes_a_suggestion():
