@@ -9,13 +9,19 @@ from typing import Final
 
 from .lexicon import SPEECH, SPEECH_PHRASES
 
+# A lower-case adverb in -ly ("subsequently", "reportedly"), not a noun in -ly.
+_ADVERB: Final = (
+    r"(?-i:(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|daily|weekly|monthly|"
+    r"only|early|belly|bully|jelly|folly|holly|tally)\b)[a-z]{2,}ly)"
+)
 # Auxiliaries and adverbs that can stand between a subject and its speech verb.
 AUX_WORDS = (
     r"has|have|had|will|would|could|can|did|does|do|was|is|also|later|then|"
     r"previously|repeatedly|once|again|earlier|further|simply|only|recently|"
     r"separately|privately|publicly|reportedly|allegedly|quickly|firmly|bluntly|"
     r"angrily|tearfully|calmly|quietly|openly|often|always|already|just|"
-    r"frequently|on\s+\w+day|last\s+\w+|yesterday|today|in\s+a\s+statement|"
+    r"frequently|subsequently|consistently|further|" + _ADVERB + r"|on\s+\w+day|last\s+\w+|"
+    r"yesterday|today|in\s+a\s+statement|"
     r"in\s+an\s+interview"
 )
 
@@ -66,7 +72,7 @@ def strip_aux(text: str) -> str:
     # when the last word cannot end an auxiliary.
     if (
         last in _AUX_LAST
-        or last.endswith("day")
+        or last.endswith(("day", "ly"))  # "ly": _ADVERB decides
         or (len(tokens) == 2 and tokens[0].lower() == "last")
     ):
         return TRAILING_AUX.sub("", text)

@@ -313,7 +313,7 @@ BASE_FORMS: Final = words(
     """
     say tell warn insist argue explain stress write announce admit acknowledge concede
     confirm reveal disclose maintain contend allege reiterate emphasise emphasize testify
-    complain caution claim deny demand vow pledge promise
+    complain caution claim deny demand vow pledge promise report indicate speculate
     """
 )
 SPEECH_PHRASES: Final = words("went_on goes_on pointed_out points_out according_to")
@@ -337,7 +337,8 @@ SPEECH: Final = BASE_FORMS | words(
     commented comments explained predicted reckoned reckons fumed raged protested
     protests objected objects texted emailed messaged chanted chants sang sings
     screamed read reads wrote tweeted posted hissed snapped barked thundered insists
-    recounted recounts explained acknowledged interjected chimed
+    recounted recounts explained acknowledged interjected chimed reported reports
+    indicated indicates speculated speculates ruled informed proposed proposes
     """
 )
 REPORTING: Final = (
@@ -351,7 +352,9 @@ REPORTING: Final = (
         promised promises vowed vows pledged pledges suggested suggests reiterated
         reiterates emphasised emphasises emphasized emphasizes stated states declared
         declares testified testifies complained complains cautioned cautions repeated
-        repeats tweeted posted urged urges
+        repeats tweeted urged urges reported reports indicated indicates speculated
+        speculates ruled remarked remarks concluded concludes recalled recalls proposed
+        proposes agreed agrees
         """
     )
     | BASE_FORMS

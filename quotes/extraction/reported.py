@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final
 
-from .cuematch import OPEN_RELATIVE, WEEKDAY, cue_after, cue_text, trailing_pronoun
+from .cuematch import (
+    OPEN_RELATIVE,
+    WEEKDAY,
+    cue_after,
+    cue_text,
+    subject_before,
+    trailing_pronoun,
+)
 from .cues import negated, strip_aux
 from .facts import CueWords, cue_words
 from .lexicon import (
@@ -37,9 +44,14 @@ from .phrase import NP
 from .sentences import DATELINE, sentence_starts, without_dateline
 
 _ADJUNCTS = re.compile(
-    r"(?:\s*,?\s*(?:(?:on|last|this|next)\s+(?:" + WEEKDAY + r"|week|month|year|night|"
-    r"morning|afternoon|evening|weekend)|" + WEEKDAY + r"|yesterday|today|tonight|earlier|"
-    r"later|again|also|repeatedly|previously|recently|separately|privately|publicly|"
+    r"(?:\s*,?\s*(?:(?:on\s+)?(?:last|this|next|yesterday|that)\s+(?:" + WEEKDAY + r"|week|"
+    r"month|year|night|morning|afternoon|evening|weekend|day)|(?:on\s+)?(?:" + WEEKDAY + r")"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|tonight|earlier|later|again|also|repeatedly|previously|recently|"
+    r"separately|privately|publicly|subsequently|then|"
+    r"via\s+(?:[A-Z][\w'’.-]*|social\s+media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)|"
+    r"(?:around|at|about|before|after)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?|\([^()]{1,40}\)|in\s+\d{4}|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|"
     r"letter|speech|email|video|message|briefing|address|report|filing|note)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?|"
@@ -49,6 +61,13 @@ _ADJUNCTS = re.compile(
     r"social\s+media))(?![\w'’-]))*\s*,?"
 )
 _THAT: Final = re.compile(r"\s*that\s+")
+# "warned households that", "told the court that": the cue's object, then the clause.
+_OBJECT_THAT: Final = re.compile(r"\s*(?!(?:a|an|any|all|no|some)\s)(?:[\w'’-]+\s+){1,3}?that\s+")
+_TELLING: Final = frozenset(
+    "told tells tell warned warns warn assured assures reminded reminds informed informs "
+    "promised promises notified notifies advised advises convinced".split()
+)
+_PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _THAT_WORD: Final = re.compile(r"\bthat\b")
 _NOT_CLAUSE: Final = re.compile(
     r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
@@ -70,10 +89,27 @@ _FINITE: Final = re.compile(
     r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
     r"couldn't|shouldn't)(?!\w)"
 )
-# A subject and a verb in the present: "the site floods", "the lower road often floods".
+_SMALL: Final = (
+    r"(?:of|in|on|at|for|with|by|from|to|a|an|the|as|is|has|was|this|its|that|which|who|only)"
+)
+# A subject and a verb in the present: "the site floods", "the lower road often floods",
+# "Mahan flies fighters".
 _PRESENT_CLAUSE: Final = re.compile(
-    r"(?:the|a|an|its|their|his|her|this|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
-    r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?[a-z]{3,}s\b"
+    r"(?:(?:the|a|an|its|their|his|her|this|our)\s+(?:(?!" + _SMALL + r"\s)[a-z-]+\s+){0,2}?"
+    r"[a-z-]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
+    r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?"
+    r"(?!" + _SMALL + r"\s)[a-z]{2,}(?<![su])s\b"
+)
+# What starts an adverbial or a coordinated clause after a comma, not an apposition.
+_NOT_APPOSITION: Final = re.compile(
+    r"(?:in|on|at|by|for|with|from|upon|after|before|during|but|and|or|while|though|"
+    r"although|because|as|if|when)\b",
+    re.IGNORECASE,
+)
+_COORDINATORS: Final = frozenset(("and", "but", "or", "nor", "then"))
+_RELATIVES: Final = frozenset(("that", "which", "who", "whom", "whose"))
+_NUMBER: Final = re.compile(
+    r"[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
 )
 _CUT: Final = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
@@ -115,8 +151,13 @@ _PARTICIPLE: Final = re.compile(
     rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
 )
 _PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b")
+# A verb form after one of these is a noun: "the claims", "all claims", "fifty states",
+# "US states".
 _NOUN_BEFORE: Final = re.compile(
-    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
+    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such|"
+    r"all|any|some|no|many|several|other|our|your|my|\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|US|U\.S\.|UK|EU|federal|"
+    r"state|local|new|own)\s+$"
 )
 _MARKS: Final = re.compile('["“”„«»‘’]')
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
@@ -264,6 +305,8 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         pre = sentence[:verb_start]
         if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
             continue
+        if _PASSIVE.search(pre):
+            continue  # "It was reported that ...": no one says it
         bare = strip_aux(pre)
         pronoun = trailing_pronoun(bare)
         clause_pronoun = (
@@ -278,12 +321,16 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
             np = parse_subject(clause_pronoun.group(1))
         if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
             np = _elided_subject(sentence)
+        if np is None and not _ENDS_WITH_CONJUNCTION.search(bare):
+            # The subject of a later clause: "...; Smith told Wikinews", "..., but the
+            # minister said".
+            np = subject_before(pre)
         if np is None:
             break
         cue, cue_end = cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
-        clause = _complement(
-            sentence, cue_end, present=verb in BASE_FORMS or (verb.endswith("s") and verb != "was")
-        )
+        if sentence.startswith(",", cue_end) and not _THAT.match(sentence, cue_end + 1):
+            break  # "..., two officials said, speaking on condition of anonymity"
+        clause = _complement(sentence, cue_end, verb in _TELLING)
         if clause is not None:
             if (
                 np.kind == "name"
@@ -316,12 +363,12 @@ def _elided_subject(text: str) -> NP | None:
     return None
 
 
-def _complement(sentence: str, position: int, present: bool = False) -> int | None:
-    """Where the reported clause after a cue starts, or None if there is none; after a
-    cue in the present ("Residents say"), "the site floods" is a clause too."""
+def _complement(sentence: str, position: int, told: bool = False) -> int | None:
+    """Where the reported clause after a cue starts, or None if there is none; `told`: a
+    cue that takes a person as its object before the clause ("warned households that")."""
     adjuncts = _ADJUNCTS.match(sentence, position)
     position = adjuncts.end() if adjuncts else position
-    that = _THAT.match(sentence, position)
+    that = _THAT.match(sentence, position) or (told and _OBJECT_THAT.match(sentence, position))
     if that:
         return that.end()
     while position < len(sentence) and sentence[position] == " ":
@@ -331,11 +378,47 @@ def _complement(sentence: str, position: int, present: bool = False) -> int | No
     window = sentence[position:].split(None, 14)[:14]
     if len(window) < 3:
         return None
-    if not _FINITE.search(" ".join(window[1:])) and not (
-        present and _PRESENT_CLAUSE.match(sentence, position)
-    ):
-        return None
-    return position
+    if _PRESENT_CLAUSE.match(sentence, position) or _has_verb(" ".join(window)):
+        return position
+    return None
+
+
+def _has_verb(window: str) -> bool:
+    """Does a clause start here: a finite verb after its subject, in the subject's own part
+    of the sentence or after appositions and non-restrictive relatives (`Hamza bin Ladin,
+    the son of ..., was killed`, `the road, which is straight, will be examined`)? A verb
+    after "and" goes with the cue's ("announced the plan and followed it up")."""
+    parts = window.split(", ", 4)
+    found = _finite_in(parts[0], 1)
+    for part in parts[1:]:
+        if found is not None:
+            break
+        if _NOT_APPOSITION.match(part):
+            return False
+        if part.split(None, 1)[0].casefold() not in _RELATIVES:
+            found = _finite_in(part, 0)
+    return bool(found)
+
+
+def _finite_in(part: str, skip: int) -> bool | None:
+    """True: a finite verb in `part` after its first `skip` words that is the clause's own,
+    not right after a coordinator ("and followed it up"). False: a relative pronoun came
+    first ("a position that only Cyprus has"): a noun with a relative clause is an
+    object, not a clause. None: neither."""
+    words = part.split()
+    for k in range(len(words)):
+        word = words[k].casefold()
+        before = words[k - 1].casefold() if k else ""
+        if word in _RELATIVES and before not in _COORDINATORS:
+            return False
+        if (
+            k >= skip
+            and _FINITE.fullmatch(word.strip(".;:!?"))
+            and before not in _COORDINATORS
+            and not _NUMBER.fullmatch(before)  # "3,000 lives"
+        ):
+            return True
+    return None
 
 
 def _cue_at_end(sentence: str) -> Reported | None:
@@ -358,6 +441,9 @@ def _cue_at_end(sentence: str) -> Reported | None:
 def _clause(
     sentence: str, start: int, end: int, np: NP | None, cue: str, cue_position: int
 ) -> Reported | None:
+    semicolon = sentence.find(";", start, end)
+    if semicolon >= 0:
+        end = semicolon  # what follows is a sentence of its own
     if _CUT_HINT.search(sentence):
         cut = _CUT_AT.search(sentence, start, end)
         if cut:

@@ -86,3 +86,45 @@ def test_titles_with_of_and_downing_street_shorthand_are_speakers(quotes_of):
         ("partial", "Marco Rubio", "an attack"),
         ("direct", "No 10", "We will look at the details,"),
     ]
+
+
+def test_news_reporting_verbs_introduce_reported_speech(quotes_of):
+    assert quotes_of(
+        "The Daily Courier reported the bridge would stay closed until the spring.",
+        "Engineers indicated the cracks had been growing for years.",
+    ) == [
+        ("indirect", "Daily Courier", "the bridge would stay closed until the spring"),
+        ("indirect", "engineers", "the cracks had been growing for years"),
+    ]
+
+
+def test_an_adverb_and_a_time_between_subject_cue_and_clause_are_skipped(quotes_of):
+    assert quotes_of(
+        "Port officials subsequently said on Tuesday morning the ferry had been refloated."
+    ) == [("indirect", "port officials", "the ferry had been refloated")]
+
+
+def test_an_object_noun_phrase_is_not_a_reported_clause(quotes_of):
+    assert (
+        quotes_of(
+            "The council announced the closures in a press release and followed it up with a "
+            "meeting.",
+            "Ms Dale proposed legislation that would cap rents for two years.",
+            "The union maintains a position that only members, who pay dues, have a vote.",
+            "It was reported that the mine would close.",
+        )
+        == []
+    )
+
+
+def test_a_clause_with_an_apposition_or_a_relative_before_its_verb_is_reported(quotes_of):
+    assert [
+        text
+        for _, _, text in quotes_of(
+            "Inspector Lee Park said the driver, a man in his forties, had been arrested.",
+            "Ms Ruiz said the old road, which floods every winter, will be rebuilt.",
+        )
+    ] == [
+        "the driver, a man in his forties, had been arrested",
+        "the old road, which floods every winter, will be rebuilt",
+    ]
