@@ -488,3 +488,8 @@ ABBREVIATIONS: Final = words("""
 SUBJECT_PRONOUNS: Final = words("he she they it we i")
 # Words that start a post-modifier of an anonymous source ("spokeswoman for").
 POST_MODIFIERS: Final = words("for of at with from in on who that which")
+# Cue verbs that take a person as object before their clause ("warned households that").
+TELLING_VERBS: Final = words(
+    "told tells tell warned warns warn assured assures reminded reminds informed informs "
+    "promised promises notified notifies advised advises convinced"
+)

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final
 
+from .clauses import FINITE, THAT, at_candidates, clause_span, complement
 from .cuematch import (
     OPEN_RELATIVE,
-    WEEKDAY,
     cue_after,
     cue_text,
     subject_before,
@@ -38,115 +38,21 @@ from .lexicon import (
     REPORTING,
     SECOND_VERBS,
     SPEECH_WORDS,
+    TELLING_VERBS,
 )
 from .mentions import parse_subject
 from .phrase import NP
 from .sentences import DATELINE, sentence_starts, without_dateline
 
-_ADJUNCTS = re.compile(
-    r"(?:\s*,?\s*(?:(?:on\s+)?(?:last|this|next|yesterday|that)\s+(?:" + WEEKDAY + r"|week|"
-    r"month|year|night|morning|afternoon|evening|weekend|day)|(?:on\s+)?(?:" + WEEKDAY + r")"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"yesterday|today|tonight|earlier|later|again|also|repeatedly|previously|recently|"
-    r"separately|privately|publicly|subsequently|then|"
-    r"via\s+(?:[A-Z][\w'’.-]*|social\s+media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)|"
-    r"(?:around|at|about|before|after)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
-    r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?|\([^()]{1,40}\)|in\s+\d{4}|"
-    r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|"
-    r"letter|speech|email|video|message|briefing|address|report|filing|note)"
-    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?|"
-    r"(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
-    r"at\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting|rally|hearing|"
-    r"summit|event|ceremony|scene)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
-    r"social\s+media))(?![\w'’-]))*\s*,?"
-)
-_THAT: Final = re.compile(r"\s*that\s+")
-# "warned households that", "told the court that": the cue's object, then the clause.
-_OBJECT_THAT: Final = re.compile(r"\s*(?!(?:a|an|any|all|no|some)\s)(?:[\w'’-]+\s+){1,3}?that\s+")
-_TELLING: Final = frozenset(
-    "told tells tell warned warns warn assured assures reminded reminds informed informs "
-    "promised promises notified notifies advised advises convinced".split()
-)
 _PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _THAT_WORD: Final = re.compile(r"\bthat\b")
-_NOT_CLAUSE: Final = re.compile(
-    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
-    r"sorry|nothing|little|so|yes|no)\b",
-    re.IGNORECASE,
-)
-_FINITE: Final = re.compile(
-    r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|"
-    r"does|do|wants?|needs?|plans?|expects?|intends?|believes?|remains?|faces?|"
-    r"\w{3,}ed|struck|fell|rose|grew|made|took|gave|came|went|saw|knew|thought|found|"
-    r"got|left|felt|kept|held|brought|began|ran|won|lost|paid|sent|spent|built|hit|cut|"
-    r"put|set|drew|threw|broke|spoke|wrote|chose|drove|flew|fought|led|met|sold|stood|"
-    r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?|"
-    r"sat|lay|bought|caught|dealt|fed|fled|forgot|froze|hung|heard|hid|hurt|knew|laid|lent|"
-    r"let|lit|meant|quit|rode|rang|shook|shot|shut|sang|sank|slept|slid|spun|split|spread|"
-    r"stole|stuck|swore|swept|swung|taught|tore|woke|wore|means|includes?|goes|comes|"
-    r"makes|takes|gives|keeps|holds|sits|stands|lies|leaves|shows|owns|runs|costs?|"
-    r"depends|lacks|poses|puts|risks|suffers|uses|works|lives|cannot|can't|won't|don't|"
-    r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
-    r"couldn't|shouldn't)(?!\w)"
-)
-_SMALL: Final = (
-    r"(?:of|in|on|at|for|with|by|from|to|a|an|the|as|is|has|was|this|its|that|which|who|only)"
-)
-# A subject and a verb in the present: "the site floods", "the lower road often floods",
-# "Mahan flies fighters".
-_PRESENT_CLAUSE: Final = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her|this|our)\s+(?:(?!" + _SMALL + r"\s)[a-z-]+\s+){0,2}?"
-    r"[a-z-]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
-    r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?"
-    r"(?!" + _SMALL + r"\s)[a-z]{2,}(?<![su])s\b"
-)
-# What starts an adverbial or a coordinated clause after a comma, not an apposition.
-_NOT_APPOSITION: Final = re.compile(
-    r"(?:in|on|at|by|for|with|from|upon|after|before|during|but|and|or|while|though|"
-    r"although|because|as|if|when)\b",
-    re.IGNORECASE,
-)
-_COORDINATORS: Final = frozenset(("and", "but", "or", "nor", "then"))
-_RELATIVES: Final = frozenset(("that", "which", "who", "whom", "whose"))
-_NUMBER: Final = re.compile(
-    r"[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
-)
-_CUT: Final = re.compile(
-    r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
-    r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
-    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b|"
-    r",\s+(?:said|says|told)\s)"
-)
-_CUT_WORDS: Final = (
-    "and",
-    "but",
-    "adding",
-    "saying",
-    "according",
-    "citing",
-    "noting",
-    ", said",
-    ", says",
-    ", told",
-)
-# One of these is in every match of _CUT: where none is, the search need not run.
-_CUT_HINT: Final = re.compile("|".join(_CUT_WORDS))
 _SECOND_CLAUSE: Final = re.compile(
     rf"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:{'|'.join(sorted(SECOND_VERBS))})\s+|"
     r"(?=that\s))"
 )
 
 
-def _at_candidates(pattern: re.Pattern) -> re.Pattern:
-    """A regex matching one character where `pattern` matches, for a pattern whose matches
-    begin with a comma or white space: it begins with that class and looks back to check
-    the real pattern, so re skips ahead to candidates instead of trying every position."""
-    return re.compile(r"[,\s](?<=(?=" + pattern.pattern + r")[,\s])", pattern.flags)
-
-
-_CUT_AT = _at_candidates(_CUT)
-_SECOND_CLAUSE_AT: Final = _at_candidates(_SECOND_CLAUSE)
+_SECOND_CLAUSE_AT: Final = at_candidates(_SECOND_CLAUSE)
 _PARTICIPLE: Final = re.compile(
     rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
 )
@@ -284,7 +190,7 @@ def _second_clause(rest: str) -> Reported | None:
     second = _SECOND_CLAUSE.match(rest, at.start()) if at else None
     if second is None or _MARKS.search(rest, second.end()):
         return None
-    clause = _complement(rest, second.end())
+    clause = complement(rest, second.end())
     if clause is None:
         return None
     verb = second.group(0).split()[-1]
@@ -328,9 +234,9 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         if np is None:
             break
         cue, cue_end = cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
-        if sentence.startswith(",", cue_end) and not _THAT.match(sentence, cue_end + 1):
+        if sentence.startswith(",", cue_end) and not THAT.match(sentence, cue_end + 1):
             break  # "..., two officials said, speaking on condition of anonymity"
-        clause = _complement(sentence, cue_end, verb in _TELLING)
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
         if clause is not None:
             if (
                 np.kind == "name"
@@ -346,7 +252,7 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
     if participle:
         np = _elided_subject(sentence[: participle.start()])
         if np is not None:
-            clause = _complement(sentence, participle.end())
+            clause = complement(sentence, participle.end())
             if clause is not None:
                 verb = participle.group(0).strip(", ").split()[0]
                 return _clause(sentence, clause, len(sentence), np, verb, participle.start())
@@ -363,64 +269,6 @@ def _elided_subject(text: str) -> NP | None:
     return None
 
 
-def _complement(sentence: str, position: int, told: bool = False) -> int | None:
-    """Where the reported clause after a cue starts, or None if there is none; `told`: a
-    cue that takes a person as its object before the clause ("warned households that")."""
-    adjuncts = _ADJUNCTS.match(sentence, position)
-    position = adjuncts.end() if adjuncts else position
-    that = _THAT.match(sentence, position) or (told and _OBJECT_THAT.match(sentence, position))
-    if that:
-        return that.end()
-    while position < len(sentence) and sentence[position] == " ":
-        position += 1
-    if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
-        return None
-    window = sentence[position:].split(None, 14)[:14]
-    if len(window) < 3:
-        return None
-    if _PRESENT_CLAUSE.match(sentence, position) or _has_verb(" ".join(window)):
-        return position
-    return None
-
-
-def _has_verb(window: str) -> bool:
-    """Does a clause start here: a finite verb after its subject, in the subject's own part
-    of the sentence or after appositions and non-restrictive relatives (`Hamza bin Ladin,
-    the son of ..., was killed`, `the road, which is straight, will be examined`)? A verb
-    after "and" goes with the cue's ("announced the plan and followed it up")."""
-    parts = window.split(", ", 4)
-    found = _finite_in(parts[0], 1)
-    for part in parts[1:]:
-        if found is not None:
-            break
-        if _NOT_APPOSITION.match(part):
-            return False
-        if part.split(None, 1)[0].casefold() not in _RELATIVES:
-            found = _finite_in(part, 0)
-    return bool(found)
-
-
-def _finite_in(part: str, skip: int) -> bool | None:
-    """True: a finite verb in `part` after its first `skip` words that is the clause's own,
-    not right after a coordinator ("and followed it up"). False: a relative pronoun came
-    first ("a position that only Cyprus has"): a noun with a relative clause is an
-    object, not a clause. None: neither."""
-    words = part.split()
-    for k in range(len(words)):
-        word = words[k].casefold()
-        before = words[k - 1].casefold() if k else ""
-        if word in _RELATIVES and before not in _COORDINATORS:
-            return False
-        if (
-            k >= skip
-            and _FINITE.fullmatch(word.strip(".;:!?"))
-            and before not in _COORDINATORS
-            and not _NUMBER.fullmatch(before)  # "3,000 lives"
-        ):
-            return True
-    return None
-
-
 def _cue_at_end(sentence: str) -> Reported | None:
     commas = [k for k, ch in enumerate(sentence) if ch == ","]
     for comma in reversed(commas[-3:]):
@@ -431,7 +279,7 @@ def _cue_at_end(sentence: str) -> Reported | None:
         rest = sentence[cue.end :].strip(" .!?")
         if _ASIDE.match(rest):
             rest = ""
-        if verb not in REPORTING or _FINITE.search(rest) or _THAT_WORD.search(rest):
+        if verb not in REPORTING or FINITE.search(rest) or _THAT_WORD.search(rest):
             continue
         dateline = DATELINE.match(sentence)
         return _clause(sentence, dateline.end() if dateline else 0, comma, cue.np, cue.cue, comma)
@@ -441,17 +289,7 @@ def _cue_at_end(sentence: str) -> Reported | None:
 def _clause(
     sentence: str, start: int, end: int, np: NP | None, cue: str, cue_position: int
 ) -> Reported | None:
-    semicolon = sentence.find(";", start, end)
-    if semicolon >= 0:
-        end = semicolon  # what follows is a sentence of its own
-    if _CUT_HINT.search(sentence):
-        cut = _CUT_AT.search(sentence, start, end)
-        if cut:
-            end = cut.start()
-    while end > start and sentence[end - 1] in " .!?,;:":
-        end -= 1
-    while start < end and sentence[start] in " ,":
-        start += 1
-    if len(sentence[start:end].split(None, 2)) < 3:
+    span = clause_span(sentence, start, end)
+    if span is None:
         return None
-    return Reported(start, end, np, cue, cue_position, "reported-speech")
+    return Reported(span[0], span[1], np, cue, cue_position, "reported-speech")
