@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from .cuematch import WEEKDAY
+from .lexicon import PARTICIPLES, REPORTING
 
 _ADJUNCTS = re.compile(
     r"(?:\s*,?\s*(?:(?:on\s+)?(?:last|this|next|yesterday|that)\s+(?:" + WEEKDAY + r"|week|"
@@ -20,7 +21,8 @@ _ADJUNCTS = re.compile(
     r"yesterday|today|tonight|earlier|later|again|also|repeatedly|previously|recently|"
     r"separately|privately|publicly|subsequently|then|"
     r"via\s+(?:[A-Z][\w'’.-]*|social\s+media|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)|"
-    r"(?:around|at|about|before|after)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"(?:around|at|about|before|after)\s+\d{1,2}(?:[:.]\d\d\s*|\s*(?=[ap]\.?m\b))"
+    r"(?:a\.?m\.?|p\.?m\.?)?"
     r"(?:\s+(?:local\s+time|[A-Z]{2,4}))?|\([^()]{1,40}\)|in\s+\d{4}|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|"
     r"letter|speech|email|video|message|briefing|address|report|filing|note)"
@@ -38,7 +40,7 @@ _OBJECTTHAT: Final = re.compile(r"\s*(?!(?:a|an|any|all|no|some)\s)(?:[\w'’-]+
 
 _NOT_CLAUSE: Final = re.compile(
     r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
-    r"sorry|nothing|little|so|yes|no)\b",
+    r"sorry|nothing|little|(?:so|yes|no)(?=\s*(?:[.,;:!?]|$|to\b|in\b)))\b",
     re.IGNORECASE,
 )
 
@@ -89,22 +91,21 @@ _NUMBER: Final = re.compile(
 _CUT: Final = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
     r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
-    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b|"
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(sorted(REPORTING)) + r"|called|urged|"
+    r"blamed|accused)\b|,?\s+and\s+that\s|"
+    r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according\s+to|citing)\b|"
     r",\s+(?:said|says|told)\s)"
 )
 
 _CUT_WORDS: Final = (
     "and",
     "but",
-    "adding",
-    "saying",
     "according",
     "citing",
-    "noting",
     ", said",
     ", says",
     ", told",
+    *sorted(PARTICIPLES),
 )
 
 # One of these is in every match of _CUT: where none is, the search need not run.

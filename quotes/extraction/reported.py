@@ -74,6 +74,29 @@ _ASIDE: Final = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
 )
 _ENDS_WITH_CONJUNCTION: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_REPORTING_VERB: Final = "|".join(sorted(REPORTING, key=len, reverse=True))
+# After a report, the next one of the same speaker: "..., and that", "... and suggested",
+# "..., adding".
+_CONTINUATION: Final = re.compile(
+    r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?:(that)\s+|(?=(?:" + _REPORTING_VERB + r")\b))|"
+    r",\s+(?=(?:" + "|".join(sorted(PARTICIPLES)) + r")\b))"
+)
+_WORD: Final = re.compile(r"[\w'’-]+")
+_LAST_WORD: Final = re.compile(r"[\w'’.-]+(?=[\s,]*$)")
+_CITED: Final = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(.{2,120}?),?\s+as\s+saying\s+")
+# A cue set off by commas inside the clause it reports: ", Roberts said,", ", as CBS noted,".
+_PARENTHETICAL: Final = re.compile(
+    r",\s+(?:as\s+)?([^,;]{2,60}?)\s+(" + _REPORTING_VERB + r"|described|pointed\s+out|"
+    r"reasoned|reason)\s*,\s+(?=\S)"
+)
+# "..., which NASA said might ...", "... that they note is ...".
+_RELATIVE_REPORT: Final = re.compile(
+    r"(?:,\s*|;\s*|\s)(which|that)\s+([^,;]{2,50}?)\s+(" + _REPORTING_VERB + r"|note)\s+"
+)
+_ANTECEDENT_STOPS: Final = frozenset(
+    "for of to in on at by with from into over about as than and or but is was were are "
+    "has had have said says".split()
+)
 _PRONOUN_AFTER: Final = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
 
@@ -85,10 +108,18 @@ class Reported:
     cue: str
     cue_position: int
     rule: str
+    resume: int  # where a further report in the same sentence may start
 
     # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
     def __init__(
-        self, start: int, end: int, np: NP | None, cue: str, cue_position: int, rule: str
+        self,
+        start: int,
+        end: int,
+        np: NP | None,
+        cue: str,
+        cue_position: int,
+        rule: str,
+        resume: int,
     ) -> None:
         self.start = start
         self.end = end
@@ -96,6 +127,7 @@ class Reported:
         self.cue = cue
         self.cue_position = cue_position
         self.rule = rule
+        self.resume = resume
 
 
 def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
@@ -132,7 +164,12 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 word for _, _, word in cues.between(start, start + first)
             ):
                 aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
-            if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
+            colon = sentence.rfind(":", 0, first)
+            if colon > 0 and not sentence[colon + 1 : first].strip():
+                # "X told Discover Magazine <clause>: "...": the clause before the colon.
+                verbs = _speech_verbs(cues, start, start + colon)
+                reported = _moved(_reported(sentence[:colon] + ".", verbs, 0, True), start)
+            elif aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
                 reported = _moved(
                     _reported(
                         sentence[: aside.start()] + ".",
@@ -161,9 +198,10 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 word for _, _, word in cues.between(start, start + len(sentence))
             )
         ):
-            reported = _moved(
-                _reported(sentence, _speech_verbs(cues, start, start + len(sentence))), start
-            )
+            verbs = _speech_verbs(cues, start, start + len(sentence))
+            for each in _all_reported(sentence, verbs):
+                _moved(each, start)
+                found.append(each)
         if reported is not None:
             found.append(reported)
     return found
@@ -178,6 +216,7 @@ def _moved(reported: Reported | None, offset: int) -> Reported | None:
         reported.start += offset
         reported.end += offset
         reported.cue_position += offset
+        reported.resume += offset
     return reported
 
 
@@ -206,9 +245,13 @@ def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, 
     ]
 
 
-def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | None:
+def _reported(
+    sentence: str, verbs: list[tuple[int, int, str]], floor: int = 0, only_before: bool = False
+) -> Reported | None:
+    """`X said (that) <clause>`, and unless `only_before`, `<clause>, X said` and `X did Y,
+    saying <clause>`; the subject no earlier than `floor`."""
     for verb_start, verb_end, verb in verbs:
-        pre = sentence[:verb_start]
+        pre = sentence[floor:verb_start]
         if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
             continue
         if _PASSIVE.search(pre):
@@ -248,6 +291,8 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
                 np = NP(surface=np.surface, kind="organisation", name=np.name)
             return _clause(sentence, clause, len(sentence), np, cue, verb_start)
         break
+    if floor or only_before:
+        return None
     participle = _PARTICIPLE.search(sentence)
     if participle:
         np = _elided_subject(sentence[: participle.start()])
@@ -282,14 +327,127 @@ def _cue_at_end(sentence: str) -> Reported | None:
         if verb not in REPORTING or FINITE.search(rest) or _THAT_WORD.search(rest):
             continue
         dateline = DATELINE.match(sentence)
-        return _clause(sentence, dateline.end() if dateline else 0, comma, cue.np, cue.cue, comma)
+        start = dateline.end() if dateline else 0
+        return _clause(sentence, start, comma, cue.np, cue.cue, comma, cue.end)
     return None
 
 
 def _clause(
-    sentence: str, start: int, end: int, np: NP | None, cue: str, cue_position: int
+    sentence: str,
+    start: int,
+    end: int,
+    np: NP | None,
+    cue: str,
+    cue_position: int,
+    resume: int = -1,
 ) -> Reported | None:
+    """The report whose clause is in sentence[start:end]; `resume`: where a further report
+    may start (by default, where the clause ends)."""
     span = clause_span(sentence, start, end)
     if span is None:
         return None
-    return Reported(span[0], span[1], np, cue, cue_position, "reported-speech")
+    return Reported(
+        span[0], span[1], np, cue, cue_position, "reported-speech", max(resume, span[1])
+    )
+
+
+def _all_reported(sentence: str, verbs: list[tuple[int, int, str]]) -> list[Reported]:
+    """Every report in a sentence without quotations, in order."""
+    first = _cited(sentence) or _reported(sentence, verbs)
+    if first is None:
+        other = _parenthetical(sentence) or _relative_report(sentence)
+        return [other] if other is not None else []
+    found = [first]
+    while len(found) < 4:
+        following = _continued(sentence, found[-1], verbs)
+        if following is None:
+            break
+        found.append(following)
+    return found
+
+
+def _continued(
+    sentence: str, previous: Reported, verbs: list[tuple[int, int, str]]
+) -> Reported | None:
+    """The next report in a sentence after one: a coordinated clause of the same speaker
+    (`..., and that <clause>`, `... and suggested <clause>`, `..., adding <clause>`), or a
+    new subject and verb (`...; though he also remarked that <clause>`)."""
+    at = previous.resume
+    more = _CONTINUATION.match(sentence, at)
+    if more is not None:
+        position = more.end()
+        if more.group(1):  # "and that"
+            return _clause(sentence, position, len(sentence), previous.np, previous.cue, at)
+        word = _WORD.match(sentence, position)
+        if word is None:
+            return None
+        verb = word.group()
+        cue, cue_end = cue_text(sentence, verb, word.end(), word.end(), len(sentence), clause=True)
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
+        if clause is None:
+            return None
+        return _clause(sentence, clause, len(sentence), previous.np, cue, position)
+    later = [verb for verb in verbs if verb[0] >= at]
+    return _reported(sentence, later, at) if later else None
+
+
+def _cited(sentence: str) -> Reported | None:
+    """`The BBC cited Budi Gunawan, the agency's chief, as saying <clause>`: the one cited."""
+    if "as saying" not in sentence:
+        return None
+    cited = _CITED.search(sentence)
+    if cited is None:
+        return None
+    np = parse_subject(cited.group(1))
+    clause = complement(sentence, cited.end())
+    if np is None or clause is None:
+        return None
+    return _clause(sentence, clause, len(sentence), np, "as saying", cited.start())
+
+
+def _parenthetical(sentence: str) -> Reported | None:
+    """`The guardrail would be examined, Roberts said, to determine ...`, `... that is, as
+    news sources noted, completely democratic`: one report, the cue left inside."""
+    for cue in _PARENTHETICAL.finditer(sentence):
+        np = parse_subject(cue.group(1))
+        if np is None:
+            continue
+        before = sentence[: cue.start()]
+        comma = before.rfind(",")
+        start = comma + 1 if comma >= 0 and len(before[comma + 1 :].split()) >= 3 else 0
+        dateline = DATELINE.match(sentence)
+        start = max(start, dateline.end() if dateline else 0)
+        if len(before[start:].split()) < 3 or not FINITE.search(sentence, start):
+            continue
+        return _clause(sentence, start, len(sentence), np, cue.group(2), cue.start())
+    return None
+
+
+def _relative_report(sentence: str) -> Reported | None:
+    """`... its first crewed mission, which NASA said might take place this summer`: the
+    antecedent and the reported predicate, the cue left inside."""
+    for cue in _RELATIVE_REPORT.finditer(sentence):
+        predicate = _WORD.match(sentence, cue.end())
+        if predicate is None or not FINITE.fullmatch(predicate.group()):
+            continue
+        np = parse_subject(cue.group(2))
+        if np is None:
+            continue
+        start = _antecedent_start(sentence, cue.start(1))
+        return _clause(sentence, start, len(sentence), np, cue.group(3), cue.start(3))
+    return None
+
+
+def _antecedent_start(sentence: str, relative: int) -> int:
+    """Where the noun phrase before a relative pronoun starts: up to five words back, not
+    past a preposition, a verb or a punctuation mark other than the comma before it."""
+    end = relative
+    while end > 0 and sentence[end - 1] in " ,":
+        end -= 1
+    start = end
+    for _ in range(5):
+        word = _LAST_WORD.search(sentence, 0, start)
+        if word is None or word.group().casefold() in _ANTECEDENT_STOPS:
+            break
+        start = word.start()
+    return start

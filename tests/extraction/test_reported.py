@@ -128,3 +128,73 @@ def test_a_clause_with_an_apposition_or_a_relative_before_its_verb_is_reported(q
         "the driver, a man in his forties, had been arrested",
         "the old road, which floods every winter, will be rebuilt",
     ]
+
+
+def test_coordinated_that_clauses_are_one_report_each(quotes_of):
+    assert quotes_of(
+        "Parents say the new timetable leaves children waiting in the dark and that the bus "
+        "is often full."
+    ) == [
+        ("indirect", "parents", "the new timetable leaves children waiting in the dark"),
+        ("indirect", "parents", "the bus is often full"),
+    ]
+
+
+def test_a_second_verb_or_a_participle_reports_again_for_the_same_speaker(quotes_of):
+    assert quotes_of(
+        "Northline Rail indicated no other trains were involved and suggested the driver "
+        "had lost control.",
+        "Strong winds slowed the crossing, Zapata said, adding the final mile had been the "
+        "hardest.",
+    ) == [
+        ("indirect", "Northline Rail", "no other trains were involved"),
+        ("indirect", "Northline Rail", "the driver had lost control"),
+        ("indirect", "Zapata", "Strong winds slowed the crossing"),
+        ("indirect", "Zapata", "the final mile had been the hardest"),
+    ]
+
+
+def test_a_cue_set_off_inside_its_clause_leaves_one_report(quotes_of):
+    assert quotes_of(
+        "The barrier would be examined, Inspector Ross said, to see if it had held.",
+        "The council is, as local papers noted, the only one in the region without a mayor.",
+    ) == [
+        (
+            "indirect",
+            "Ross",
+            "The barrier would be examined, Inspector Ross said, to see if it had held",
+        ),
+        (
+            "indirect",
+            "local papers",
+            "The council is, as local papers noted, the only one in the region without a mayor",
+        ),
+    ]
+
+
+def test_a_report_in_a_relative_clause_keeps_its_antecedent(quotes_of):
+    assert quotes_of(
+        "The agency chose two pilots for the first crewed flight, which officials said could "
+        "take place in June."
+    ) == [
+        (
+            "indirect",
+            "officials",
+            "the first crewed flight, which officials said could take place in June",
+        )
+    ]
+
+
+def test_the_one_cited_as_saying_is_the_speaker(quotes_of):
+    assert quotes_of(
+        "The paper cited Omar Said, the port's director, as saying the cranes had been repaired."
+    ) == [("indirect", "Omar Said", "the cranes had been repaired")]
+
+
+def test_a_reported_clause_before_a_colon_and_its_quotation(quotes_of):
+    assert quotes_of(
+        'Dr Ana Reis told the Herald the results were encouraging: "We are cautiously hopeful."'
+    ) == [
+        ("indirect", "Ana Reis", "the results were encouraging"),
+        ("direct", "Ana Reis", "We are cautiously hopeful."),
+    ]
