@@ -165,6 +165,16 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         tokens = tokens[:-1]
     if not tokens:
         return None
+    described = 0
+    while described < len(tokens) - 1 and _is_descriptor(tokens, described):
+        described += 1
+    if described:
+        # "Fourteen-year-old Zoe", "Co-author Jing-Shan Zhao", "Commenting, Mr Brown": what
+        # the person is or does, capitalised only as a sentence starts; kept as a title.
+        classified = _classify_uncached(tokens[described:])
+        if classified is None or classified[0] not in ("person", "bare"):
+            return classified
+        return "person", tokens[:described] + classified[1], classified[2]
     if "&" in tokens:  # "Procter & Gamble"
         return "organisation", [], tokens
     described = 0
@@ -202,7 +212,25 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return "place", [], name
     if " ".join(keys) in COUNTRIES:
         return "place", [], name
+    if is_title_word(name[-1]) and given_gender(name[0]) is None and not name[0].endswith("."):
+        return None  # "Information Minister", "Montana Secretary": a title, no name
     return "person", titles, name
+
+
+def _is_descriptor(tokens: list[str], k: int) -> bool:
+    """A capitalised word before a name that says what someone is, not who: a compound
+    whose second part is lower case ("Fourteen-year-old", "Co-author"), or a participle
+    before a title ("Commenting Mr Brown")."""
+    token = tokens[k]
+    head, _, rest = token.partition("-")
+    if rest[:1].islower() and head[:1].isupper():
+        return True
+    return (
+        len(token) > 5
+        and token.endswith("ing")
+        and word_key(tokens[k + 1]) in TITLE_WORDS
+        and given_gender(token) is None
+    )
 
 
 def gender_of(titles: list[str], name: list[str], role: str | None = None) -> str | None:
@@ -219,3 +247,15 @@ def gender_of(titles: list[str], name: list[str], role: str | None = None) -> st
     if len(name) >= 2:
         return given_gender(name[0])
     return None
+
+
+def after_title_object(tokens: list[str]) -> list[str]:
+    """The name after a title's object: "London Sadiq Khan" after "Mayor of" is Sadiq Khan;
+    the object is a country, a known body or place, or else the first word of three."""
+    for k in range(1, len(tokens) - 1):
+        if given_gender(tokens[k]) is not None:
+            return tokens[k:]
+    key = word_key(tokens[0])
+    if len(tokens) >= 3 or (len(tokens) == 2 and (key in COUNTRIES or key in KNOWN_ORGS)):
+        return tokens[1:]
+    return tokens

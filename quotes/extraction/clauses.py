@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .cuematch import WEEKDAY
+from .cues import WEEKDAY
 from .lexicon import PARTICIPLES, REPORTING
 
 _ADJUNCTS = re.compile(

@@ -14,11 +14,13 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from .capitals import CAPSEQ
-from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
+from .clauses import FINITE
+from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, WEEKDAY, negated, strip_aux
 from .facts import cue_words
 from .lexicon import CLAUSE_DETERMINERS, LABELLING, OBJECT_STOP, SPEECH_WORDS, TOLD_FORMS
 from .mentions import parse_subject
 from .phrase import NP
+from .sentences import without_dateline
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD: Final = re.compile(r"\s*(?:[—–]|-\s)\s*")
@@ -35,13 +37,8 @@ _NP_STOP: Final = re.compile(
     r"[;:!?—–(.,\s](?:(?<=[;:!?—–(])|(?<=\.)" + _NOT_ABBREVIATION + r"|"
     r"(?<=\s)(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
-    r"because|since|ahead|of|about|told|from)\b|(?<=,)\s(?:adding|before|after|as|when|"
+    r"because|since|ahead|of|about|told|from|per)\b|(?<=,)\s(?:adding|before|after|as|when|"
     r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
-)
-# Days and months, a regex piece (reported.py's adjuncts use it too).
-WEEKDAY: Final = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December"
 )
 _ADJUNCT: Final = re.compile(
     r"\s*(?:$|[,.;:!?—–)…]|(?:on|in|at|during|after|before|when|as|while|following|"
@@ -69,6 +66,8 @@ _FIRST_VERB: Final = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
     r"did|\w+ed)\b"
 )
+_CITED_AS: Final = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(.{2,120}?),?\s+as$")
+_WITH_SUBJECT: Final = re.compile(r"(?:^|,)\s*with\s+([^,]{2,60})$")
 _ENDS_WITH_RELATIVE: Final = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE: Final = re.compile(
     r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$"
@@ -208,7 +207,7 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
         if negated(pre):
             denied = True
             continue
-        np = subject_before(pre)
+        np = subject_before(pre, participle=word.endswith("ing"))
         if np is None:
             continue
         cue, cue_end = cue_text(head, word, verb_end, verb_end, len(head))
@@ -225,11 +224,21 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     return False if denied else None
 
 
-def subject_before(pre: str) -> NP | None:
-    """The subject noun phrase that ends right before a verb."""
+def subject_before(pre: str, participle: bool = False) -> NP | None:
+    """The subject noun phrase that ends right before a verb; for a participle after a
+    comma ("..., calling it"), the subject of the clause it hangs on."""
     text = strip_aux(pre).rstrip(" ,")
     if not text:
         return None
+    if participle:
+        cited = _CITED_AS.search(text)
+        if cited:  # "Politico quoted Tim Manning, a former official, as saying"
+            return parse_subject(cited.group(1))
+        absolute = _WITH_SUBJECT.search(text)
+        if absolute:  # "..., with Steve Scalise calling the inquiry"
+            return parse_subject(absolute.group(1))
+        if pre.rstrip().endswith(","):
+            return sentence_subject(text, pronouns=True)
     np = parse_subject(text)
     if np is not None:
         return np
@@ -255,6 +264,22 @@ def subject_before(pre: str) -> NP | None:
             np = parse_subject(text[: verb.start()])
             if np is not None and np.kind != "pronoun":
                 return np
+    subject = sentence_subject(text, pronouns=True)
+    if subject is not None and not FINITE.search(text, len(subject.surface)):
+        # "Greek prime minister Kyriakos Mitsotakis speaking to the think tank called ...":
+        # the sentence's subject, with a participle phrase and no verb of its own after it.
+        return subject
+    return None
+
+
+def sentence_subject(text: str, pronouns: bool = False) -> NP | None:
+    """The subject at the start of a sentence (after a dateline), as long a phrase as
+    reads as one."""
+    tokens = without_dateline(text).split()
+    for count in range(min(8, len(tokens)), 0, -1):
+        np = parse_subject(" ".join(tokens[:count]))
+        if np is not None and (pronouns or np.kind != "pronoun"):
+            return np
     return None
 
 

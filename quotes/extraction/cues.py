@@ -9,6 +9,11 @@ from typing import Final
 
 from .lexicon import SPEECH, SPEECH_PHRASES
 
+# Days and months, a regex piece (cue and clause adjuncts).
+WEEKDAY: Final = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December"
+)
 # A lower-case adverb in -ly ("subsequently", "reportedly"), not a noun in -ly.
 _ADVERB: Final = (
     r"(?-i:(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|daily|weekly|monthly|"

@@ -108,7 +108,10 @@ def _head_index(lowered: list[str]) -> int:
 def parse_common(part: str, tokens: list[str]) -> NP | None:
     lowered = [w.casefold().strip(".") for w in tokens]
     head_index = _head_index(lowered)
-    if any(w in CLAUSE_WORDS for w in lowered[: head_index + 1]):
+    if any(
+        w in CLAUSE_WORDS and not tokens[k].isupper()
+        for k, w in enumerate(lowered[: head_index + 1])
+    ):  # "US authorities": an acronym, not the pronoun
         return None
     relative = next(
         (k for k in range(head_index + 1, len(lowered)) if lowered[k] in RELATIVE_WORDS),

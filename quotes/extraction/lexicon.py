@@ -85,7 +85,7 @@ ORG_WORDS: Final = words(
     housing insurance investments ventures resources mining petroleum steel chemicals
     electric communications broadcasting publishing software robotics aerospace shipping
     freight hotels resorts brewery farms fibre fiber partnership cooperative collective
-    rovers wanderers athletic albion rangers hotspur
+    rovers wanderers athletic albion rangers hotspur affairs zero security
     """
 )
 
@@ -421,7 +421,12 @@ GENERIC_PEOPLE: Final = words("people person")
 # Letters after a name ("Jane Hill KC", "John Smith MP"): not part of it.
 POSTNOMINALS: Final = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
 # Common nouns for what someone is that can stand before a name ("Parent Jo Bell").
-ROLE_NOUNS: Final = words("parent resident commuter student nurse teacher patient shopper voter")
+ROLE_NOUNS: Final = words(
+    "parent resident commuter student nurse teacher patient shopper voter farmer witness "
+    "eyewitness administrator official member engineer astronomer biologist physicist "
+    "chemist geologist archaeologist herpetologist ecologist geochemist meteorologist "
+    "epidemiologist virologist psychologist sociologist criminologist economist"
+)
 # Honorifics that say nothing of a role ("Mr"), unlike titles ("Senator").
 HONORIFIC_ONLY: Final = words("mr mrs ms miss mx dr sir dame lord lady")
 # Titles that say what someone is, not who: stripped for identity (alias keys).
@@ -492,4 +497,14 @@ POST_MODIFIERS: Final = words("for of at with from in on who that which")
 TELLING_VERBS: Final = words(
     "told tells tell warned warns warn assured assures reminded reminds informed informs "
     "promised promises notified notifies advised advises convinced"
+)
+# Written things whose words are their author's: "Trump's statement read", "a report from
+# the NTSB said", "a tweet by X".
+DOCUMENTS: Final = words(
+    """
+    statement statements letter tweet tweets post posts report reports message messages
+    release warning proclamation notice complaint ruling decision judgment judgement
+    summary filing memo email announcement editorial column blog website account
+    press-release communique communiqué order
+    """
 )

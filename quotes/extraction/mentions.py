@@ -18,6 +18,7 @@ from .capitals import (
     HONORIFIC_ONLY,
     LISTED_NAME,
     UPPER,
+    after_title_object,
     classify_tokens,
     gender_of,
     is_title_word,
@@ -33,7 +34,14 @@ from .descriptions import (
     parse_common,
     strip_determiner,
 )
-from .lexicon import NON_SPEAKERS, ORG_DESCRIPTORS, SUBJECT_PRONOUNS
+from .lexicon import (
+    DOCUMENTS,
+    NON_SPEAKERS,
+    ORG_DESCRIPTORS,
+    ORG_WORDS,
+    SUBJECT_PRONOUNS,
+)
+from .names import given_gender
 from .phrase import NP
 from .sentences import without_dateline
 
@@ -43,6 +51,23 @@ _RELATIVE: Final = re.compile(
     r"(?<=,)\s*(?:who|whose|whom|which|where|when|while|speaking|writing|having|after|before|"
     r"as|now|then|himself|herself|itself|themselves|also|according|adding|in|on|at|"
     r"during|like|with|whom)\b)"
+)
+_RELATIVE_PRONOUNS: Final = frozenset(("who", "whose", "whom", "which", "where", "when", "while"))
+_AUXILIARY: Final = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b"
+)
+# A finite verb inside what should be a noun phrase: after a name or pronoun ("Trump
+# congratulated", "Vanderbilt also authored") or before its object ("attacked the
+# inquiry"). Participles after a noun ("people briefed on", "a man named") are not.
+_VERB_IN_PHRASE: Final = re.compile(
+    r"(?:(?![A-Z][a-z]*ly\s)[A-Z][\w'’.-]*[a-z][\w'’.-]*\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?!(?:named|called|"
+    r"dubbed|nicknamed|based|born|aged)\b)[a-z]{3,}ed|\b(?!(?:named|called|dubbed|nicknamed|"
+    r"based|born|aged|led|owned|backed|funded|appointed|elected|retired|alleged|so-called)\b)"
+    r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|several|many)|\b(?:said|told|made|took|"
+    r"gave|won|met|sent|saw|came|went|held|found|got|began|became|spoke|wrote)\s+"
+    r"(?:the|a|an|his|her|their|its|that|to)|\b(?:continued|began|started|tried|wanted|"
+    r"went on)\s+to)\b"
 )
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
 _PARTY_TAG: Final = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
@@ -71,6 +96,17 @@ _JOINED: Final = re.compile(
     rf"(?:\s+[{UPPER}][\w'’.-]*)*"
 )
 _OF_SPLIT: Final = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
+_POSSESSIVES: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_NOT_POSSESSOR: Final = frozenset(("of", "in", "on", "at", "a", "an", "part", "parts"))
+_AUTHORS: Final = frozenset(("name", "organisation", "anonymous", "description", "pronoun"))
+# Who a written thing is from: "a report from the NTSB", "a tweet on Monday by X".
+_DOCUMENT_SOURCE: Final = re.compile(
+    r"\b(?:from|by|issued\s+by|released\s+by|published\s+by|posted\s+by)\s+(.{2,80}?)"
+    r"(?:\s+(?:on|in|during|at|last|this)\b.*)?$"
+)
+# The word after a title that takes an object ("Minister of", "Ambassador to").
+_TITLE_OBJECT: Final = frozenset(("of", "for", "to", "at"))
+_CAPITAL_OBJECT: Final = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
 _OF_WORDS: Final = ("of", "at", "from", "with")
 
 
@@ -98,6 +134,12 @@ def _parse_subject_cached(text: str) -> NP | None:
     whole = core
     if relative:
         core = core[: relative.start()]
+        if relative.group().strip(" ,") not in _RELATIVE_PRONOUNS and _AUXILIARY.search(
+            whole, relative.end()
+        ):
+            return None  # "..., during the weekend, police were investigating": a clause
+    if _VERB_IN_PHRASE.search(core):
+        return None  # "President Trump congratulated Pelosi": a clause, not a speaker
     if "-" in core and "," in core:
         core = _PARTY_TAG.sub("", core)
     age = None
@@ -168,7 +210,7 @@ def _appositive(part: str) -> bool:
     first = tokens[0].casefold()
     if first in CLAUSE_WORDS and first not in ("his", "her", "their", "its"):
         return False
-    return not any(t.casefold() in VERBISH for t in tokens)
+    return not any(t.casefold() in VERBISH for t in tokens) and not _VERB_IN_PHRASE.search(part)
 
 
 def _parse_part(part: str) -> NP | None:
@@ -179,7 +221,9 @@ def _parse_part(part: str) -> NP | None:
 
 
 def _copy(np: NP) -> NP:
-    return NP(np.surface, np.kind, np.name, np.role, np.gender, np.given, np.titled, np.age)
+    return NP(
+        np.surface, np.kind, np.name, np.role, np.gender, np.given, np.titled, np.age, np.written
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -192,10 +236,22 @@ def _parse_part_cached(part: str) -> NP | None:
         return NP(surface=part, kind="pronoun", name=lower)
     if lower in ("no 10", "no. 10", "number 10", "number ten"):
         return NP(surface=part, kind="organisation", name=part)
+    written = _author(part, tokens)
+    if written is not None:
+        return written
     if tokens[-1].casefold() in NON_SPEAKERS and (
         len(tokens) == 1 or (len(tokens) == 2 and tokens[0].casefold() in DETERMINERS)
     ):
         return None
+    last = _last_match(part)
+    final = _parse_named(part, last) if last is not None else None
+    if (
+        final is not None
+        and final.kind == "name"
+        and final.given
+        and (final.titled or given_gender(final.given[0]) is not None)
+    ):
+        return final  # a role and a full name: "Mayor of London Sadiq Khan", "Member of ..."
     if leads_common_phrase(tokens):
         common = parse_common(part, tokens)
         if common is not None or lower in ("people", "person"):
@@ -222,22 +278,36 @@ def _parse_part_cached(part: str) -> NP | None:
             return NP(surface=part, kind="joined", name=organisation.group(2))
     if of:
         left = _parse_part(of.group(1))
-        if left is not None and left.kind == "name":
+        if (
+            left is not None
+            and left.kind == "name"
+            and (left.given or left.titled or _CAPITAL_OBJECT.match(of.group(2)))
+        ):  # "Wilson of C-MORE", not "Part of the judge's statement"
             left.role = of.group(2)
             return left
+    if last is not None and (
+        final is not None or not any(t.casefold() in PREPOSITIONS for t in tokens)
+    ):
+        return final
+    return parse_common(part, tokens)
+
+
+def _last_match(part: str) -> re.Match | None:
+    """The capitalised sequence that ends the phrase, if one does."""
     matches = list(CAPSEQ.finditer(part))
     if matches and matches[-1].end() in (len(part), len(part.rstrip("."))):
-        named = _parse_named(part, matches[-1])
-        if named is not None or not any(t.casefold() in PREPOSITIONS for t in tokens):
-            return named
-    return parse_common(part, tokens)
+        return matches[-1]
+    return None
 
 
 def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
+    # A role before a name may have its own object: "Mayor of London Sadiq Khan", "US
+    # Ambassador to Germany Richard Grenell", "Member of parliament Kevin Conolly".
     titled_of = bool(prefix_words) and all(
-        w in ("of", "for", "and") or is_title_word(w) for w in prefix_words
+        _role_word(w) or (w == "and" and k < len(prefix_words) - 1)
+        for k, w in enumerate(prefix_words)
     )
     if len(prefix_words) > 6 or (not titled_of and any(w in PREPOSITIONS for w in prefix_words)):
         return None
@@ -245,17 +315,32 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         lower = word.casefold()
         if lower in ("and", "&") and k and prefix_words[k - 1][0].isupper():
             continue
-        if lower in CLAUSE_WORDS and not word[0].isupper():
+        if lower in CLAUSE_WORDS and not word[0].isupper() and not titled_of:
             return None
     if prefix_words and prefix_words[-1] in ORG_DESCRIPTORS:
         # "British retailer Next", "drugmaker Pfizer": what comes after names a company.
         return NP(surface=part, kind="organisation", name=match.group(0))
-    classified = classify_tokens(match.group(0).split())
+    tokens = match.group(0).split()
+    if prefix_words and (
+        prefix_words[-1] in _TITLE_OBJECT
+        or (
+            prefix_words[-1] == "the"
+            and len(prefix_words) > 1
+            and prefix_words[-2] in _TITLE_OBJECT
+        )
+    ):
+        named = after_title_object(tokens)
+        if len(named) == len(tokens) and given_gender(tokens[0]) is None:
+            return None  # "The Labour MP for Brayford North": the title's object, no name
+        tokens = named
+    classified = classify_tokens(tokens)
     if classified is None:
         return None
     kind, titles, name = classified
     if titled_of and any(w in PREPOSITIONS for w in prefix_words) and kind != "person":
         return None
+    if prefix_words and prefix_words[-1] in ("and", "&") and not titles:
+        return None  # "Anna Kowalska and Piotr Nowak": two names
     if kind in ("organisation", "place"):
         name_text = " ".join(name)
         if (
@@ -283,5 +368,54 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         role=role,
         gender=gender_of(titles, name, role),
         given=tuple(name[:-1]),
-        titled=bool(titles),
+        titled=bool(titles) or (titled_of and not prefix_words[-1][:1].isupper()),
     )
+
+
+def _role_word(word: str) -> bool:
+    """Can this word be part of a role before a name: a title or role noun, a capitalised
+    word (a place or body: "Montana", "NASA"), or a small word inside a title?"""
+    return (
+        word in _TITLE_OBJECT
+        or word == "the"
+        or word[:1].isupper()
+        or (is_title_word(word) or word.casefold() in ORG_WORDS)
+    )
+
+
+def _author(part: str, tokens: list[str]) -> NP | None:
+    """The author of a written thing named as a speaker: its possessor ("Judge Miller's
+    statement", "their statement") or who it is from ("a report from the NTSB", "a tweet
+    on Monday by Mike Pompeo"). A statement with no author named has no speaker here."""
+    lowered = [token.casefold() for token in tokens]
+    heads = [k for k, word in enumerate(lowered) if word in DOCUMENTS]
+    if not heads:
+        return None
+    head = heads[0]
+    for owner in range(head - 1, max(-1, head - 4), -1):
+        # "Stardom's official statement", "the judge's statement", "their statement"
+        if tokens[owner].endswith(("'s", "’s")):
+            start = owner
+            while start > 0 and lowered[start - 1] not in _NOT_POSSESSOR:
+                start -= 1
+            np = parse_subject(" ".join(tokens[start : owner + 1])[:-2])
+            if np is not None and np.kind in _AUTHORS:
+                return _written(np)
+            break
+        if lowered[owner] in _POSSESSIVES:
+            return _written(
+                NP(surface=tokens[owner], kind="pronoun", name=_POSSESSIVES[lowered[owner]])
+            )
+    source = _DOCUMENT_SOURCE.search(part)
+    if source is not None:
+        np = parse_subject(source.group(1))
+        if np is not None and np.kind in _AUTHORS:
+            return _written(np)
+    return None
+
+
+def _written(np: NP) -> NP:
+    """An author found through what they wrote: less sure than one named as the speaker."""
+    written = _copy(np)
+    written.written = True
+    return written

@@ -19,8 +19,10 @@ from .capitals import (
     HONORIFIC_ONLY,
     UPPER,
     NameHit,
+    after_title_object,
     classify_tokens,
     gender_of,
+    is_title_word,
     word_key,
 )
 from .clustering import MENTION, SUBJECT, Registry
@@ -127,6 +129,13 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if joined and any(hit.start <= match_start < hit.end for hit in joined):
             continue
         matched = match.group()
+        if _title_object_before(text, match_start, start):
+            # "Mayor of London Sadiq Khan": the title's object is not part of the name.
+            tokens = matched.split()
+            named = after_title_object(tokens)
+            if len(named) < len(tokens):
+                match_start = match_start + matched.index(named[0])
+                matched = matched[matched.index(named[0]) :]
         sequence = _sequence(matched)
         if sequence is None:
             continue
@@ -168,6 +177,13 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_TITLE_OF: Final = re.compile(r"([\w'’-]+)\s+(?:of|to|for)\s+(?:the\s+)?$")
+
+
+def _title_object_before(text: str, start: int, floor: int) -> bool:
+    """Does a title with its "of"/"to"/"for" come right before `start`?"""
+    before = _TITLE_OF.search(text, max(floor, start - 40), start)
+    return before is not None and is_title_word(before.group(1))
 
 
 def _generic(name: str) -> bool:

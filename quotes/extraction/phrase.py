@@ -15,6 +15,7 @@ class NP:
     given: tuple[str, ...] = ()
     titled: bool = False
     age: str | None = None
+    written: bool = False  # the author of a written thing named as the speaker
 
     # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
     def __init__(
@@ -27,6 +28,7 @@ class NP:
         given: tuple[str, ...] = (),
         titled: bool = False,
         age: str | None = None,
+        written: bool = False,
     ) -> None:
         self.surface = surface
         self.kind = kind
@@ -36,3 +38,4 @@ class NP:
         self.given = given
         self.titled = titled
         self.age = age
+        self.written = written

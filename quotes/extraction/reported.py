@@ -26,6 +26,7 @@ from .cuematch import (
     OPEN_RELATIVE,
     cue_after,
     cue_text,
+    sentence_subject,
     subject_before,
     trailing_pronoun,
 )
@@ -42,7 +43,7 @@ from .lexicon import (
 )
 from .mentions import parse_subject
 from .phrase import NP
-from .sentences import DATELINE, sentence_starts, without_dateline
+from .sentences import DATELINE, sentence_starts
 
 _PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _THAT_WORD: Final = re.compile(r"\bthat\b")
@@ -63,7 +64,8 @@ _NOUN_BEFORE: Final = re.compile(
     r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such|"
     r"all|any|some|no|many|several|other|our|your|my|\d[\d,]*|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|US|U\.S\.|UK|EU|federal|"
-    r"state|local|new|own)\s+$"
+    r"state|local|new|own)\s+$",
+    re.IGNORECASE,
 )
 _MARKS: Final = re.compile('["“”„«»‘’]')
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
@@ -269,7 +271,7 @@ def _reported(
         if np is None and clause_pronoun:
             np = parse_subject(clause_pronoun.group(1))
         if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
-            np = _elided_subject(sentence)
+            np = sentence_subject(sentence)
         if np is None and not _ENDS_WITH_CONJUNCTION.search(bare):
             # The subject of a later clause: "...; Smith told Wikinews", "..., but the
             # minister said".
@@ -295,23 +297,13 @@ def _reported(
         return None
     participle = _PARTICIPLE.search(sentence)
     if participle:
-        np = _elided_subject(sentence[: participle.start()])
+        np = sentence_subject(sentence[: participle.start()])
         if np is not None:
             clause = complement(sentence, participle.end())
             if clause is not None:
                 verb = participle.group(0).strip(", ").split()[0]
                 return _clause(sentence, clause, len(sentence), np, verb, participle.start())
     return _cue_at_end(sentence)
-
-
-def _elided_subject(text: str) -> NP | None:
-    """The subject at the start of a sentence whose later verb has none of its own."""
-    tokens = without_dateline(text).split()
-    for count in range(min(8, len(tokens)), 0, -1):
-        np = parse_subject(" ".join(tokens[:count]))
-        if np is not None and np.kind != "pronoun":
-            return np
-    return None
 
 
 def _cue_at_end(sentence: str) -> Reported | None:

@@ -106,3 +106,49 @@ def test_gender_keeps_mr_and_ms_apart():
     registry.person("Lucy Marsh", "Ms Lucy Marsh", gender="f", position=0)
     brother, _ = registry.person("Marsh", "Mr Marsh", gender="m", position=10)
     assert brother.name == "Marsh"
+
+
+def test_a_speaker_is_the_name_without_descriptors_or_the_title_s_object(quotes_of):
+    quotes = quotes_of(
+        'Fourteen-year-old Maya said "The roof fell in on us."',
+        'Co-author Lin Wei said, "We did not expect this."',
+        'Mayor of Lisbon Rui Costa said, "The square will reopen."',
+        'Member of parliament Kevin Doyle said, "It is a sad day."',
+        'Regional Secretary of Health Ana Lopes said, "Hospitals are ready."',
+        'NASA Administrator Jim Reed said, "We are go."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Maya",
+        "Lin Wei",
+        "Rui Costa",
+        "Kevin Doyle",
+        "Ana Lopes",
+        "Jim Reed",
+    ]
+
+
+def test_a_clause_is_never_a_speaker(quotes_of):
+    quotes = quotes_of(
+        'Republicans attacked the inquiry, with Steve Marsh calling it "a sham".',
+        'President Ada Lind congratulated Pelosi, saying, "We will get things done."',
+        'The ministry rejected the report, calling it "baseless".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Steve Marsh", "Ada Lind", None]
+
+
+def test_the_author_of_a_statement_is_its_speaker(quotes_of):
+    quotes = quotes_of(
+        'Northline Rail\'s statement read: "Services will resume on Monday."',
+        "A report from the Harbour Authority said the pier was unsafe.",
+        'According to a tweet by Mayor Ines Carvalho, "the water is safe to drink."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Northline Rail",
+        "Harbour Authority",
+        "Ines Carvalho",
+    ]
+
+
+def test_per_names_the_outlet_not_the_speaker(quotes_of):
+    quotes = quotes_of('"The shelves are empty," said Rob Tan per ABC News.')
+    assert [speaker for _, speaker, _ in quotes] == ["Rob Tan"]
