@@ -35,6 +35,7 @@ from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
 from .marks import Passage
 from .mentions import LEAD_ADVERBIAL
+from .nearby import colon_speaker
 from .notspeech import is_marked_name, is_scare_quote, is_title
 from .phrase import NP
 from .resolving import BASE_CONFIDENCE, Resolver, Speaker, rounded
@@ -218,6 +219,8 @@ class BodyAttributor:
                 speaker = self._same_sentence(index, first_number, head_start)
                 if speaker is None and head_text.endswith(":"):
                     speaker = self._inherit(position, first_number, first.start, same=True)
+                if speaker is None and head_text.endswith(":"):
+                    speaker = self._colon(head, first_number, head_start)
             if (
                 speaker is None
                 and (kind == "partial" or not head_text)
@@ -344,6 +347,15 @@ class BodyAttributor:
             paragraph - 1,
             before.cue,
         )
+
+    def _colon(self, head: str, paragraph: int, head_start: int) -> Speaker | None:
+        """`X disagreed with these findings: "..."`: the subject before the colon."""
+        np = colon_speaker(head)
+        if np is None:
+            return None
+        position = self.offsets[paragraph] + head_start
+        speaker = self.resolver.resolve(np, "colon-subject", position, paragraph, None)
+        return speaker if speaker.entity is not None else None
 
     def _pieces_before(self, paragraph: int, start: int) -> bool:
         return any(s < start for s, _, _ in self._pieces.get(paragraph, ()))

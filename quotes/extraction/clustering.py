@@ -22,6 +22,7 @@ from .lexicon import (
     PRONOUN_GENDER,
     PUBLIC_BODY_HEADS,
     PUBLIC_BODY_WORDS,
+    ROLE_QUALIFIERS,
 )
 from .names import (
     alias_key,
@@ -89,6 +90,22 @@ def _head_words(phrase: str) -> list[str]:
             break
         found.append(word)
     return found
+
+
+def _holds(head: str, described: str | None, role: str) -> bool:
+    """Does someone with this role hold the one a description names ("the minister", "the
+    health minister")? The head must be in the role, not qualified ("deputy governor" is
+    not the governor), and the description's lower-case modifiers must be there too."""
+    words = fold(role).replace(";", " ").split()
+    modifiers = [
+        word
+        for word in fold(described or "").split()[:-1]
+        if word not in ("the", "a", "an") and not word.endswith(("'s", "’s"))
+    ]
+    for k, word in enumerate(words):
+        if word == head and (k == 0 or words[k - 1] not in ROLE_QUALIFIERS):
+            return all(modifier in words[:k] for modifier in modifiers)
+    return False
 
 
 def _fits(head: str, organisation: Entity) -> bool:
@@ -356,8 +373,20 @@ class Registry:
                 ):
                     return entity
                 continue
-            if any(head in fold(role).replace(";", " ").split() for role in entity.roles):
+            if any(_holds(head, np.role, role) for role in entity.roles):
                 return entity
+        if fallback is None and np.gender != "o" and not year_old:
+            # A role the article gives someone later on: "Chelyabinsk's governor has promised
+            # ...", then "Regional governor Boris Dubrovsky said ...".
+            holders = {
+                e.id: e
+                for _, entity_id, _ in self._events[end:]
+                if (e := self.entities[entity_id]).kind == "person"
+                and (not np.gender or e.gender in (None, np.gender))
+                and any(_holds(head, np.role, role) for role in e.roles)
+            }
+            if len(holders) == 1:
+                return next(iter(holders.values()))
         return fallback
 
     def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:

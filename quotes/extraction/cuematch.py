@@ -135,6 +135,12 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         stop = _NP_STOP.search(text, verb.end(), end)
         np_end = stop.start() if stop else end
         np = parse_subject(text[verb.end() : np_end])
+        if (np is None or np.kind == "description") and text.startswith("of ", np_end):
+            # "tweeted Mayor of London Sadiq Khan": the title's object, then the name.
+            beyond = _NP_STOP.search(text, np_end + 3, end)
+            titled = parse_subject(text[verb.end() : beyond.start() if beyond else end])
+            if titled is not None and titled.kind == "name":
+                np, np_end = titled, beyond.start() if beyond else end
         if np is None:
             return None
         if np.kind == "anonymous" and stop and text[stop.start()].isspace():

@@ -508,3 +508,7 @@ DOCUMENTS: Final = words(
     press-release communique communiqué order
     """
 )
+# Words before a role that make it another role: a deputy governor is not the governor.
+ROLE_QUALIFIERS: Final = words(
+    "deputy vice assistant associate former ex ex- shadow junior under sub lieutenant"
+)

@@ -25,6 +25,7 @@ BASE_CONFIDENCE = {
     "inherit-previous": 0.75,
     "sentence-subject": 0.4,
     "reported-speech": 0.75,
+    "colon-subject": 0.75,
 }
 
 
@@ -108,19 +109,22 @@ class Resolver:
             confidence = base - (0.1 if salient else 0.3)
             rule = "pronoun"
         elif np.kind == "description":
+            # "The chancellor" is the person the article says is the chancellor. When it
+            # does not say, whoever was named last is only a guess: a suggestion at most.
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
-            if entity is None and np.gender != "o" and np.name in ROLE_HEADS:
-                entity = registry.salient(np.gender, position, near)
-                confidence = base - 0.35
-            elif entity is None and np.name in NATIONALITIES:
+            if entity is None and np.name in NATIONALITIES:
                 # "The Italian said": sports and foreign copy call the main subject so.
                 entity = registry.salient(np.gender, position, floor)
                 confidence = base - 0.35
+            elif entity is None and np.gender != "o" and np.name in ROLE_HEADS:
+                entity = registry.salient(np.gender, position, near)
+                if entity is not None:
+                    rule, confidence = "role-guess", 0.3
             if entity is None and np.name in ANONYMOUS_HEADS:
                 entity = registry.keyed("anonymous", np.name, np.surface)
                 confidence = base - 0.3
-            rule = "description"
+            rule = "description" if rule != "role-guess" else rule
         if entity is None:
             confidence = 0.3
         elif note:
