@@ -94,7 +94,7 @@ class BodyAttributor:
         self.offsets = offsets
         self.passages = passages
         self.registry = registry
-        self.resolver = Resolver(registry, offsets)
+        self.resolver = Resolver(registry, offsets, paragraphs)
         self.events: list[SpeechEvent] = []
         self._event_positions: list[int] = []
         self._pieces: dict[int, list[tuple[int, int, int]]] = {}

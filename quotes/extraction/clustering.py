@@ -34,7 +34,9 @@ from .names import (
 )
 from .phrase import NP
 
-MENTION, SUBJECT, SPEAKER = 0, 1, 2
+# How prominent a mention is: after a preposition (an object), in passing, as a subject, as
+# the speaker of a quotation.
+OBJECT, MENTION, SUBJECT, SPEAKER = -1, 0, 1, 2
 
 
 @dataclass(slots=True)
@@ -292,9 +294,18 @@ class Registry:
 
     # Resolving ---------------------------------------------------------------------
     def pronoun(
-        self, pronoun: str, position: int, floor: int, near: int, here: int = 0
+        self,
+        pronoun: str,
+        position: int,
+        floor: int,
+        near: int,
+        here: int = 0,
+        sentence: int = -1,
     ) -> tuple[Entity | None, bool]:
-        """The last fitting antecedent of a pronoun before position; (entity, salient)."""
+        """The last fitting antecedent of a pronoun before position; (entity, salient).
+        `here`: where the pronoun's paragraph starts; `sentence`: where its sentence does.
+        A name after a preposition in the pronoun's own sentence is never its antecedent
+        ("Speaking to Martin Smith, he said")."""
         want = PRONOUN_GENDER.get(pronoun)
         if want is None:
             return None, False
@@ -303,26 +314,34 @@ class Registry:
         for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
             if event_position < floor:
                 break
+            if weight == OBJECT and event_position >= sentence:
+                continue
             entity = self.entities[entity_id]
             if want in ("m", "f"):
                 new_here = entity.gender is None and event_position >= here
                 if (
-                    entity.kind == "anonymous"
-                    and weight >= SPEAKER
+                    entity.kind in ("anonymous", "unnamed")
+                    and weight >= (SUBJECT if event_position >= here else SPEAKER)
                     and (entity.gender == want or new_here)
                 ):
-                    # "Another Labour MP said ... she said": one unnamed person just quoted.
+                    # "Another Labour MP said ... she said", "One of the victims decided ...
+                    # She said": one unnamed person, just now the subject or speaker.
                     entity.gender = want
                     return entity, True
                 if entity.kind != "person" or entity.gender not in (None, want):
                     continue
                 if (
-                    weight == MENTION
+                    weight <= MENTION
                     and self._first.get(entity.id) == event_position
-                    and event_position >= here
+                    and here <= event_position < sentence
                     and position - event_position < 250
                     and entity.gender == want
+                    and not self._subject_before(
+                        event_position, max(here, event_position - 200), want
+                    )
                 ):
+                    # "That drew a response from Dr Anand Mehta. ... he said": someone just
+                    # brought in, when no one of that gender was the subject there.
                     return entity, True
             elif want == "p":
                 if entity.kind == "person":
@@ -336,6 +355,17 @@ class Registry:
             if fallback is None and event_position >= near:
                 fallback = entity
         return fallback, False
+
+    def _subject_before(self, position: int, start: int, gender: str) -> bool:
+        """Was a person of this gender a subject or speaker between start and position?"""
+        end = bisect.bisect_left(self._events, (position, -1, -1))
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 50) : end]):
+            if event_position < start:
+                return False
+            entity = self.entities[entity_id]
+            if weight >= SUBJECT and entity.kind == "person" and entity.gender in (None, gender):
+                return True
+        return False
 
     def description(self, np: NP, position: int, floor: int) -> Entity | None:
         """The person or organisation a definite description ("the chancellor") means."""

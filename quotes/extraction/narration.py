@@ -25,7 +25,7 @@ from .capitals import (
     is_title_word,
     word_key,
 )
-from .clustering import MENTION, SUBJECT, Registry
+from .clustering import MENTION, OBJECT, SUBJECT, Registry
 from .cues import AUX_WORDS, alternation
 from .descriptions import leads_common_phrase
 from .facts import cue_words
@@ -101,7 +101,11 @@ def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, s
     for match in _ANONYMOUS_INTRO.finditer(text, first, last):
         phrase = match.group(1)
         head = phrase.split()[-1].casefold()
-        found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
+        if phrase.startswith("of "):  # "one of the victims": the whole phrase names them
+            whole = match.group()
+            found.append((match.start(), whole[0].lower() + whole[1:], GENDERED_NOUNS.get(head)))
+        else:
+            found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
     return found
 
 
@@ -177,6 +181,11 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+# A name right after a preposition is an object: "Speaking to Martin Smith", "with Trump".
+_AFTER_PREPOSITION: Final = re.compile(
+    r"\b(?:to|with|by|of|for|from|at|on|about|against|than|toward|towards|between|among|"
+    r"including|visited|met|thanked|congratulated|told)\s+(?:the\s+)?$"
+)
 _TITLE_OF: Final = re.compile(r"([\w'’-]+)\s+(?:of|to|for)\s+(?:the\s+)?$")
 
 
@@ -299,14 +308,25 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 for position, phrase, gender in anonymous_sources(text, start, end):
                     entity = registry.keyed("anonymous", phrase)
                     entity.gender = entity.gender or gender
-                    registry.note(offsets[number] + position, entity, MENTION)
+                    opens = not text[sentence_start(text, 0, position) : position].strip()
+                    registry.note(offsets[number] + position, entity, SUBJECT if opens else MENTION)
         for hit in _hits_in(text, narration):
-            if text.startswith(_POSSESSIVE, hit.end):
+            if text.startswith(_POSSESSIVE, hit.end) or (
+                hit.kind != "organisation"
+                and _AFTER_PREPOSITION.search(text, max(0, hit.start - 40), hit.start)
+            ):
                 opens = cued = False
             else:
                 opens = _starts_sentence(text, hit)
                 cued = last_cue >= hit.end and _FOLLOWED_BY_CUE.match(text, hit.end) is not None
-            weight = SUBJECT if opens or cued else MENTION
+            weight = (
+                SUBJECT
+                if opens or cued
+                else OBJECT
+                if hit.kind != "organisation"
+                and _AFTER_PREPOSITION.search(text, max(0, hit.start - 40), hit.start)
+                else MENTION
+            )
             if hit.kind == "bare" and cued and opens:
                 hit.kind = "person"
             named = registry.add_hit(hit, offsets[number] + hit.start, weight)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .capitals import LISTED_NAME, UPPER, NameHit, is_title_word, word_key
-from .lexicon import NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
+from .capitals import LISTED_NAME, UPPER, NameHit, classify_tokens, is_title_word, word_key
+from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
 from .mentions import ORG_WORD
 
 _ORG_SCAN = re.compile(
@@ -40,10 +40,21 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     tokens = best.group(0).split()
     while tokens and word_key(tokens[0]) in NOT_NAMES:
         tokens = tokens[1:]
+    joint = next((k for k, token in enumerate(tokens) if token in ("of", "for")), 0)
+    if joint and best.start() + best.group(0).find(tokens[joint]) < match.start():
+        # The name goes on across "of" only from an organisation: "Department of Health",
+        # not "Martin Smith of PBS" or "New York for the United Nations".
+        head = classify_tokens(tokens[:joint])
+        if head is None or head[0] != "organisation":
+            tokens = tokens[joint + 1 :]
+            while tokens and word_key(tokens[0]) in NOT_NAMES:
+                tokens = tokens[1:]
     while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
         tokens = tokens[:-1]
     if not tokens:
         return None
+    if tokens[-1].endswith(".") and word_key(tokens[-1]) not in ABBREVIATIONS:
+        tokens[-1] = tokens[-1][:-1]  # "Baylor College of Medicine." ends a sentence
     name = " ".join(tokens)
     hit_start = best.start() + best.group(0).find(tokens[0])
     hit_end = hit_start + len(name)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .clustering import SPEAKER, Entity, Registry
 from .lexicon import ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS
 from .phrase import NP
+from .sentences import sentence_start
 
 BASE_CONFIDENCE = {
     "cue-after": 0.95,
@@ -65,9 +66,12 @@ class Speaker:
 class Resolver:
     """Turns a speaker noun phrase at a position into an entity, rule and confidence."""
 
-    def __init__(self, registry: Registry, offsets: tuple[int, ...]) -> None:
+    def __init__(
+        self, registry: Registry, offsets: tuple[int, ...], paragraphs: tuple[str, ...] = ()
+    ) -> None:
         self.registry = registry
         self.offsets = offsets
+        self.paragraphs = paragraphs
 
     def resolve(
         self,
@@ -103,9 +107,11 @@ class Resolver:
             entity.gender = entity.gender or np.gender
             confidence = base - 0.1
         elif np.kind == "pronoun":
-            entity, salient = registry.pronoun(
-                np.name, position, floor, near, self.offsets[paragraph]
-            )
+            here = self.offsets[paragraph]
+            sentence = here
+            if paragraph < len(self.paragraphs) and position >= here:
+                sentence = here + sentence_start(self.paragraphs[paragraph], 0, position - here)
+            entity, salient = registry.pronoun(np.name, position, floor, near, here, sentence)
             confidence = base - (0.1 if salient else 0.3)
             rule = "pronoun"
         elif np.kind == "description":
@@ -124,7 +130,15 @@ class Resolver:
             if entity is None and np.name in ANONYMOUS_HEADS:
                 entity = registry.keyed("anonymous", np.name, np.surface)
                 confidence = base - 0.3
+            if entity is None and np.gender != "o" and note:
+                # "The head of the internal investigators told the court ... She also said":
+                # someone the article does not name, who stays the one a pronoun means.
+                placeholder = registry.keyed("unnamed", np.surface)
+                placeholder.gender = placeholder.gender or np.gender
+                registry.note(position, placeholder, SPEAKER)
             rule = "description" if rule != "role-guess" else rule
+        if entity is not None and entity.kind == "unnamed":
+            entity = None  # the pronoun means someone unnamed
         if entity is None:
             confidence = 0.3
         elif note:

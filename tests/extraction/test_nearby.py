@@ -3,7 +3,7 @@
 
 def test_a_quotation_after_a_colon_is_the_subject_s(quotes_of):
     quotes = quotes_of(
-        "Dr Lena Park of the state university disagreed with the findings: \"The seeps are "
+        'Dr Lena Park of the state university disagreed with the findings: "The seeps are '
         'minor resources."',
         'In his message, Ali Haddad praised the general: "He was a stellar example."',
         'One of the rescuers was Tom Weller, 24, who cited his training: "You just go."',
