@@ -250,6 +250,11 @@ class Registry:
         full = [e for e in candidates if e.given]
         if len(full) <= 1 and len(candidates) == 2:
             return (full or candidates)[0], False
+        # Two people with one surname ("Senator John Kerr ... with his wife, Mary Kerr"):
+        # the one who was a subject or a speaker, else the one named last; ambiguous.
+        speakers = [e for e in candidates if self._prominent_before(e, position)]
+        if len(speakers) == 1:
+            return speakers[0], True
         return self._most_recent(candidates, position), True
 
     def keyed(self, kind: str, name: str, surface: str | None = None) -> Entity:
@@ -440,6 +445,13 @@ class Registry:
             if position >= 0 and self.entities[entity_id].kind == "person":
                 return self.entities[entity_id]
         return None
+
+    def _prominent_before(self, entity: Entity, position: int) -> bool:
+        end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else 0
+        return any(
+            entity_id == entity.id and weight >= SUBJECT
+            for _, entity_id, weight in self._events[:end]
+        )
 
     def _most_recent(self, candidates: list[Entity], position: int) -> Entity:
         ids = {e.id for e in candidates}

@@ -30,6 +30,9 @@ from .phrase import NP
 # Determiners that bring in someone not named before: "another MP" is a new source.
 _INTRODUCING: Final = DETERMINERS - {"the"}
 _YEAR_OLD: Final = re.compile(r"\d+-year-old$")
+_PARTITIVES: Final = frozenset(
+    "one some many most several two three four five both all each".split()
+)
 _HEADS: Final = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
 
 
@@ -107,6 +110,15 @@ def _head_index(lowered: list[str]) -> int:
 
 def parse_common(part: str, tokens: list[str]) -> NP | None:
     lowered = [w.casefold().strip(".") for w in tokens]
+    if len(tokens) > 2 and lowered[1] == "of" and lowered[0] in _PARTITIVES:
+        # "One of the victims", "some of the residents": a part of a group.
+        group = parse_common(" ".join(tokens[2:]), tokens[2:])
+        if group is not None and group.kind in ("anonymous", "description"):
+            gender = "p" if lowered[0] != "one" else GENDERED_NOUNS.get(singular(lowered[-1]))
+            return NP(
+                surface=part, kind="anonymous", name=part[0].lower() + part[1:], gender=gender
+            )
+        return None
     head_index = _head_index(lowered)
     if any(
         w in CLAUSE_WORDS and not tokens[k].isupper()

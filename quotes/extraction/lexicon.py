@@ -265,7 +265,7 @@ ROLE_HEADS: Final = words(
     campaigner activist organiser organizer volunteer veteran priest vicar pastor
     chaplain treasurer trustee winger batsman jockey cyclist sprinter swimmer golfer
     skipper accountant solicitor barrister magistrate coroner sheriff warden
-    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer
+    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer head
     """
 )
 

@@ -167,8 +167,10 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
                 continue
         hit_start = match_start + offset
         role = gender = None
-        if kind == "person":
+        if kind in ("person", "bare"):
             role = _role_around(text, hit_start, match_end, titles, start)
+        if kind == "bare" and role:
+            kind = "person"  # "Turkish president Erdoğan": one name, but a person's
         if kind in ("person", "bare"):
             gender = title_gender or (role and _role_gender(role)) or name_gender
         hits.append(NameHit(hit_start, match_end, surface, kind, name_text, given, gender, role))

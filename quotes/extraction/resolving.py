@@ -130,12 +130,14 @@ class Resolver:
             if entity is None and np.name in ANONYMOUS_HEADS:
                 entity = registry.keyed("anonymous", np.name, np.surface)
                 confidence = base - 0.3
-            if entity is None and np.gender != "o" and note:
+            if (entity is None or rule == "role-guess") and np.gender != "o" and note:
                 # "The head of the internal investigators told the court ... She also said":
-                # someone the article does not name, who stays the one a pronoun means.
+                # someone the article does not name (a guess is no name), who stays the one
+                # a pronoun means.
                 placeholder = registry.keyed("unnamed", np.surface)
                 placeholder.gender = placeholder.gender or np.gender
                 registry.note(position, placeholder, SPEAKER)
+                note = False
             rule = "description" if rule != "role-guess" else rule
         if entity is not None and entity.kind == "unnamed":
             entity = None  # the pronoun means someone unnamed

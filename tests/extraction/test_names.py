@@ -152,3 +152,48 @@ def test_the_author_of_a_statement_is_its_speaker(quotes_of):
 def test_per_names_the_outlet_not_the_speaker(quotes_of):
     quotes = quotes_of('"The shelves are empty," said Rob Tan per ABC News.')
     assert [speaker for _, speaker, _ in quotes] == ["Rob Tan"]
+
+
+def test_initials_are_part_of_the_name(quotes_of):
+    assert quotes_of("G. K. Smith said the bridge was sound.") == [
+        ("indirect", "G. K. Smith", "the bridge was sound")
+    ]
+
+
+def test_a_shared_surname_goes_to_the_subject_not_the_one_named_beside_him(quotes_of):
+    quotes = quotes_of(
+        "Senator John Kerr visited the site with his wife, Mary Kerr, on Sunday.",
+        '"We are grateful to the rescuers," Kerr said.',
+    )
+    assert quotes == [("direct", "John Kerr", "We are grateful to the rescuers,")]
+
+
+def test_a_single_name_after_a_role_is_a_person_a_pronoun_can_mean(quotes_of):
+    quotes = quotes_of(
+        "Turkish president Erdoğan called for regional cooperation on Wednesday.",
+        '"No project excluding our country can be implemented," he said.',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Erdoğan"]
+
+
+def test_one_of_a_group_is_an_anonymous_source(quotes_of):
+    quotes = quotes_of('One of the victims said the men treated her as "a toy".')
+    assert [speaker for _, speaker, _ in quotes] == ["one of the victims"]
+
+
+def test_a_name_after_a_preposition_is_not_the_pronoun_s_antecedent(quotes_of):
+    quotes = quotes_of(
+        "Crown Prince Omar Said accepted responsibility for the attack on Tuesday.",
+        'Speaking to Martin Hale of PBS, he said, "It happened under my watch."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Omar Said"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed(extract_article):
+    quotes = extract_article(
+        'Ms Ada Obi, the family\'s lawyer, told reporters: "Justice was done."',
+        'The head of the internal investigators told the court "Basic checks were not '
+        'done." She also said "I regret we were not called."',
+    ).quotes
+    assert quotes[1].rule == "role-guess" and quotes[1].confidence <= 0.3
+    assert (quotes[2].speaker, quotes[2].suggestion) == (None, None)
