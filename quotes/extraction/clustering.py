@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from .capitals import NameHit
 from .lexicon import (
@@ -116,6 +117,24 @@ def _fits(head: str, organisation: Entity) -> bool:
         return True
     public = not PUBLIC_BODY_WORDS.isdisjoint(fold(organisation.name).split())
     return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
+
+
+_SPELLED_OUT: Final = {"us": "united states", "uk": "united kingdom", "un": "united nations"}
+
+
+@lru_cache(maxsize=4096)
+def organisation_key(name: str) -> str:
+    """An organisation's alias key with "U.S."/"US", "UK" and "UN" spelled out and no
+    leading "the", so that "the U.S. Geological Survey" is the "United States Geological
+    Survey"."""
+    key = alias_key(name)
+    if key.startswith("the "):
+        key = key[4:]
+    key = key.replace("u s ", "us ", 1) if key.startswith("u s ") else key
+    first, _, rest = key.partition(" ")
+    if first in _SPELLED_OUT and rest:
+        key = _SPELLED_OUT[first] + " " + rest
+    return key
 
 
 @lru_cache(maxsize=16384)
@@ -258,9 +277,18 @@ class Registry:
         return self._most_recent(candidates, position), True
 
     def keyed(self, kind: str, name: str, surface: str | None = None) -> Entity:
-        """An organisation or anonymous source, one entity per normalised name."""
-        key = (kind, alias_key(name))
+        """An organisation or anonymous source, one entity per normalised name; an
+        organisation under its fullest name ("United States Geological Survey" for "the U.S.
+        Geological Survey" too)."""
+        key = (kind, organisation_key(name) if kind == "organisation" else alias_key(name))
         entity = self._keyed.get(key)
+        if entity is None and kind == "organisation" and " " in key[1]:
+            # A shorter form of a longer name: "the Search and Rescue Agency" for "the
+            # National Search and Rescue Agency".
+            ending = [
+                e for (k, n), e in self._keyed.items() if k == kind and n.endswith(" " + key[1])
+            ]
+            entity = ending[0] if len(ending) == 1 else None
         if entity is None and kind == "organisation" and " " not in key[1]:
             # A one-word short form of a longer name: "Rovers" for "Halton Rovers".
             entity = next(
@@ -280,12 +308,19 @@ class Registry:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
             self.entities.append(entity)
             self._keyed[key] = entity
+        elif (
+            kind == "organisation"
+            and key[1] == organisation_key(entity.name)
+            and len(name) > len(entity.name)
+        ):
+            entity.name = name  # the spelled-out form
         entity.add_form(surface or name)
         return entity
 
     def known(self, kind: str, name: str) -> Entity | None:
         """The organisation or anonymous source with this name, if the article has one."""
-        return self._keyed.get((kind, alias_key(name)))
+        key = organisation_key(name) if kind == "organisation" else alias_key(name)
+        return self._keyed.get((kind, key))
 
     def note(self, position: int, entity: Entity, weight: int) -> None:
         bisect.insort(self._events, (position, entity.id, weight))
@@ -294,7 +329,7 @@ class Registry:
 
     def alias(self, kind: str, alias: str, entity: Entity) -> None:
         """Another name for an organisation: "AFAD" for the authority it abbreviates."""
-        self._keyed.setdefault((kind, alias_key(alias)), entity)
+        self._keyed.setdefault((kind, organisation_key(alias)), entity)
         entity.add_form(alias)
 
     # Resolving ---------------------------------------------------------------------

@@ -291,7 +291,9 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     standfirst = article.standfirst
     for hit in _narration_hits(standfirst, [(p.start, p.end) for p in scan_paragraph(standfirst)]):
-        registry.add_hit(hit, -1, MENTION)
+        named = registry.add_hit(hit, -1, MENTION)
+        if hit.alias and named is not None:  # "Pacific Gas and Electric Company (PG&E)"
+            registry.alias("organisation", hit.alias, named)
     for number, text in enumerate(paragraphs):
         quoted = spans.get(number, [])
         if quoted:  # a nickname is in quote marks

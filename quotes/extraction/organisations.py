@@ -15,11 +15,15 @@ from .capitals import LISTED_NAME, UPPER, NameHit, classify_tokens, is_title_wor
 from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
 from .mentions import ORG_WORD
 
+# Capitalised words joined by "of", "for", "the", "and" or "&", not by "and the": "the
+# Coast Guard and the National Search and Rescue Agency" are two.
 _ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
-    rf"{ORG_WORD})*"
+    rf"(?<![\w'’-]){ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and(?![ \t\u00a0]+the\b)|the|&)"
+    rf"[ \t\u00a0]+)*{ORG_WORD})*"
 )
 _ACRONYM: Final = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_DESCRIPTOR: Final = re.compile(r"[A-Z][\w'’]*-[a-z]")
+_LISTED_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
 
 
 def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
@@ -55,10 +59,17 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
         return None
     if tokens[-1].endswith(".") and word_key(tokens[-1]) not in ABBREVIATIONS:
         tokens[-1] = tokens[-1][:-1]  # "Baylor College of Medicine." ends a sentence
+    while len(tokens) > 1 and _DESCRIPTOR.match(tokens[0]):
+        tokens = tokens[1:]  # "Kurdish-led Syrian Democratic Forces"
+    classified = classify_tokens(tokens)
+    if classified is not None and classified[0] == "organisation" and classified[2]:
+        tokens = classified[2]  # without what it is: "Housebuilder X", "Developer X"
     name = " ".join(tokens)
     hit_start = best.start() + best.group(0).find(tokens[0])
     hit_end = hit_start + len(name)
-    acronym = _ACRONYM.match(text, hit_end)
+    # An acronym in brackets names the whole organisation, unless the name goes on
+    # before a comma ("United Nations Educational, Scientific and Cultural Organization").
+    acronym = None if _LISTED_BEFORE.search(text, 0, hit_start) else _ACRONYM.match(text, hit_end)
     return NameHit(
         start=hit_start,
         end=hit_end,
