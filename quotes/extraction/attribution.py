@@ -33,10 +33,12 @@ from .capitals import CAPSEQ, classify_tokens
 from .clustering import SUBJECT, Registry
 from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
+from .facts import cue_words
+from .lexicon import LABELLING, SPEECH_WORDS
 from .marks import Passage
 from .mentions import LEAD_ADVERBIAL
 from .nearby import colon_speaker
-from .notspeech import is_marked_name, is_scare_quote, is_title
+from .notspeech import determined_term, is_marked_name, is_scare_quote, is_title, is_title_case
 from .phrase import NP
 from .resolving import BASE_CONFIDENCE, Resolver, Speaker, rounded
 from .sentences import next_sentence_start, sentence_start, sentence_starts
@@ -44,6 +46,12 @@ from .sentences import next_sentence_start, sentence_start, sentence_starts
 _ENDS_SENTENCE = re.compile(r"[.!?…—–-][\"”’']*\s*$")
 _SUBJECT_START: Final = re.compile(r"\s*(?:he|she|they|it)\b", re.IGNORECASE)
 _SENTENCE_STOP: Final = re.compile(r"[.!?…]")
+_DETERMINER_END: Final = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those)\s+$")
+_MORE_THAN_THREE_WORDS: Final = re.compile(r"(?:[^\w'’-]*+[\w'’-]++){4}")
+_PASSIVE_LABEL: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|named|known\s+as|"
+    r"dubbed|labelled|labeled|described\s+as|referred\s+to\s+as)\s+$"
+)
 # A quotation that starts as a sentence does: a capital, or an editor's bracketed letter.
 _CAPITAL_START: Final = re.compile(r"(?:\[\w\]|[^\w\s]*[A-Z0-9])")
 _ADJUNCT_ONLY: Final = re.compile(
@@ -161,10 +169,26 @@ class BodyAttributor:
             self.events.append(event)
             self._event_positions.append(event.position)
 
-    def attribute(self, index: int) -> Attributed | None:
+    def term_like(self, index: int) -> bool:
+        """Is this quotation a few words inside a noun phrase ("a "pig cracker"")?"""
+        passage = self.passages[index]
+        if len(passage.pieces) > 1 or index in self.named:
+            return False
+        number, piece = passage.pieces[0]
+        text = self.paragraphs[number]
+        previous_end, next_start = self._around[number, piece.start]
+        head_start = sentence_start(text, previous_end, piece.start)
+        head, tail = text[head_start : piece.start], text[piece.end : next_start]
+        return determined_term(head, self.quoted[index], tail)
+
+    def attribute(self, index: int, in_report: bool = False) -> Attributed | None:
+        """The kind and speaker of a quotation; `in_report`: a term-like quotation inside a
+        reported clause, which is narration, a term."""
         if index in self.named:
             return None
         passage = self.passages[index]
+        if in_report:
+            return self._term(passage, self.quoted[index])
         first_number, first = passage.pieces[0]
         last_number, last = passage.pieces[-1]
         first_text = self.paragraphs[first_number]
@@ -226,7 +250,8 @@ class BodyAttributor:
                 and (kind == "partial" or not head_text)
                 and is_scare_quote(head, tail, quoted)
             ):
-                return None
+                # A title or a name is not even a term; a scare-quoted word is one.
+                return None if is_title_case(head, quoted) else self._term(passage, quoted)
             if speaker is None and standalone:
                 speaker = self._colon_paragraph(first_number, first.start)
                 if speaker is None:
@@ -237,6 +262,12 @@ class BodyAttributor:
                     speaker = self._preceding_subject(first_text, head_start, first_number)
             elif speaker is None and kind == "partial":
                 speaker = self._sentence_subject(first_text, head_start, first.start, first_number)
+        if (
+            speaker is None
+            and kind == "partial"
+            and self._uncued_term(first_text, head_start, first.start, quoted)
+        ):
+            return self._term(passage, quoted)
         if speaker is None:
             speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
         if speaker.entity is not None and passage.recovered:
@@ -267,6 +298,28 @@ class BodyAttributor:
             if quoted[:1].isupper() and (before or after):
                 return "direct"
         return "partial"
+
+    def _term(self, passage: Passage, quoted: str) -> Attributed:
+        """Quoted words that are not speech: a term the narration uses or mentions."""
+        return Attributed(passage, "term", Speaker(None, None, None, "none", 0.3), quoted)
+
+    def _uncued_term(self, text: str, head_start: int, start: int, quoted: str) -> bool:
+        """One to three quoted words with no speech or labelling verb before them in
+        their sentence ("the first human "spacewalk"", "pairs of "handpaws""), or after
+        a passive label ("they are called "U.S. nationals""): a term."""
+        if _MORE_THAN_THREE_WORDS.match(quoted) or quoted.rstrip().endswith(("!", "?")):
+            return False
+        head_start = sentence_start(text, 0, start)  # the whole sentence, not since a quote
+        head = text[head_start:start]
+        if _PASSIVE_LABEL.search(head):
+            return True
+        if "ccording" in head:
+            return False
+        return not any(
+            (word in SPEECH_WORDS or word in LABELLING)
+            and not _DETERMINER_END.search(text, max(0, a - 8), a)  # "the terms"
+            for a, _, word in cue_words(text).between(head_start, start)
+        )
 
     def _introduces_next(
         self, quoted: str, text: str, after: Cue, tail_end: int, next_start: int

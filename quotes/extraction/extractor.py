@@ -178,6 +178,14 @@ def extract(article: Article, *, threshold: float = DEFAULT_THRESHOLD) -> Extrac
         speech_spans = spans.get(number, [])
         if number in names:
             speech_spans = [s for s in speech_spans if s not in names[number]]
+        # Quoted words inside a noun phrase ('to eat a "pig cracker" meant to') are part of
+        # a reported clause around them, as terms.
+        terms = {i for i in indexes if attributor.term_like(i)}
+        if terms:
+            term_spans = {
+                (passages[i].pieces[0][1].start, passages[i].pieces[0][1].end) for i in terms
+            }
+            speech_spans = [s for s in speech_spans if s not in term_spans]
         reported = find_reported(text, speech_spans)
         items: Sequence[int | Reported] = indexes
         if reported:
@@ -189,7 +197,11 @@ def extract(article: Article, *, threshold: float = DEFAULT_THRESHOLD) -> Extrac
             items = [item for _, item in starts]
         for item in items:
             if isinstance(item, int):
-                attributed = attributor.attribute(item)
+                piece = passages[item].pieces[0][1]
+                in_report = item in terms and any(
+                    r.start <= piece.start and piece.end <= r.end for r in reported
+                )
+                attributed = attributor.attribute(item, in_report)
                 if attributed is not None:
                     body.append(_body_quotation(article, attributed))
             else:
@@ -203,7 +215,7 @@ def extract(article: Article, *, threshold: float = DEFAULT_THRESHOLD) -> Extrac
     if front:
         # Only the body's quotations can repeat a front one, so the cheap word test reads
         # them rather than the whole body: less text to casefold.
-        quoted = [q.text for q in body if q.kind != "indirect"]
+        quoted = [q.text for q in body if q.kind not in ("indirect", "term")]
         folded = " ".join(quoted).casefold()
         if any(_may_repeat(q, folded) for q in front):
             spoken = [_normalise(text) for text in quoted]

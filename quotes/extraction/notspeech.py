@@ -10,6 +10,11 @@ _DETERMINER_BEFORE: Final = re.compile(
     r"(?:\s+[\w'’-]+)?\s*$",
     re.IGNORECASE,
 )
+# What defines a thing just named: "meant to", "used for", "that", "which".
+_DEFINED_BY: Final = re.compile(
+    r"\s+(?:that|which|meant|known|made|built|given|shown|worn|seen|found|held|kept|[a-z]+ed|"
+    r"[a-z]+ing)\b"
+)
 _NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NAME_AFTER: Final = re.compile(r"\s[A-Z][\w'’-]+")
 _LOWER_AFTER: Final = re.compile(r"\s+[a-z]")
@@ -74,16 +79,35 @@ def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
     words = _WORD.findall(quoted)
     if not words:
         return True
-    stripped = quoted.rstrip()
-    if len(words) <= 8 and not stripped.endswith((".", "!", "?", ",")):
-        content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
-        if (
-            content
-            and all(w[0].isupper() or w[0].isdigit() for w in content)
-            and len(content) >= 1
-            and not head.rstrip().endswith(":")
-        ):
-            return True
-    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-30:]):
+    if is_title_case(head, quoted):
         return True
+    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-30:]):
+        return True  # "the "summer of rubbish"": inside a noun phrase
     return bool(len(words) <= 2 and _LOWER_AFTER.match(tail))
+
+
+def is_title_case(head: str, quoted: str) -> bool:
+    """A few words in Title Case with no sentence punctuation: a name or a title ("The
+    Impeachment Hoax"), not words someone said."""
+    words = _WORD.findall(quoted)
+    if not words or len(words) > 8 or quoted.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+    return (
+        bool(content)
+        and all(w[0].isupper() or w[0].isdigit() for w in content)
+        and not head.rstrip().endswith(":")
+    )
+
+
+def determined_term(head: str, quoted: str, tail: str) -> bool:
+    """One to three quoted words after a determiner that head a noun phrase defined by what
+    follows: a term the narration names ("to eat a "pig cracker" meant to repel boars"),
+    not speech (unlike "was in a "serious" condition", the source's word)."""
+    if quoted.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    return (
+        len(_WORD.findall(quoted)) <= 3
+        and _DETERMINER_BEFORE.search(head[-30:]) is not None
+        and _DEFINED_BY.match(tail) is not None
+    )
