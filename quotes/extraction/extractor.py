@@ -10,7 +10,7 @@ from typing import Final
 
 from .article import Article, field_values, parse_article
 from .attribution import Attributed, BodyAttributor, SpeechEvent
-from .calibration import DEFAULT_THRESHOLD
+from .calibration import DEFAULT_THRESHOLD, calibrated
 from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
 from .facts import forget
@@ -127,8 +127,23 @@ def extract_text(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Extracti
 
 
 def extract(article: Article, *, threshold: float = DEFAULT_THRESHOLD) -> Extraction:
-    """Every quotation of the article with its speaker, in document order. A speaker whose
-    confidence is below `threshold` is given as the quotation's `suggestion` instead."""
+    """Every quotation of the article with its speaker, in document order. Confidences
+    are calibrated (calibration.py); a speaker whose confidence is below `threshold` is
+    given as the quotation's `suggestion` instead."""
+    extraction = extract_uncalibrated(article)
+    for quote in extraction.quotes:
+        quote.confidence = calibrated(quote.rule, quote.speaker_type, quote.confidence)
+        if quote.speaker is not None and quote.confidence < threshold:
+            quote.suggestion, quote.speaker = quote.speaker, None
+    if threshold > 0.0:
+        speakers = {q.speaker for q in extraction.quotes}
+        extraction.speakers = tuple(c for c in extraction.speakers if c.name in speakers)
+    return extraction
+
+
+def extract_uncalibrated(article: Article) -> Extraction:
+    """Every quotation with its speaker and the raw confidence the rules give it, before
+    calibration and threshold: what bench/calibrate.py fits the calibration to."""
     forget()
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     passages = join_paragraphs(paragraphs)
@@ -221,9 +236,6 @@ def extract(article: Article, *, threshold: float = DEFAULT_THRESHOLD) -> Extrac
             spoken = [_normalise(text) for text in quoted]
             front = [q for q in front if not _repeated(q, spoken)]
     quotes = tuple(front + body)
-    for quote in quotes:
-        if quote.speaker is not None and quote.confidence < threshold:
-            quote.suggestion, quote.speaker = quote.speaker, None
     return Extraction(article=article, quotes=quotes, speakers=_clusters(quotes, registry))
 
 

@@ -84,7 +84,7 @@ LEAD_ADVERBIAL: Final = re.compile(
 _CONJUNCTIONS: Final = ("And", "But", "So", "Yet", "Then", "Also", "Still")
 _LEAD_CONJUNCTION: Final = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
-_DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
+_DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
 ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
 _ORG_NAME: Final = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.-]*\s+)?[{UPPER}][\w.-]*['’]s\s+)?"
@@ -96,6 +96,11 @@ _JOINED: Final = re.compile(
     rf"(?:\s+[{UPPER}][\w'’.-]*)*"
 )
 _OF_SPLIT: Final = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
+_PLACE_PREPOSITIONS: Final = frozenset(
+    "over under across around through into onto about against between among during after "
+    "before since until without within behind beyond near toward towards upon via "
+    "despite".split()
+)
 _POSSESSIVES: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NOT_POSSESSOR: Final = frozenset(("of", "in", "on", "at", "a", "an", "part", "parts"))
 _AUTHORS: Final = frozenset(("name", "organisation", "anonymous", "description", "pronoun"))
@@ -309,8 +314,10 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         _role_word(w) or (w == "and" and k < len(prefix_words) - 1)
         for k, w in enumerate(prefix_words)
     )
-    if len(prefix_words) > 6 or (not titled_of and any(w in PREPOSITIONS for w in prefix_words)):
-        return None
+    if len(prefix_words) > 6 or (
+        not titled_of and any(w in PREPOSITIONS or w in _PLACE_PREPOSITIONS for w in prefix_words)
+    ):
+        return None  # "Strong winds over the Channel": not a name with a role
     for k, word in enumerate(prefix_words):
         lower = word.casefold()
         if lower in ("and", "&") and k and prefix_words[k - 1][0].isupper():

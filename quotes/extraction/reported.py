@@ -295,6 +295,9 @@ def _reported(
         break
     if floor or only_before:
         return None
+    at_end = _cue_at_end(sentence)  # "<clause>, Zapata said, adding <clause>"
+    if at_end is not None:
+        return at_end
     participle = _PARTICIPLE.search(sentence)
     if participle:
         np = sentence_subject(sentence[: participle.start()])
@@ -303,7 +306,7 @@ def _reported(
             if clause is not None:
                 verb = participle.group(0).strip(", ").split()[0]
                 return _clause(sentence, clause, len(sentence), np, verb, participle.start())
-    return _cue_at_end(sentence)
+    return None
 
 
 def _cue_at_end(sentence: str) -> Reported | None:
