@@ -135,8 +135,8 @@ def complement(sentence: str, position: int, told: bool = False) -> int | None:
     if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
         return None
     window = sentence[position:].split(None, 14)[:14]
-    if len(window) < 3:
-        return None
+    if len(window) < 3 or window[0] in REPORTING:
+        return None  # "Initial reports stated ...": the cue was a noun before the verb
     if _PRESENT_CLAUSE.match(sentence, position) or _has_verb(" ".join(window)):
         return position
     return None

@@ -57,7 +57,8 @@ _SENTENCE_BREAK: Final = re.compile(
     r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s"
 )
 _CLAUSE_BREAK: Final = re.compile(
-    r",\s+(?:(?:which|who|whom|that|and|but)\s+)?|"
+    r",\s+(?:(?:which|who|whom|that|and|but|while|whereas|although|though|as|when|after|"
+    r"before|because|so|if)\s+)?|"
     r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
     r"which|whom)\s+"
 )
@@ -68,6 +69,10 @@ _FIRST_VERB: Final = re.compile(
 )
 _CITED_AS: Final = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(.{2,120}?),?\s+as$")
 _WITH_SUBJECT: Final = re.compile(r"(?:^|,)\s*with\s+([^,]{2,60})$")
+_BE_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_BY_AGENT: Final = re.compile(
+    r"\s+by\s+(.{2,80}?)(?=\s+(?:of|as|that|to|about|in|on|at|for|with)\b|\s*[,;:]|\s*$)"
+)
 _ENDS_WITH_RELATIVE: Final = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE: Final = re.compile(
     r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$"
@@ -213,6 +218,16 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
         if negated(pre):
             denied = True
             continue
+        agent = _BY_AGENT.match(head, verb_end) if _BE_BEFORE.search(pre[-12:]) else None
+        if agent is not None and len(head[agent.end(1) :].split()) <= 3:
+            # "he was told by Minister Yevgeny Zinichev of", "were described by Johnson as":
+            # the passive's agent is the speaker.
+            np = parse_subject(agent.group(1))
+            if np is None:
+                continue
+            colon = head.rstrip().endswith(":")
+            rule = "cue-before-colon" if colon else "cue-before"
+            return Cue(np, f"{word} by", verb_start, agent.end(1), rule, labelling)
         np = subject_before(pre, participle=word.endswith("ing"))
         if np is None:
             continue
@@ -256,9 +271,10 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
         np = subject_before(trimmed)
         if np is not None:
             return np
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    if breaks:
-        np = parse_subject(text[breaks[-1].end() :])
+    # The subject of a later clause, the nearest first: "..., while ALDI, in a Facebook
+    # post on Tuesday, called it" is ALDI, past the aside after it.
+    for clause_break in reversed(list(_CLAUSE_BREAK.finditer(text))[-3:]):
+        np = parse_subject(text[clause_break.end() :])
         if np is not None:
             return np
     pronoun = trailing_pronoun(text)

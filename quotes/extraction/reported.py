@@ -95,6 +95,10 @@ _PARENTHETICAL: Final = re.compile(
 _RELATIVE_REPORT: Final = re.compile(
     r"(?:,\s*|;\s*|\s)(which|that)\s+([^,;]{2,50}?)\s+(" + _REPORTING_VERB + r"|note)\s+"
 )
+# An aside between the subject of an inner report and its verb.
+_INNER_ASIDE: Final = re.compile(
+    r"(?:who|whom|which|following|after|citing|speaking|according|in|on|at)\b"
+)
 _ANTECEDENT_STOPS: Final = frozenset(
     "for of to in on at by with from into over about as than and or but is was were are "
     "has had have said says".split()
@@ -258,6 +262,9 @@ def _reported(
             continue
         if _PASSIVE.search(pre):
             continue  # "It was reported that ...": no one says it
+        following = sentence[verb_end : verb_end + 16].split(None, 1)
+        if following and following[0] in REPORTING:
+            continue  # "Initial reports stated": a noun before the verb
         bare = strip_aux(pre)
         pronoun = trailing_pronoun(bare)
         clause_pronoun = (
@@ -291,6 +298,9 @@ def _reported(
             ):
                 # "Tesco said it would appeal": what is "it" about itself is an organisation.
                 np = NP(surface=np.surface, kind="organisation", name=np.name)
+            inner = _inner_report(sentence, clause, verbs)
+            if inner is not None:
+                return inner
             return _clause(sentence, clause, len(sentence), np, cue, verb_start)
         break
     if floor or only_before:
@@ -446,3 +456,26 @@ def _antecedent_start(sentence: str, relative: int) -> int:
             break
         start = word.start()
     return start
+
+
+def _inner_report(sentence: str, start: int, verbs: list[tuple[int, int, str]]) -> Reported | None:
+    """A report inside a reported clause starting at `start`: "NDTV reported officials,
+    following an investigation, stated it was a coconut" is the officials' (adjudication
+    rule 5: the outer report is a source note)."""
+    for verb_start, verb_end, verb in verbs:
+        if verb_start <= start:
+            continue
+        if verb not in REPORTING:
+            return None
+        subject, _, aside = sentence[start:verb_start].strip(" ,").partition(",")
+        if aside and not _INNER_ASIDE.match(aside.strip()):
+            return None
+        np = parse_subject(subject)
+        if np is None or np.kind == "pronoun":
+            return None
+        cue, cue_end = cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
+        if clause is None:
+            return None
+        return _clause(sentence, clause, len(sentence), np, cue, verb_start)
+    return None

@@ -198,3 +198,25 @@ def test_a_reported_clause_before_a_colon_and_its_quotation(quotes_of):
         ("indirect", "Ana Reis", "the results were encouraging"),
         ("direct", "Ana Reis", "We are cautiously hopeful."),
     ]
+
+
+def test_a_report_inside_a_report_is_the_inner_speaker_s(quotes_of):
+    assert quotes_of(
+        "The Courier reported officials, following an inquiry, stated the bridge was safe."
+    ) == [("indirect", "officials", "the bridge was safe")]
+
+
+def test_a_noun_before_the_cue_is_not_the_cue(quotes_of):
+    assert quotes_of("Initial reports stated the fire had started in the kitchen.") == [
+        ("indirect", "initial reports", "the fire had started in the kitchen")
+    ]
+
+
+def test_the_agent_of_a_passive_cue_is_the_speaker(quotes_of):
+    assert quotes_of(
+        'The plan was described by Mayor Ines Carvalho as a "historic mandate".',
+        'He was told by Fire Chief Tom Reyes of "at least 30 people under the rubble".',
+    ) == [
+        ("partial", "Ines Carvalho", "historic mandate"),
+        ("partial", "Tom Reyes", "at least 30 people under the rubble"),
+    ]
