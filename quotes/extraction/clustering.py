@@ -195,6 +195,12 @@ class Registry:
         given, surname = split_name(name)
         entity, ambiguous = self.find_person(given, surname, gender, position)
         if entity is None and not given:
+            # "Mr Tong" for Tong Yung-soo, "Princess Ubolratana" for Ubolratana Mahidol: a
+            # name the article gives first in a full name, when no one has it as surname.
+            firsts = [e for e in self._persons if e.given and fold(e.given[0]) == fold(surname)]
+            if len(firsts) == 1:
+                entity = firsts[0]
+        if entity is None and not given:
             prefix = alias_key(surname) + " "
             organisation = next(
                 (
@@ -386,6 +392,12 @@ class Registry:
             elif want == "p":
                 if entity.kind == "person":
                     continue
+                if (
+                    entity.kind == "anonymous"
+                    and not fold(entity.name).endswith("s")
+                    and weight < SPEAKER
+                ):
+                    continue  # "as an observer" is no "they"; "One minister said" can be
             elif entity.kind != "organisation":
                 continue
             if weight >= SUBJECT:

@@ -271,15 +271,15 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
         np = subject_before(trimmed)
         if np is not None:
             return np
+    pronoun = trailing_pronoun(text)
+    if pronoun:  # "On September 13 — two days after the ruling — he said"
+        return parse_subject(pronoun.group(1))
     # The subject of a later clause, the nearest first: "..., while ALDI, in a Facebook
     # post on Tuesday, called it" is ALDI, past the aside after it.
     for clause_break in reversed(list(_CLAUSE_BREAK.finditer(text))[-3:]):
         np = parse_subject(text[clause_break.end() :])
         if np is not None:
             return np
-    pronoun = trailing_pronoun(text)
-    if pronoun:
-        return parse_subject(pronoun.group(1))
     if _ELIDED.search(text):
         verb = _FIRST_VERB.search(text)
         if verb:

@@ -101,6 +101,7 @@ _PLACE_PREPOSITIONS: Final = frozenset(
     "before since until without within behind beyond near toward towards upon via "
     "despite".split()
 )
+_PLACE_AFTER: Final = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _POSSESSIVES: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NOT_POSSESSOR: Final = frozenset(("of", "in", "on", "at", "a", "an", "part", "parts"))
 _AUTHORS: Final = frozenset(("name", "organisation", "anonymous", "description", "pronoun"))
@@ -352,7 +353,7 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     if prefix_words and prefix_words[-1] in ("and", "&") and not titles:
         return None  # "Anna Kowalska and Piotr Nowak": two names
     if kind in ("organisation", "place"):
-        name_text = " ".join(name)
+        name_text = _PLACE_AFTER.sub("", " ".join(name))  # "Court of Session in Scotland"
         if (
             prefix_words
             and prefix_words[-1].endswith(("'s", "’s"))

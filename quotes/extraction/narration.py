@@ -28,7 +28,7 @@ from .capitals import (
 from .clustering import MENTION, OBJECT, SUBJECT, Registry
 from .cues import AUX_WORDS, alternation
 from .descriptions import leads_common_phrase
-from .facts import cue_words
+from .facts import CueWords, cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_WORDS,
@@ -43,7 +43,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .marks import scan_paragraph
-from .mentions import LEAD_ADVERBIAL
+from .mentions import LEAD_ADVERBIAL, parse_subject
 from .organisations import joined_names, organisation_hit, organisation_kind
 from .sentences import DATELINE, sentence_start
 
@@ -156,6 +156,9 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
             kind = "organisation"
             hits.append(NameHit(match_start, match_end, matched, kind, matched, (), None))
             continue
+        group = _GROUP_NEXT.match(text, match_end) if " " not in matched else None
+        if kind == "organisation" and group and group.group(1) in ANONYMOUS_WORDS:
+            continue  # "State prosecutors", "City officials": a modifier, not a name
         if kind == "organisation":
             hit = organisation_hit(text, match, start, end)
             if hit is not None:
@@ -183,6 +186,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_GROUP_NEXT: Final = re.compile(r" ([a-z]+s)\b")
 # A name right after a preposition is an object: "Speaking to Martin Smith", "with Trump".
 _OBJECT_AFTER: Final = frozenset(
     "to with by of for from at on about against than toward towards between among "
@@ -329,6 +333,12 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                     entity.gender = entity.gender or gender
                     opens = not text[sentence_start(text, 0, position) : position].strip()
                     registry.note(offsets[number] + position, entity, SUBJECT if opens else MENTION)
+            for position, name in _group_subjects(text, narration, cues):
+                # "State prosecutors charged the suspect ..., they said": a group that a
+                # later "they" can mean.
+                entity = registry.keyed("anonymous", name)
+                entity.gender = "p"
+                registry.note(offsets[number] + position, entity, SUBJECT)
         for hit in _hits_in(text, narration):
             if text.startswith(_POSSESSIVE, hit.end) or (
                 hit.kind != "organisation" and _after_preposition(text, hit.start)
@@ -392,3 +402,21 @@ def _starts_sentence(text: str, hit: NameHit) -> bool:
         if word.casefold().strip(",") in CLAUSE_OPENERS:
             return False
     return True
+
+
+def _group_subjects(
+    text: str, narration: list[tuple[int, int]], cues: CueWords
+) -> list[tuple[int, str]]:
+    """Groups that open a sentence with no determiner ("Police said", "State prosecutors
+    charged"): (position, name) for each."""
+    found: list[tuple[int, str]] = []
+    for a, b, word in cues.hits:
+        if word not in ANONYMOUS_WORDS or not word.endswith("s"):
+            continue
+        start = sentence_start(text, 0, a)
+        if a - start > 30 or not any(s <= start and b <= e for s, e in narration):
+            continue
+        np = parse_subject(text[start:b])
+        if np is not None and np.kind == "anonymous" and np.gender == "p":
+            found.append((start, np.name))
+    return found

@@ -197,3 +197,31 @@ def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed(extract_article):
     ).quotes
     assert quotes[1].rule == "role-guess" and quotes[1].confidence <= 0.3
     assert (quotes[2].speaker, quotes[2].suggestion) == (None, None)
+
+
+def test_a_family_name_given_first_is_found_by_it(quotes_of):
+    quotes = quotes_of(
+        "The hall was bought in 2001 by Tong Yung-soo, a businessman from Seoul.",
+        'Mr Tong said they intended to "restore the hall to its former glory".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Tong Yung-soo"]
+
+
+def test_a_group_that_opens_a_sentence_is_who_they_means(quotes_of):
+    assert quotes_of(
+        "State prosecutors charged the suspect with capital murder, they said on Sunday."
+    ) == [
+        (
+            "indirect",
+            "state prosecutors",
+            "State prosecutors charged the suspect with capital murder",
+        )
+    ]
+
+
+def test_they_is_the_group_not_someone_mentioned_in_passing(quotes_of):
+    quotes = quotes_of(
+        "The ministers met in Cairo, with Italy attending as an observer.",
+        'They called the deal "null and void".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["ministers"]
