@@ -354,7 +354,7 @@ class BodyAttributor:
             speaker.entity,
             speaker.mention,
             speaker.cue,
-            "split-cue",
+            _derived("split-cue", speaker),
             rounded(min(speaker.confidence, BASE_CONFIDENCE["split-cue"])),
         )
 
@@ -375,7 +375,7 @@ class BodyAttributor:
                     spoken.entity,
                     spoken.mention,
                     spoken.cue,
-                    "same-sentence",
+                    _derived("same-sentence", spoken),
                     rounded(max(0.3, spoken.confidence - 0.1)),
                 )
         return None
@@ -437,7 +437,7 @@ class BodyAttributor:
             previous.entity,
             previous.mention,
             previous.cue,
-            "inherit-previous",
+            _derived("inherit-previous", previous),
             rounded(max(0.3, min(confidence, 0.8))),
         )
 
@@ -483,7 +483,7 @@ class BodyAttributor:
             speaker.entity,
             speaker.mention,
             speaker.cue,
-            "split-cue",
+            _derived("split-cue", speaker),
             rounded(min(0.8, speaker.confidence)),
         )
 
@@ -555,3 +555,8 @@ def _object_of_cue(text: str, before: Cue, start: int) -> bool:
 def _cue_only(head: str, before: Cue) -> bool:
     """Is the head just subject + cue + comma (`He said, "...`)?"""
     return head.rstrip(" ,").endswith(before.cue.split()[-1])
+
+
+def _derived(rule: str, source: Speaker) -> str:
+    """The rule of a speaker taken from another quotation's: a guess stays a guess."""
+    return source.rule if source.rule == "role-guess" else rule

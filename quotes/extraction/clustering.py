@@ -306,10 +306,14 @@ class Registry:
                 None,
             )
             if entity is None:
-                ending = [
-                    e for (k, n), e in self._keyed.items() if k == kind and n.endswith(" " + key[1])
-                ]
-                entity = ending[0] if len(ending) == 1 else None
+                # Or any one word of exactly one name: "the Arapaho" for the "Northern
+                # Arapaho Tribe".
+                within = {
+                    e.id: e
+                    for (k, n), e in self._keyed.items()
+                    if k == kind and key[1] in n.split()[1:]
+                }
+                entity = next(iter(within.values())) if len(within) == 1 else None
         if entity is None:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
             self.entities.append(entity)

@@ -85,7 +85,7 @@ ORG_WORDS: Final = words(
     housing insurance investments ventures resources mining petroleum steel chemicals
     electric communications broadcasting publishing software robotics aerospace shipping
     freight hotels resorts brewery farms fibre fiber partnership cooperative collective
-    rovers wanderers athletic albion rangers hotspur affairs zero security
+    rovers wanderers athletic albion rangers hotspur affairs zero security tribe
     """
 )
 

@@ -23,6 +23,11 @@ _ORG_SCAN = re.compile(
 )
 _ACRONYM: Final = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _DESCRIPTOR: Final = re.compile(r"[A-Z][\w'’]*-[a-z]")
+_CAPITAL_WORD: Final = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’.-]*")
+# Capitalised words joined by spaces, commas and small words: one long name.
+_SPELLED: Final = re.compile(
+    rf"[{UPPER}][\w'’.-]*(?:(?:\s+|,\s+)(?:(?:and|of|for|the|&)\s+)*[{UPPER}][\w'’.-]*)*"
+)
 _LISTED_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
 
 
@@ -67,9 +72,15 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     name = " ".join(tokens)
     hit_start = best.start() + best.group(0).find(tokens[0])
     hit_end = hit_start + len(name)
-    # An acronym in brackets names the whole organisation, unless the name goes on
-    # before a comma ("United Nations Educational, Scientific and Cultural Organization").
-    acronym = None if _LISTED_BEFORE.search(text, 0, hit_start) else _ACRONYM.match(text, hit_end)
+    acronym = _ACRONYM.match(text, hit_end)
+    if acronym is not None and _LISTED_BEFORE.search(text, 0, hit_start):
+        # The name goes on before a comma: "United Nations Educational, Scientific and
+        # Cultural Organization (UNESCO)", as far back as the acronym's letters say.
+        spelled = _spelled_out(text, max(start, hit_start - 120), hit_end, acronym.group(1))
+        if spelled is None:
+            acronym = None
+        else:
+            hit_start, name = spelled, text[spelled:hit_end]
     return NameHit(
         start=hit_start,
         end=hit_end,
@@ -99,6 +110,19 @@ _KIND_AFTER: Final = re.compile(
 _KIND_APPOSED: Final = re.compile(
     r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+),\s*$"
 )
+
+
+def _spelled_out(text: str, floor: int, end: int, acronym: str) -> int | None:
+    """Where the name that `acronym` abbreviates starts, if the capitalised words before
+    `end` (across commas and small words) begin with its letters."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    words = list(_CAPITAL_WORD.finditer(text, floor, end))
+    for k in range(len(words) - 1, -1, -1):
+        if [m.group()[0] for m in words[k:]] == letters:
+            between = text[words[k].start() : end]
+            if _SPELLED.fullmatch(between):
+                return words[k].start()
+    return None
 
 
 def joined_names(text: str, start: int, end: int) -> list[NameHit]:

@@ -16,12 +16,15 @@ def article_text(
 
 @pytest.fixture
 def extract_article():
-    """Extract from an article given as its body paragraphs (headline optional)."""
+    """Extract from an article given as its body paragraphs (headline optional): the
+    rules' decisions, every speaker kept as `speaker` whatever its confidence
+    (test_threshold.py tests the default threshold)."""
 
     def run(
         *paragraphs: str, headline: str = "A headline", standfirst: str = "A standfirst"
     ) -> Extraction:
-        return extract_text(article_text(*paragraphs, headline=headline, standfirst=standfirst))
+        text = article_text(*paragraphs, headline=headline, standfirst=standfirst)
+        return extract_text(text, threshold=0.0)
 
     return run
 

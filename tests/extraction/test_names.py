@@ -1,5 +1,6 @@
 import pytest
 
+from quotes.extraction import DEFAULT_THRESHOLD
 from quotes.extraction.clustering import Registry
 from quotes.extraction.names import (
     alias_key,
@@ -195,7 +196,7 @@ def test_a_pronoun_after_an_unnamed_speaker_stays_unnamed(extract_article):
         'The head of the internal investigators told the court "Basic checks were not '
         'done." She also said "I regret we were not called."',
     ).quotes
-    assert quotes[1].rule == "role-guess" and quotes[1].confidence <= 0.3
+    assert quotes[1].rule == "role-guess" and quotes[1].confidence < DEFAULT_THRESHOLD
     assert (quotes[2].speaker, quotes[2].suggestion) == (None, None)
 
 

@@ -42,3 +42,26 @@ def test_an_unattributed_quotation_has_no_suggestion_either():
 def test_a_quotation_with_a_suggestion_survives_pickle():
     extraction = extract_text(TEXT, threshold=1.0)
     assert pickle.loads(pickle.dumps(extraction)) == extraction
+
+
+def test_the_default_threshold_keeps_a_cue_s_speaker_and_suggests_a_guess():
+    text = "\n".join(
+        [
+            "date 2025-06-01 Harbour",
+            "A standfirst",
+            '"The tide turned early," harbour pilot Dan Ivers said.',
+            '"We cannot rule anything out," the minister said.',
+        ]
+    )
+    cue, guess = extract_text(text).quotes
+    assert (cue.speaker, cue.suggestion) == ("Dan Ivers", None)
+    assert (guess.speaker, guess.suggestion) == (None, "Dan Ivers")
+    assert cue.confidence >= DEFAULT_THRESHOLD > guess.confidence
+
+
+def test_confidences_are_probabilities_fitted_on_dev_gold():
+    quotes = extract_text(TEXT).quotes + extract_text(UNATTRIBUTED).quotes
+    assert all(0.0 <= q.confidence <= 1.0 for q in quotes)
+    # An unattributed quotation's confidence is that no one is named as its speaker in
+    # the gold either: rarely so in real news.
+    assert extract_text(UNATTRIBUTED).quotes[0].confidence < 0.2
