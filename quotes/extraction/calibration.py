@@ -18,7 +18,7 @@ precision the threshold gives there.
 from typing import Final
 
 # Raw confidence bands, highest first: a raw confidence falls in the first it reaches.
-BANDS: Final = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
+BANDS: Final[tuple[float, ...]] = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 
 # --- fitted by bench/calibrate.py from tests/gold_wikinews/dev; do not edit by hand ---
 TABLE: Final[dict[str, float]] = {
