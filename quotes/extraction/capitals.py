@@ -20,6 +20,8 @@ from .lexicon import (
     HONORIFIC_ONLY,
     KNOWN_ORGS,
     MALE_TITLES,
+    NAME_MONTHS,
+    NAME_PREPOSITIONS,
     NATIONALITIES,
     NOT_NAMES,
     ORG_DESCRIPTORS,
@@ -165,6 +167,10 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         tokens = tokens[:-1]
     if not tokens:
         return None
+    if len(tokens) == 1 and (
+        word_key(tokens[0]) in NAME_PREPOSITIONS or (start and word_key(tokens[0]) in NAME_MONTHS)
+    ):
+        return None  # "Per the decree", "In May": no one named
     described = 0
     while described < len(tokens) - 1 and _is_descriptor(tokens, described):
         described += 1
@@ -217,14 +223,24 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     return "person", titles, name
 
 
+_PREFIXES: Final = frozenset(("co", "ex", "vice", "then", "self", "non", "anti", "pro", "neo"))
+
+
 def _is_descriptor(tokens: list[str], k: int) -> bool:
     """A capitalised word before a name that says what someone is, not who: a compound
     whose second part is lower case ("Fourteen-year-old", "Co-author"), or a participle
-    before a title ("Commenting Mr Brown")."""
+    before a title ("Commenting Mr Brown"). A given name may be hyphenated in lower case
+    too ("Man-kei Tam"): the compound must end in a participle, "old" or a role, or
+    start with a prefix ("Co-", "Ex-")."""
     token = tokens[k]
     head, _, rest = token.partition("-")
     if rest[:1].islower() and head[:1].isupper():
-        return True
+        last = rest.rpartition("-")[2].casefold()
+        return (
+            last.endswith(("ing", "ed", "old", "born"))
+            or last in ROLE_HEADS
+            or fold(head) in _PREFIXES
+        )
     return (
         len(token) > 5
         and token.endswith("ing")
@@ -251,10 +267,14 @@ def gender_of(titles: list[str], name: list[str], role: str | None = None) -> st
 
 def after_title_object(tokens: list[str]) -> list[str]:
     """The name after a title's object: "London Sadiq Khan" after "Mayor of" is Sadiq Khan;
-    the object is a country, a known body or place, or else the first word of three."""
+    the object is a country, a known body or place, or else the first word of three; a
+    body's name ends at its last organisation word ("Amnesty International Man-kei Tam")."""
     for k in range(1, len(tokens) - 1):
         if given_gender(tokens[k]) is not None:
             return tokens[k:]
+    for k in range(len(tokens) - 2, -1, -1):
+        if word_key(tokens[k]) in ORG_WORDS:
+            return tokens[k + 1 :]
     key = word_key(tokens[0])
     if len(tokens) >= 3 or (len(tokens) == 2 and (key in COUNTRIES or key in KNOWN_ORGS)):
         return tokens[1:]

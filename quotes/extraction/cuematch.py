@@ -15,9 +15,9 @@ from typing import Final, Literal
 
 from .capitals import CAPSEQ
 from .clauses import FINITE
-from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, WEEKDAY, negated, strip_aux
+from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, WEEKDAY, alternation, negated, strip_aux
 from .facts import cue_words
-from .lexicon import CLAUSE_DETERMINERS, LABELLING, OBJECT_STOP, SPEECH_WORDS, TOLD_FORMS
+from .lexicon import CLAUSE_DETERMINERS, DOCUMENTS, LABELLING, OBJECT_STOP, SPEECH_WORDS, TOLD_FORMS
 from .mentions import parse_subject
 from .phrase import NP
 from .sentences import without_dateline
@@ -62,6 +62,8 @@ _CLAUSE_BREAK: Final = re.compile(
     r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
     r"which|whom)\s+"
 )
+# A written thing named before a participle ("a statement ... saying").
+_DOCUMENT: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\b")
 _ELIDED: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
 _FIRST_VERB: Final = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
@@ -260,6 +262,13 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
             return parse_subject(absolute.group(1))
         if pre.rstrip().endswith(","):
             return sentence_subject(text, pronouns=True)
+        documents = [m.start() for m in _DOCUMENT.finditer(text)]
+        if documents:
+            # "Trump issued a statement outside Washington, D.C. saying": what the
+            # statement says is its author's, the subject of the clause that issued it.
+            clause = text[: documents[-1]]
+            verb = FINITE.search(clause)
+            return sentence_subject(clause[: verb.start()] if verb else clause, pronouns=True)
     np = parse_subject(text)
     if np is not None:
         return np

@@ -25,6 +25,7 @@ from .lexicon import (
     ROLE_HEADS,
     VERBISH,
 )
+from .names import given_gender
 from .phrase import NP
 
 # Determiners that bring in someone not named before: "another MP" is a new source.
@@ -49,7 +50,15 @@ def singular(word: str) -> str:
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(ending) and word[: -len(ending)] + replacement in _HEADS:
             return word[: -len(ending)] + replacement
+    if _agent_plural(word):
+        return word[:-1]
     return word
+
+
+def _agent_plural(word: str) -> bool:
+    """A plural of people named for what they do or study, beyond the listed role nouns:
+    "Egyptologists", "virologists", "physicians"."""
+    return len(word) > 6 and word.endswith(("ists", "ians"))
 
 
 def is_group(word: str) -> bool:
@@ -68,6 +77,8 @@ def leads_common_phrase(tokens: list[str]) -> bool:
     if first == "the":
         return (len(tokens) == 2 and last in NATIONALITIES) or is_group(tokens[-1])
     head = singular(last)
+    if _agent_plural(last) and any(given_gender(t) is not None for t in tokens[:-1]):
+        return False  # "Adrian Sarkisians": a name
     # A plural head makes a group ("Labour MPs", "Aid groups"); "Tyra Banks" is a name.
     if head != last and (
         head not in ORG_HEADS
@@ -185,7 +196,7 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
         if determiner in _INTRODUCING:
             return NP(surface=part, kind="anonymous", name=phrase)
         return NP(surface=part, kind="description", name=head, gender="o")
-    if head in ROLE_HEADS or _YEAR_OLD.match(head):
+    if head in ROLE_HEADS or _YEAR_OLD.match(head) or _agent_plural(word):
         if determiner in _INTRODUCING or plural:
             return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
         return NP(

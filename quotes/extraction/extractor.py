@@ -395,7 +395,22 @@ def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[Speake
         seen[key] = SpeakerCluster(
             name=entity.name,
             type=entity.kind,
-            mentions=tuple(entity.forms),
+            mentions=_named_forms(entity),
             role=entity.roles[0] if entity.roles else None,
         )
     return tuple(seen.values())
+
+
+def _named_forms(entity: Entity) -> tuple[str, ...]:
+    """The forms the article names an entity by, without a role written before the name:
+    the role is the cluster's own field, and "Fourteen-year-old Zoe" or "Lead Paul Lee"
+    is not a longer name of Zoe or of Paul Lee."""
+    forms: list[str] = []
+    for form in entity.forms:
+        for role in entity.roles:
+            if form.startswith(role + " "):
+                form = form[len(role) + 1 :]
+                break
+        if form not in forms:
+            forms.append(form)
+    return tuple(forms)

@@ -86,6 +86,7 @@ ORG_WORDS: Final = words(
     electric communications broadcasting publishing software robotics aerospace shipping
     freight hotels resorts brewery farms fibre fiber partnership cooperative collective
     rovers wanderers athletic albion rangers hotspur affairs zero security tribe
+    telegraph herald tribune gazette chronicle courier guardian observer international
     """
 )
 
@@ -133,8 +134,22 @@ NOT_NAMES: Final = words(
     outside within whether because unless once another other such like unlike let
     following following, following. given addressing writing talking responding
     reporting via amid amidst mrs. mr. ms. dr. it's that's there's here's we're
-    they're i'm he's she's
+    they're i'm he's she's amongst toward towards upon throughout regarding concerning
+    moreover furthermore nevertheless nonetheless additionally likewise similarly thus
+    hence therefore consequently accordingly meantime overall initially ultimately
+    eventually subsequently previously recently currently finally notably separately
     """
+)
+
+# Months that are also names: after a preposition ("In May", "by June") a date.
+NAME_MONTHS: Final = words("march april may june august")
+# Prepositions that are also given names: alone ("Per the decree"), a preposition.
+NAME_PREPOSITIONS: Final = words("per")
+
+# Written texts a quotation may come from ("the 14th Amendment states", "Article 2,
+# Section 1 reads"): capitalised, they look like names, but they are no speaker.
+LEGAL_TEXTS: Final = words(
+    "amendment article section clause act constitution statute treaty decree directive"
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o", "him": "m", "her": "f"}
@@ -196,7 +211,8 @@ ORG_DESCRIPTORS: Final = words(
     """
     housebuilder retailer supermarket grocer chain carmaker automaker chipmaker drugmaker
     manufacturer insurer lender airline carrier label band charity firm company startup
-    utility watchdog regulator distributor wholesaler outfit militia
+    utility watchdog regulator distributor wholesaler outfit militia newspaper tabloid
+    magazine publication website
     """
 )
 
@@ -265,7 +281,7 @@ ROLE_HEADS: Final = words(
     campaigner activist organiser organizer volunteer veteran priest vicar pastor
     chaplain treasurer trustee winger batsman jockey cyclist sprinter swimmer golfer
     skipper accountant solicitor barrister magistrate coroner sheriff warden
-    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer head
+    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer head lead
     """
 )
 

@@ -36,6 +36,7 @@ from .descriptions import (
 )
 from .lexicon import (
     DOCUMENTS,
+    LEGAL_TEXTS,
     NON_SPEAKERS,
     ORG_DESCRIPTORS,
     ORG_WORDS,
@@ -245,6 +246,14 @@ def _parse_part_cached(part: str) -> NP | None:
     written = _author(part, tokens)
     if written is not None:
         return written
+    if any(
+        word_key(token) in LEGAL_TEXTS
+        and token[:1].isupper()
+        and token[1:].islower()
+        and (k == len(tokens) - 1 or tokens[k + 1][:1].isdigit())
+        for k, token in enumerate(tokens)
+    ):
+        return None  # "The 14th Amendment", "Article 2": a text, not who wrote it
     if tokens[-1].casefold() in NON_SPEAKERS:
         if len(tokens) == 1 or (len(tokens) == 2 and tokens[0].casefold() in DETERMINERS):
             return None
@@ -332,17 +341,21 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         # "British retailer Next", "drugmaker Pfizer": what comes after names a company.
         return NP(surface=part, kind="organisation", name=match.group(0))
     tokens = match.group(0).split()
-    if prefix_words and (
+    title_object: list[str] = []  # "State" in "Secretary of State Mike Pompeo", for the role
+    # A title's object ("Mayor of London Sadiq Khan"); a bare "of" is where someone is
+    # from ("of Climate Action Network Latin America"), all of it the body's name.
+    if len(prefix_words) > 1 and (
         prefix_words[-1] in _TITLE_OBJECT
         or (
             prefix_words[-1] == "the"
-            and len(prefix_words) > 1
+            and len(prefix_words) > 2
             and prefix_words[-2] in _TITLE_OBJECT
         )
     ):
         named = after_title_object(tokens)
         if len(named) == len(tokens) and given_gender(tokens[0]) is None:
             return None  # "The Labour MP for Brayford North": the title's object, no name
+        title_object = tokens[: len(tokens) - len(named)]
         tokens = named
     classified = classify_tokens(tokens)
     if classified is None:
@@ -370,6 +383,7 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
             )
         return NP(surface=part, kind="organisation", name=name_text)
     role_words = [w for w in prefix_words if w.casefold() not in ("a", "an", "the")]
+    role_words += title_object
     role_words += [t for t in titles if word_key(t) not in HONORIFIC_ONLY]
     role = " ".join(role_words) or None
     return NP(

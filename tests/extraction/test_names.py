@@ -226,3 +226,62 @@ def test_they_is_the_group_not_someone_mentioned_in_passing(quotes_of):
         'They called the deal "null and void".',
     )
     assert [speaker for _, speaker, _ in quotes] == ["ministers"]
+
+
+def test_words_that_open_a_sentence_are_not_names(quotes_of):
+    quotes = quotes_of(
+        "Professor Lena Hart wrote an essay on the ruling.",
+        'Moreover, she says the law "applies to everyone". She concludes the ruling is sound.',
+        'In May, at the party\'s final debate, Hart announced her plan, saying "I will run".',
+        "Per the decree signed by the bishop, priests are expected to report abuse.",
+        "Amongst reported incidents, a deacon was convicted of theft in 2019.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Lena Hart", "Lena Hart", "Lena Hart"]
+
+
+def test_a_legal_text_is_not_a_speaker(quotes_of):
+    quotes = quotes_of(
+        'The 14th Amendment states: "All persons born in the United States are citizens."',
+        'Article 2, Section 1 sets the rule: "No Person except a natural born Citizen '
+        'shall be eligible".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == [None, None]
+
+
+def test_a_statement_s_author_is_who_issued_it_not_the_place_before_saying(quotes_of):
+    quotes = quotes_of(
+        "Following the count, Governor Ray Olsen issued a statement at his office outside "
+        'Washington, D.C. saying, "This election is far from over."'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Ray Olsen"]
+
+
+def test_a_plural_of_a_profession_is_a_group(quotes_of):
+    assert quotes_of("Egyptologists have reported the birds were sacrificed to Thoth.") == [
+        ("indirect", "egyptologists", "the birds were sacrificed to Thoth")
+    ]
+
+
+def test_a_name_after_a_body_with_a_role(quotes_of):
+    quotes = quotes_of(
+        'Hong Kong director of Amnesty International Man-kei Tam said: "This cannot change '
+        'the facts."',
+        'Lead actor Paul Sun-Hyung Lee said the show was "underestimated".',
+        'Newspaper The Hindu reported that "the week will include health check-ups".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Man-kei Tam",
+        "Paul Sun-Hyung Lee",
+        "The Hindu",
+    ]
+
+
+def test_a_speaker_cluster_s_role_and_names_are_apart(extract_article):
+    speakers = extract_article(
+        'Fourteen-year-old Zoe said "everyone started screaming".',
+        'US Secretary of State Mike Reyes said "the strikes were unacceptable".',
+    ).speakers
+    assert [(c.name, c.mentions, c.role) for c in speakers] == [
+        ("Zoe", ("Zoe",), "Fourteen-year-old"),
+        ("Mike Reyes", ("Mike Reyes",), "US Secretary of State"),
+    ]
