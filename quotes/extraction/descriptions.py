@@ -35,6 +35,8 @@ _PARTITIVES: Final = frozenset(
     "one some many most several two three four five both all each".split()
 )
 _HEADS: Final = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
+# Where a body is, after its name: not part of the name ("Court of Session in Scotland").
+PLACE_AFTER: Final = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 @lru_cache(maxsize=4096)
@@ -192,7 +194,8 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
                 and any(t[0].isupper() for t in tokens[head_index + 2 :])
             )
         ):
-            return NP(surface=part, kind="organisation", name=strip_determiner(part))
+            name = PLACE_AFTER.sub("", strip_determiner(part))  # "the Labour Party in Wales"
+            return NP(surface=part, kind="organisation", name=name)
         if determiner in _INTRODUCING:
             return NP(surface=part, kind="anonymous", name=phrase)
         return NP(surface=part, kind="description", name=head, gender="o")

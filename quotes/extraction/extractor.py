@@ -402,12 +402,12 @@ def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[Speake
 
 
 def _named_forms(entity: Entity) -> tuple[str, ...]:
-    """The forms the article names an entity by, without a role written before the name:
-    the role is the cluster's own field, and "Fourteen-year-old Zoe" or "Lead Paul Lee"
-    is not a longer name of Zoe or of Paul Lee."""
+    """The forms the article names an entity by, without a role written before a person's
+    name: the role is the cluster's own field, and "Fourteen-year-old Zoe" or "Lead Paul
+    Lee" is not a longer name of Zoe or of Paul Lee."""
     forms: list[str] = []
     for form in entity.forms:
-        for role in entity.roles:
+        for role in entity.roles if entity.kind == "person" else ():
             if form.startswith(role + " "):
                 form = form[len(role) + 1 :]
                 break

@@ -27,6 +27,7 @@ from .capitals import (
 from .descriptions import (
     CLAUSE_WORDS,
     DETERMINERS,
+    PLACE_AFTER,
     PREPOSITIONS,
     VERBISH,
     group_phrase,
@@ -102,7 +103,6 @@ _PLACE_PREPOSITIONS: Final = frozenset(
     "before since until without within behind beyond near toward towards upon via "
     "despite".split()
 )
-_PLACE_AFTER: Final = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _POSSESSIVES: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NOT_POSSESSOR: Final = frozenset(("of", "in", "on", "at", "a", "an", "part", "parts"))
 _AUTHORS: Final = frozenset(("name", "organisation", "anonymous", "description", "pronoun"))
@@ -366,7 +366,7 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     if prefix_words and prefix_words[-1] in ("and", "&") and not titles:
         return None  # "Anna Kowalska and Piotr Nowak": two names
     if kind in ("organisation", "place"):
-        name_text = _PLACE_AFTER.sub("", " ".join(name))  # "Court of Session in Scotland"
+        name_text = PLACE_AFTER.sub("", " ".join(name))  # "Court of Session in Scotland"
         if (
             prefix_words
             and prefix_words[-1].endswith(("'s", "’s"))

@@ -84,12 +84,24 @@ def surname_skeleton(surname: str) -> str:
     return _OW.sub("ov", key)
 
 
+_VOWELS: Final = frozenset("aeiou")
+
+
 @lru_cache(maxsize=16384)
 def surnames_match(a: str, b: str) -> bool:
-    """Two spellings of one surname: same skeleton, or one edit apart inside the word."""
+    """Two spellings of one surname: same skeleton, or one edit apart inside the word;
+    a short one only by a vowel inside it, as transliterations differ ("Wasef", "Wasif")."""
     ka, kb = surname_skeleton(a), surname_skeleton(b)
     if ka == kb:
         return True
+    if len(ka) == len(kb) == 5:
+        diffs = [i for i in range(5) if ka[i] != kb[i]]
+        return (
+            len(diffs) == 1
+            and 0 < diffs[0] < 4
+            and ka[diffs[0]] in _VOWELS
+            and kb[diffs[0]] in _VOWELS
+        )
     if min(len(ka), len(kb)) < 6 or ka[:2] != kb[:2] or ka[-2:] != kb[-2:]:
         return False
     return _within_one_edit(ka, kb)

@@ -51,6 +51,7 @@ def test_split_name_finds_given_names_and_the_surname(name, given, surname):
         ("Gaddafi", "Qaddafi"),
         ("Navalnyy", "Navalny"),
         ("al-Assad", "Assad"),
+        ("Wasef", "Wasif"),
     ],
 )
 def test_transliterated_spellings_of_a_surname_match(a, b):
@@ -285,3 +286,8 @@ def test_a_speaker_cluster_s_role_and_names_are_apart(extract_article):
         ("Zoe", ("Zoe",), "Fourteen-year-old"),
         ("Mike Reyes", ("Mike Reyes",), "US Secretary of State"),
     ]
+
+
+def test_a_body_s_name_does_not_take_the_place_after_it(quotes_of):
+    quotes = quotes_of('The Green Party in Goa called him "a gentleman politician".')
+    assert [speaker for _, speaker, _ in quotes] == ["Green Party"]
