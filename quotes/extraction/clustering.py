@@ -140,11 +140,11 @@ def organisation_key(name: str) -> str:
 @lru_cache(maxsize=16384)
 def _surname_bucket(surname: str) -> str:
     """A key shared by every surname that surnames_match pairs with this one: both match
-    only with equal skeletons, or with skeletons of equal first two and last two letters.
+    only with equal skeletons, or with skeletons of equal first and last letters.
     Others may share it too; find_person still tests each. Cached: every mention of a
     person asks for it."""
     skeleton = surname_skeleton(surname)
-    return skeleton[:2] + skeleton[-2:]
+    return skeleton[:1] + skeleton[-1:]
 
 
 class Registry:

@@ -291,3 +291,11 @@ def test_a_speaker_cluster_s_role_and_names_are_apart(extract_article):
 def test_a_body_s_name_does_not_take_the_place_after_it(quotes_of):
     quotes = quotes_of('The Green Party in Goa called him "a gentleman politician".')
     assert [speaker for _, speaker, _ in quotes] == ["Green Party"]
+
+
+def test_a_surname_spelled_two_ways_is_one_person(quotes_of):
+    quotes = quotes_of(
+        'Lead author Nadia Wasef said, "The ibis was sacred."',
+        'Wasif added, "They kept coming back to the temples."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Nadia Wasef", "Nadia Wasef"]
