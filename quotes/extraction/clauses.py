@@ -53,7 +53,7 @@ FINITE: Final = re.compile(
     r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?|"
     r"sat|lay|bought|caught|dealt|fed|fled|forgot|froze|hung|heard|hid|hurt|knew|laid|lent|"
     r"let|lit|meant|quit|rode|rang|shook|shot|shut|sang|sank|slept|slid|spun|split|spread|"
-    r"stole|stuck|swore|swept|swung|taught|tore|woke|wore|means|includes?|goes|comes|"
+    r"stole|stuck|swore|swept|swung|taught|tore|woke|wore|means|includes?|goes|comes|died|dies|"
     r"makes|takes|gives|keeps|holds|sits|stands|lies|leaves|shows|owns|runs|costs?|"
     r"depends|lacks|poses|puts|risks|suffers|uses|works|lives|cannot|can't|won't|don't|"
     r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
@@ -83,6 +83,12 @@ _NOT_APPOSITION: Final = re.compile(
 _COORDINATORS: Final = frozenset(("and", "but", "or", "nor", "then"))
 
 _RELATIVES: Final = frozenset(("that", "which", "who", "whom", "whose"))
+
+# After a number, a verb only if it is one of these ("190 were dead"); "3,000 lives" is
+# a noun.
+_AUXILIARIES: Final = frozenset(
+    "would will was were is are had has have could can should may might must did".split()
+)
 
 _NUMBER: Final = re.compile(
     r"[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
@@ -174,7 +180,7 @@ def _finite_in(part: str, skip: int) -> bool | None:
             k >= skip
             and FINITE.fullmatch(word.strip(".;:!?"))
             and before not in _COORDINATORS
-            and not _NUMBER.fullmatch(before)  # "3,000 lives"
+            and (word in _AUXILIARIES or not _NUMBER.fullmatch(before))  # "3,000 lives"
         ):
             return True
     return None

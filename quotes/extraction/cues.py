@@ -120,7 +120,10 @@ _MEDIUM: Final = (
     r"(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?"
     r"(?:statement|interview|post|letter|speech|email|video|message|tweet|podcast|"
     r"briefing|press\s+conference|op-ed|blog|memo|filing|broadcast|address|thread|"
-    r"note|report|column|essay|article)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
+    r"note|report|column|essay|article)"
+    # whom the interview was with or the letter to: "with Rolling Stone", "to the BBC"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
+    r"|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
     r"TikTok|Threads|Bluesky|LinkedIn|YouTube|Truth\s+Social|social\s+media|Weibo))(?![\w-])"
 )
 MEDIUM: Final = re.compile(rf"\s*,?\s*{_MEDIUM}", re.IGNORECASE)

@@ -227,7 +227,7 @@ ORG_HEADS: Final = words(
     coalition alliance federation association league school university hospital trust
     chapter branch division unit wing band label militia movement faction chain brand
     military army navy body
-    supermarket housebuilder carmaker automaker promoter utility supplier outfit
+    supermarket housebuilder carmaker automaker promoter utility supplier outfit database
     """
 )
 

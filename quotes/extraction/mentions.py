@@ -40,6 +40,7 @@ from .lexicon import (
     LEGAL_TEXTS,
     NON_SPEAKERS,
     ORG_DESCRIPTORS,
+    ORG_HEADS,
     ORG_WORDS,
     SUBJECT_PRONOUNS,
 )
@@ -189,12 +190,18 @@ def _parse_subject_cached(text: str) -> NP | None:
         if named is None:
             return None
         chosen = _copy(named)
+        if chosen.kind == "name" and not chosen.given and _names_a_body(others[0]):
+            # "Airfleets, a database of aircraft, states": what the apposition says it is.
+            chosen = NP(surface=chosen.surface, kind="organisation", name=chosen.name)
         if chosen.kind == "name":
             role = "; ".join(strip_determiner(p) for p in others)
             chosen.role = "; ".join(r for r in (chosen.role, role) if r) or None
             chosen.gender = chosen.gender or gender_of([], [], role)
     chosen.age = age
     chosen.surface = core.strip(" ,")
+    if chosen.kind in ("name", "organisation") and chosen.name.endswith(("'s", "’s")):
+        # "The Centre for Aviation's database ... states": the owner, without the "'s".
+        chosen.name = chosen.name[:-2]
     if relative is not None:
         pronoun = relative.group().strip(" ,")
         restrictive = not relative.group().startswith(",")
@@ -206,6 +213,23 @@ def _parse_subject_cached(text: str) -> NP | None:
             # People are "who"; "Northvolt, which makes batteries, said" is a company.
             chosen = NP(surface=chosen.surface, kind="organisation", name=chosen.name)
     return chosen
+
+
+def _names_a_body(apposition: str) -> bool:
+    """Does an apposition say that a name is a body's or a thing's ("a database detailing
+    ...", "the country's largest retailer")? Its head is the word before the first
+    preposition, participle or relative pronoun."""
+    head = ""
+    for word in strip_determiner(apposition).casefold().split():
+        if word.endswith(("'s", "’s")):
+            continue  # "the country's largest retailer": the owner, then the head
+        if word in PREPOSITIONS or word in _HEAD_STOPS or word.endswith("ing"):
+            break
+        head = word
+    return head in ORG_HEADS or head in ORG_DESCRIPTORS
+
+
+_HEAD_STOPS: Final = frozenset(("that", "which", "who", "whose", "based", "owned", "run", "and"))
 
 
 @lru_cache(maxsize=4096)  # the same roles come back: "the coach", "the chief executive"

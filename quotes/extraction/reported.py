@@ -61,7 +61,7 @@ _PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(ASIDE_PARTICIP
 # A verb form after one of these is a noun: "the claims", "all claims", "fifty states",
 # "US states".
 _NOUN_BEFORE: Final = re.compile(
-    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such|"
+    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|another|these|those|such|"
     r"all|any|some|no|many|several|other|our|your|my|\d[\d,]*|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|US|U\.S\.|UK|EU|federal|"
     r"state|local|new|own)\s+$",

@@ -220,3 +220,32 @@ def test_the_agent_of_a_passive_cue_is_the_speaker(quotes_of):
         ("partial", "Ines Carvalho", "historic mandate"),
         ("partial", "Tom Reyes", "at least 30 people under the rubble"),
     ]
+
+
+def test_a_count_or_a_death_is_a_clause(quotes_of):
+    assert quotes_of(
+        "Rebel spokesman Omar Latif claimed 190 were dead.",
+        "A report from the Interior Ministry said eight miners died in the collapse.",
+    ) == [
+        ("indirect", "Omar Latif", "190 were dead"),
+        ("indirect", "Interior Ministry", "eight miners died in the collapse"),
+    ]
+
+
+def test_an_interview_with_an_outlet_is_part_of_the_cue(quotes_of):
+    assert quotes_of(
+        "Radio host Dan Reeve said in an interview with Rolling Stone he was open to a "
+        "return to the show."
+    ) == [("indirect", "Dan Reeve", "he was open to a return to the show")]
+
+
+def test_what_an_apposition_calls_a_body_is_an_organisation(extract_article):
+    quotes = extract_article(
+        "Planespot, a database of the aircraft that airlines fly, states the carrier uses "
+        "three Boeing 737s.",
+        "The Centre for Flight's register of carriers says it runs a single Airbus A300.",
+    ).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("Planespot", "organisation"),
+        ("Centre for Flight", "organisation"),
+    ]
