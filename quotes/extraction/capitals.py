@@ -163,7 +163,11 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     while start < len(tokens) and word_key(tokens[start]) in NOT_NAMES:
         start += 1
     tokens = tokens[start:]
-    while tokens and (word_key(tokens[-1]) in NOT_NAMES or word_key(tokens[-1]) in POSTNOMINALS):
+    # A capitalised "Today" ends a name ("USA Today", the "Today" programme).
+    while tokens and (
+        (word_key(tokens[-1]) in NOT_NAMES and tokens[-1] != "Today")
+        or word_key(tokens[-1]) in POSTNOMINALS
+    ):
         tokens = tokens[:-1]
     if not tokens:
         return None

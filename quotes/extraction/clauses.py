@@ -57,7 +57,7 @@ FINITE: Final = re.compile(
     r"makes|takes|gives|keeps|holds|sits|stands|lies|leaves|shows|owns|runs|costs?|"
     r"depends|lacks|poses|puts|risks|suffers|uses|works|lives|cannot|can't|won't|don't|"
     r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
-    r"couldn't|shouldn't)(?!\w)"
+    r"couldn't|shouldn't|(?:i|you|he|she|it|we|they|there)['’](?:d|ll|re|ve|s|m))(?!\w)"
 )
 
 _SMALL: Final = (
@@ -67,7 +67,7 @@ _SMALL: Final = (
 # A subject and a verb in the present: "the site floods", "the lower road often floods",
 # "Mahan flies fighters".
 _PRESENT_CLAUSE: Final = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her|this|our)\s+(?:(?!" + _SMALL + r"\s)[a-z-]+\s+){0,2}?"
+    r"(?:(?:the|a|an|its|their|his|her|this|our)\s+(?:(?!" + _SMALL + r"\s)[a-z'’-]+\s+){0,2}?"
     r"[a-z-]+|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
     r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?"
     r"(?!" + _SMALL + r"\s)[a-z]{2,}(?<![su])s\b"
@@ -177,7 +177,7 @@ def _finite_in(part: str, skip: int) -> bool | None:
         if word in _RELATIVES and before not in _COORDINATORS:
             return False
         if (
-            k >= skip
+            (k >= skip or "'" in word or "’" in word)  # "it's", "they'd": subject and verb
             and FINITE.fullmatch(word.strip(".;:!?"))
             and before not in _COORDINATORS
             and (word in _AUXILIARIES or not _NUMBER.fullmatch(before))  # "3,000 lives"

@@ -57,7 +57,7 @@ _SENTENCE_BREAK: Final = re.compile(
     r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s"
 )
 _CLAUSE_BREAK: Final = re.compile(
-    r",\s+(?:(?:which|who|whom|that|and|but|while|whereas|although|though|as|when|after|"
+    r"[,;]\s+(?:(?:which|who|whom|that|and|but|while|whereas|although|though|as|when|after|"
     r"before|because|so|if)\s+)?|"
     r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
     r"which|whom)\s+"

@@ -58,7 +58,8 @@ def _trie_regex(node: dict) -> str:
 
 SPEECH_VERB = re.compile(rf"\b(?:{alternation(SPEECH | SPEECH_PHRASES)})\b")
 SPEECH_AT_START: Final = re.compile(rf"(?:{alternation(SPEECH)})\b")
-TRAILING_AUX: Final = re.compile(rf"(?:\s+(?:{AUX_WORDS}))+\s*$", re.IGNORECASE)
+# Case-sensitive: a capitalised word ends a name ("USA Today said").
+TRAILING_AUX: Final = re.compile(rf"(?:\s+(?:{AUX_WORDS}))+\s*$")
 # The last words AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
 _AUX_LAST: Final = frozenset(
     word

@@ -8,7 +8,8 @@ class NP:
     """A speaker noun phrase as the text gives it."""
 
     surface: str
-    kind: str  # name | pronoun | description | organisation | anonymous | joined (X and Y)
+    kind: str  # name | pronoun | description | organisation | anonymous | joined (X and Y) |
+    # document (a written thing whose author is not named: "the report")
     name: str  # name without titles; pronoun; head noun; or the phrase itself
     role: str | None = None
     gender: str | None = None

@@ -30,11 +30,13 @@ from .cuematch import (
     subject_before,
     trailing_pronoun,
 )
-from .cues import negated, strip_aux
+from .cues import alternation, negated, strip_aux
 from .facts import CueWords, cue_words
 from .lexicon import (
     ASIDE_PARTICIPLES,
     BASE_FORMS,
+    DOCUMENTS,
+    ORG_HEADS,
     PARTICIPLES,
     REPORTING,
     SECOND_VERBS,
@@ -68,6 +70,11 @@ _NOUN_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 _MARKS: Final = re.compile('["“”„«»‘’]')
+# A written thing as the subject, with no author named: "The report", "the complaint".
+_UNAUTHORED: Final = re.compile(
+    rf"(?:^|[;,]\s*)(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation(DOCUMENTS - ORG_HEADS)})\s*$"  # "the website" is the body running it
+)
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
 _REPORTING_WORDS: Final = REPORTING | PARTICIPLES
 _QUOTE_CUE_WORDS: Final = _REPORTING_WORDS | ASIDE_PARTICIPLES | SECOND_VERBS
@@ -283,6 +290,9 @@ def _reported(
             # The subject of a later clause: "...; Smith told Wikinews", "..., but the
             # minister said".
             np = subject_before(pre)
+        if np is None and _UNAUTHORED.search(bare):
+            # "The report said ...": a report all the same, its author not named here.
+            np = NP(surface=bare.strip(), kind="document", name="")
         if np is None:
             break
         cue, cue_end = cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)

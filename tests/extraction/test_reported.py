@@ -249,3 +249,27 @@ def test_what_an_apposition_calls_a_body_is_an_organisation(extract_article):
         ("Planespot", "organisation"),
         ("Centre for Flight", "organisation"),
     ]
+
+
+def test_a_report_whose_author_is_not_named_is_reported_speech_without_a_speaker(
+    extract_article,
+):
+    quotes = extract_article(
+        "The safety board published its findings in 1989.",
+        "The report said there was one passenger seriously injured; no crew were hurt.",
+    ).quotes
+    assert [(q.kind, q.speaker, q.suggestion, q.text) for q in quotes] == [
+        ("indirect", None, None, "there was one passenger seriously injured")
+    ]
+
+
+def test_a_report_after_a_semicolon_and_with_contractions(quotes_of):
+    assert quotes_of(
+        "Residents have been critical; mayor Ann Grey said a wider inquiry may be needed.",
+        "Tissue maker Softco said on Wednesday they'd run out of stock.",
+        "The Daily Courier noted the commission's remit allows it to advise on the draft.",
+    ) == [
+        ("indirect", "Ann Grey", "a wider inquiry may be needed"),
+        ("indirect", "Softco", "they'd run out of stock"),
+        ("indirect", "Daily Courier", "the commission's remit allows it to advise on the draft"),
+    ]
