@@ -17,8 +17,18 @@ from .capitals import CAPSEQ
 from .clauses import FINITE
 from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, WEEKDAY, alternation, negated, strip_aux
 from .facts import cue_words
-from .lexicon import CLAUSE_DETERMINERS, DOCUMENTS, LABELLING, OBJECT_STOP, SPEECH_WORDS, TOLD_FORMS
+from .lexicon import (
+    CLAUSE_DETERMINERS,
+    DOCUMENTS,
+    LABELLING,
+    NATIONALITIES,
+    OBJECT_STOP,
+    SPEECH_WORDS,
+    TELLING_VERBS,
+    TOLD_FORMS,
+)
 from .mentions import parse_subject
+from .names import fold
 from .phrase import NP
 from .sentences import without_dateline
 
@@ -31,6 +41,12 @@ _NOT_ABBREVIATION: Final = (
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMrs\.)"
     r"(?<!\bRev\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
 )
+# A written thing after "according to", and where the phrase naming it ends.
+_DOCUMENT_LEAD: Final = re.compile(
+    rf"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(DOCUMENTS)})\b"
+)
+_DOCUMENT_RELATIVE: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\s*,?\s*(?:which|that)\s*$")
+_PHRASE_END: Final = re.compile(r"[,;:!?—–(]|\." + _NOT_ABBREVIATION)
 # It starts with one character class so that re skips ahead to the next candidate
 # instead of trying every alternative at every position.
 _NP_STOP: Final = re.compile(
@@ -126,7 +142,7 @@ def _cue_after_cached(tail: str) -> Cue | None:
 def _cue_after(text: str, start: int, end: int) -> Cue | None:
     according = _ACCORDING_AFTER.match(text, start, end)
     if according:
-        np = _np_until_stop(text, according.end(), end)
+        np = _according_np(text, according.end(), end)
         if np:
             return Cue(np, "according to", according.start(), end, "according-to")
         return None
@@ -180,7 +196,7 @@ def according_in_tail(text: str, start: int, end: int) -> Cue | None:
     according = _ACCORDING_IN_TAIL.search(text, start, end)
     if according is None:
         return None
-    np = _np_until_stop(text, according.end(), end)
+    np = _according_np(text, according.end(), end)
     if np is None:
         return None
     return Cue(np, "according to", according.start(), end, "according-to")
@@ -264,17 +280,17 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
             return sentence_subject(text, pronouns=True)
         documents = [m.start() for m in _DOCUMENT.finditer(text)]
         if documents:
-            # "Trump issued a statement outside Washington, D.C. saying": what the
-            # statement says is its author's, the subject of the clause that issued it.
-            clause = text[: documents[-1]]
-            verb = FINITE.search(clause)
-            return sentence_subject(clause[: verb.start()] if verb else clause, pronouns=True)
+            # "Trump issued a statement outside Washington, D.C. saying"
+            return _issuer(text[: documents[-1]])
     np = parse_subject(text)
     if np is not None:
         return np
     relative = _ENDS_WITH_RELATIVE.search(text)
     if relative:
         return _antecedent(text[: relative.start()])
+    written = _DOCUMENT_RELATIVE.search(text)
+    if written:
+        return _issuer(text[: written.start()])  # "They released a statement which said"
     trimmed = _TRAILING_PARTICIPLE.sub("", text)
     if trimmed != text:
         np = subject_before(trimmed)
@@ -301,6 +317,13 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
         # the sentence's subject, with a participle phrase and no verb of its own after it.
         return subject
     return None
+
+
+def _issuer(clause: str) -> NP | None:
+    """Who issued the written thing named at the end of `clause` ("Trump issued a"): what
+    it says is its author's, the subject of the clause that issued it."""
+    verb = FINITE.search(clause)
+    return sentence_subject(clause[: verb.start()] if verb else clause, pronouns=True)
 
 
 def sentence_subject(text: str, pronouns: bool = False) -> NP | None:
@@ -334,6 +357,17 @@ def _antecedent(text: str) -> NP | None:
     return None
 
 
+def _according_np(text: str, start: int, end: int) -> NP | None:
+    """Who "according to" names: a name, or a written thing with its author however far
+    ("a tweet on Monday by US Secretary of State Mike Pompeo")."""
+    if _DOCUMENT_LEAD.match(text, start, end):
+        stop = _PHRASE_END.search(text, start, end)
+        np = parse_subject(text[start : stop.start() if stop else end])
+        if np is not None:
+            return np
+    return _np_until_stop(text, start, end)
+
+
 def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     stop = _NP_STOP.search(text, start, end)
     return parse_subject(text[start : stop.start() if stop else end])
@@ -346,12 +380,16 @@ def cue_text(
     `clause`: a reported clause follows, so "the" after the object starts it."""
     cue = verb
     position = after if after > verb_end else verb_end
-    if cue in TOLD_FORMS:
+    # "told reporters"; after a quotation also "informed the press", "assured fans".
+    if cue in TOLD_FORMS or (not clause and cue in TELLING_VERBS):
         words: list[str] = []
         cursor = verb_end
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
-            after_name = bool(words) and words[-1][0].isupper()
+            # "told French news channel BFM TV": a nationality is no name of its own.
+            after_name = (
+                bool(words) and words[-1][0].isupper() and fold(words[-1]) not in NATIONALITIES
+            )
             if len(words) >= 6 or (
                 token[0].islower()
                 and token.strip(".") in OBJECT_STOP

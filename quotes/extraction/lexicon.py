@@ -354,7 +354,8 @@ SPEECH: Final = BASE_FORMS | words(
     protests objected objects texted emailed messaged chanted chants sang sings
     screamed read reads wrote tweeted posted hissed snapped barked thundered insists
     recounted recounts explained acknowledged interjected chimed reported reports
-    indicated indicates speculated speculates ruled informed proposed proposes
+    indicated indicates speculated speculates ruled informed proposed proposes assured
+    assures reminded reminds
     """
 )
 REPORTING: Final = (

@@ -116,6 +116,7 @@ _DOCUMENT_SOURCE: Final = re.compile(
 _TITLE_OBJECT: Final = frozenset(("of", "for", "to", "at"))
 _CAPITAL_OBJECT: Final = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
 _OF_WORDS: Final = ("of", "at", "from", "with")
+_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def parse_subject(text: str) -> NP | None:
@@ -351,7 +352,7 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         _role_word(w) or (w == "and" and k < len(prefix_words) - 1)
         for k, w in enumerate(prefix_words)
     )
-    if len(prefix_words) > 6 or (
+    if len(prefix_words) > (9 if titled_of else 6) or (
         not titled_of and any(w in PREPOSITIONS or w in _PLACE_PREPOSITIONS for w in prefix_words)
     ):
         return None  # "Strong winds over the Channel": not a name with a role
@@ -428,6 +429,7 @@ def _role_word(word: str) -> bool:
         word in _TITLE_OBJECT
         or word == "the"
         or word[:1].isupper()
+        or _ORDINAL.fullmatch(word) is not None  # "1st Fleet Command's"
         or (is_title_word(word) or word.casefold() in ORG_WORDS)
     )
 

@@ -12,14 +12,20 @@ import re
 from typing import Final
 
 from .capitals import LISTED_NAME, UPPER, NameHit, classify_tokens, is_title_word, word_key
+from .cues import WEEKDAY
 from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
 from .mentions import ORG_WORD
 
 # Capitalised words joined by "of", "for", "the", "and" or "&", not by "and the": "the
-# Coast Guard and the National Search and Rescue Agency" are two.
+# Coast Guard and the National Search and Rescue Agency" are two; "on" after a body that
+# deliberates on something ("Commission on Presidential Debates", not "the Senate on
+# Tuesday").
+_ON_TOPIC: Final = "|".join(
+    rf"(?<={head}[ \t\u00a0])" for head in ("Commission", "Committee", "Conference", "Council")
+)
 _ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and(?![ \t\u00a0]+the\b)|the|&)"
-    rf"[ \t\u00a0]+)*{ORG_WORD})*"
+    rf"(?<![\w'’-]){ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and(?![ \t\u00a0]+the\b)|the|&|"
+    rf"(?:{_ON_TOPIC})on(?![ \t\u00a0]+(?:{WEEKDAY})\b))[ \t\u00a0]+)*{ORG_WORD})*"
 )
 _ACRONYM: Final = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _DESCRIPTOR: Final = re.compile(r"[A-Z][\w'’]*-[a-z]")

@@ -308,3 +308,39 @@ def test_a_quote_after_a_sentence_about_a_known_person_is_theirs(extract_article
     ).quotes
     assert [(q.speaker, q.rule) for q in quotes] == [("Tom Walsh", "preceding-subject")]
     assert quotes[0].confidence < 0.7
+
+
+def test_a_cue_after_with_the_outlet_told_or_informed(quotes_of):
+    assert [
+        speaker
+        for _, speaker, _ in quotes_of(
+            '"I knew I had done most of the work," Remy Caron told French news channel BFM TV.',
+            '"The party complies with the royal command," the Unity Party informed the press.',
+            '"We will be back," Ada Lind assured fans on Monday.',
+        )
+    ] == ["Remy Caron", "Unity Party", "Ada Lind"]
+
+
+def test_according_to_a_written_thing_is_its_author(quotes_of):
+    quotes = quotes_of(
+        '"The airline carries weapons across the region," according to a tweet on Monday by '
+        "US Secretary of State Mark Bell."
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Mark Bell"]
+
+
+def test_a_statement_which_said_is_its_issuer_s(quotes_of):
+    quotes = quotes_of(
+        "The Commission on Religious Freedom (CRF) criticised the move on Thursday.",
+        'The commission released a statement which said, "The building bears deep '
+        'significance to believers of every faith, and it must stay a museum."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Commission on Religious Freedom"]
+
+
+def test_a_long_role_with_a_body_before_a_name(quotes_of):
+    quotes = quotes_of(
+        '"We will continue searching until we find it," 1st Fleet Command\'s Navy Information '
+        "Agency head Arba Agung told reporters."
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Arba Agung"]
