@@ -179,6 +179,7 @@ def _finite_in(part: str, skip: int) -> bool | None:
         if (
             (k >= skip or "'" in word or "’" in word)  # "it's", "they'd": subject and verb
             and FINITE.fullmatch(word.strip(".;:!?"))
+            and not words[k][:1].isupper()  # "United", "Ted": names, not verbs
             and before not in _COORDINATORS
             and (word in _AUXILIARIES or not _NUMBER.fullmatch(before))  # "3,000 lives"
         ):

@@ -23,6 +23,7 @@ from .lexicon import (
     LABELLING,
     NATIONALITIES,
     OBJECT_STOP,
+    PARTICIPLES,
     SPEECH_WORDS,
     TELLING_VERBS,
     TOLD_FORMS,
@@ -80,6 +81,10 @@ _CLAUSE_BREAK: Final = re.compile(
 )
 # A written thing named before a participle ("a statement ... saying").
 _DOCUMENT: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\b")
+# An aside set off by commas between a subject and its verb ("has, in a statement,").
+_TRAILING_ASIDE: Final = re.compile(
+    r",\s*(?:in|on|at|during|after|before|following|via|through|speaking|writing)\s[^,]{1,60}$"
+)
 _ELIDED: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
 _FIRST_VERB: Final = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
@@ -226,7 +231,7 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     verbs = []
     for hit in cue_words(head).between(0, len(head)):
         # A word that both reports and labels is tried as a label first.
-        if hit[2] in SPEECH_WORDS:
+        if hit[2] in SPEECH_WORDS or hit[2] in PARTICIPLES:  # "..., noting \"...\""
             verbs.append((hit, False))
         if hit[2] in LABELLING:
             verbs.append((hit, True))
@@ -282,6 +287,10 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
         if documents:
             # "Trump issued a statement outside Washington, D.C. saying"
             return _issuer(text[: documents[-1]])
+    aside = _TRAILING_ASIDE.search(text)
+    if aside is not None:
+        # "The ministry has, in a statement, called on": the subject before the aside.
+        text = strip_aux(text[: aside.start()]).rstrip(" ,")
     np = parse_subject(text)
     if np is not None:
         return np

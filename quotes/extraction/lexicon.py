@@ -179,7 +179,8 @@ ANONYMOUS_HEADS: Final = words(
     taxpayers consumers customers users viewers listeners readers investors
     shareholders bosses owners managers demonstrators rebels fighters militants gunmen
     insurgents adviser advisers advisor advisors allies farmers fishermen unions groups
-    charities agencies companies firms banks airlines hospitals schools experts
+    charities agencies companies firms banks airlines hospitals schools experts media
+    television radio newspapers outlets
     """
 )
 
@@ -384,7 +385,8 @@ LABELLING: Final = words(
     condemns praised praises criticised criticized criticises criticizes accused accuses
     referred refers spoke speaks talked talks termed terms dubbed slammed blasted
     welcomed welcomes promised vowed pledged insisted threatened threatens warned warning
-    vowing promising insisting claiming saying adding
+    vowing promising insisting claiming saying adding characterised characterized
+    characterises characterizes
     """
 )
 # The cue words as the paragraph scan finds them (facts.py): phrases with a space.

@@ -27,6 +27,7 @@ _ORG_SCAN = re.compile(
     rf"(?<![\w'’-]){ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and(?![ \t\u00a0]+the\b)|the|&|"
     rf"(?:{_ON_TOPIC})on(?![ \t\u00a0]+(?:{WEEKDAY})\b))[ \t\u00a0]+)*{ORG_WORD})*"
 )
+_FULL_STOP: Final = re.compile(r"(?<=[a-z])\.\s+")
 _ACRONYM: Final = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _DESCRIPTOR: Final = re.compile(r"[A-Z][\w'’]*-[a-z]")
 _CAPITAL_WORD: Final = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’.-]*")
@@ -52,11 +53,28 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     listed = LISTED_NAME.match(text, best.start())
     if listed and listed.end() <= end:
         best = listed
-    tokens = best.group(0).split()
+    # "Baghdad International Airport. The Foreign Ministry of Iraq": two sentences.
+    best_start, best_text = best.start(), best.group(0)
+    low, high = 0, len(best_text)
+    for stop in _FULL_STOP.finditer(best_text):
+        if word_key(best_text[: stop.start()].rsplit(None, 1)[-1]) in ABBREVIATIONS:
+            continue
+        if best_start + stop.end() <= match.start():
+            low = stop.end()
+        else:
+            high = stop.start() + 1
+            break
+    return _trimmed(text, match, best_start + low, best_text[low:high], start, end)
+
+
+def _trimmed(
+    text: str, match: re.Match, best_start: int, best_text: str, start: int, end: int
+) -> NameHit | None:
+    tokens = best_text.split()
     while tokens and word_key(tokens[0]) in NOT_NAMES:
         tokens = tokens[1:]
     joint = next((k for k, token in enumerate(tokens) if token in ("of", "for")), 0)
-    if joint and best.start() + best.group(0).find(tokens[joint]) < match.start():
+    if joint and best_start + best_text.find(tokens[joint]) < match.start():
         # The name goes on across "of" only from an organisation: "Department of Health",
         # not "Martin Smith of PBS" or "New York for the United Nations".
         head = classify_tokens(tokens[:joint])
@@ -76,7 +94,7 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     if classified is not None and classified[0] == "organisation" and classified[2]:
         tokens = classified[2]  # without what it is: "Housebuilder X", "Developer X"
     name = " ".join(tokens)
-    hit_start = best.start() + best.group(0).find(tokens[0])
+    hit_start = best_start + best_text.find(tokens[0])
     hit_end = hit_start + len(name)
     acronym = _ACRONYM.match(text, hit_end)
     if acronym is not None and _LISTED_BEFORE.search(text, 0, hit_start):

@@ -344,3 +344,39 @@ def test_a_long_role_with_a_body_before_a_name(quotes_of):
         "Agency head Arba Agung told reporters."
     )
     assert [speaker for _, speaker, _ in quotes] == ["Arba Agung"]
+
+
+def test_a_participle_or_a_label_before_a_quotation_is_its_cue(quotes_of):
+    quotes = quotes_of(
+        "The Orbital Agency cut its live coverage to mourn the cosmonaut.",
+        'It credited him with making the first spacewalk possible, noting on Twitter "his '
+        'venture into the vacuum of space began the history of extravehicular activity".',
+        'The Foreign Ministry of Norland characterised the strike as "a serious violation of '
+        'our sovereignty".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Orbital Agency",
+        "Foreign Ministry of Norland",
+    ]
+
+
+def test_an_aside_between_the_subject_and_its_cue(quotes_of):
+    quotes = quotes_of(
+        'The Transport Ministry has, in a statement, called on drivers to "not forget that '
+        'the lives of other people depend on you."'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Transport Ministry"]
+
+
+def test_a_name_does_not_run_across_a_full_stop(quotes_of):
+    quotes = quotes_of(
+        "The strike hit Harbour International Airport. The Foreign Ministry of Norland "
+        'called it "a grave violation of our sovereignty".'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Foreign Ministry of Norland"]
+
+
+def test_state_media_is_an_anonymous_source(quotes_of):
+    assert quotes_of("State media reported the flight recorder was recovered.") == [
+        ("indirect", "state media", "the flight recorder was recovered")
+    ]
