@@ -36,6 +36,9 @@ from .sentences import without_dateline
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD: Final = re.compile(r"\s*(?:[—–]|-\s)\s*")
 _ACCORDING_AFTER: Final = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
+_ACCORDING_LEAD: Final = re.compile(
+    r"\s*[Aa]ccording\s+to\s+([^,]{2,80}(?:,\s*[^,]{2,120}?(?=,))?),\s"
+)
 _ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
 # A full stop that does not end an abbreviation, checked after the stop.
 _NOT_ABBREVIATION: Final = (
@@ -265,7 +268,16 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
         colon = head.rstrip().endswith(":")
         rule = "cue-before-colon" if colon else "cue-before"
         return Cue(np, cue, verb_start, cue_end, rule, labelling)
-    return False if denied else None
+    if denied:
+        return False
+    lead = _ACCORDING_LEAD.match(head) if not head.rstrip().endswith(":") else None
+    if lead is not None:
+        # "According to Dr Tom Frieden, a former director, the pandemic is \"...\"": the
+        # source the sentence opens with, when no verb of its own cues the quotation.
+        np = parse_subject(lead.group(1))
+        if np is not None:
+            return Cue(np, "according to", lead.start(), lead.end(1), "according-to")
+    return None
 
 
 def subject_before(pre: str, participle: bool = False) -> NP | None:
@@ -321,7 +333,9 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
             if np is not None and np.kind != "pronoun":
                 return np
     subject = sentence_subject(text, pronouns=True)
-    if subject is not None and not FINITE.search(text, len(subject.surface)):
+    if subject is not None and not FINITE.search(
+        text, text.find(subject.surface) + len(subject.surface)
+    ):
         # "Greek prime minister Kyriakos Mitsotakis speaking to the think tank called ...":
         # the sentence's subject, with a participle phrase and no verb of its own after it.
         return subject

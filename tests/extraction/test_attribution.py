@@ -380,3 +380,19 @@ def test_state_media_is_an_anonymous_source(quotes_of):
     assert quotes_of("State media reported the flight recorder was recovered.") == [
         ("indirect", "state media", "the flight recorder was recovered")
     ]
+
+
+def test_a_sentence_that_opens_with_according_to_gives_its_quotation_s_source(quotes_of):
+    quotes = quotes_of(
+        "According to Dr Ana Ruiz, a former director of the health agency, the outbreak is "
+        '"unprecedented and frightening."'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Ana Ruiz"]
+
+
+def test_a_think_tank_is_not_a_verb(quotes_of):
+    quotes = quotes_of(
+        "On Tuesday, Greek prime minister Nikos Andreou speaking to the Atlantic Forum think "
+        'tank called the border deal "null and void" and "geographically absurd".'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Nikos Andreou", "Nikos Andreou"]
