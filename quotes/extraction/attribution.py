@@ -222,6 +222,9 @@ class BodyAttributor:
                 )
             if speaker is None and not before:
                 according = according_in_tail(last_text, last.end, tail_end)
+                if according is None:
+                    # `The border is the "main difference" between them, he added.`
+                    according = _sentence_final_cue(last_text, last.end, tail_end)
                 if according is not None:
                     speaker = self.resolver.resolve(
                         according.np, according.rule, cue_at, last_number, according.cue
@@ -560,3 +563,15 @@ def _cue_only(head: str, before: Cue) -> bool:
 def _derived(rule: str, source: Speaker) -> str:
     """The rule of a speaker taken from another quotation's: a guess stays a guess."""
     return source.rule if source.rule == "role-guess" else rule
+
+
+def _sentence_final_cue(text: str, start: int, end: int) -> Cue | None:
+    """The cue that ends the sentence a quotation is part of (`<clause with the quotation>,
+    he added.`), after its last comma, with nothing but the full stop after it."""
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    cue = cue_after(text, comma, end)
+    if cue is None or cue.rule != "cue-after" or text[cue.end : end].strip(' .!?"”’'):
+        return None
+    return cue

@@ -80,7 +80,7 @@ _CLAUSE_BREAK: Final = re.compile(
     r"[,;]\s+(?:(?:which|who|whom|that|and|but|while|whereas|although|though|as|when|after|"
     r"before|because|so|if)\s+)?|"
     r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
-    r"which|whom)\s+"
+    r"reported|reports|claimed|claims|stated|states|wrote|writes|which|whom)\s+"
 )
 # A written thing named before a participle ("a statement ... saying").
 _DOCUMENT: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\b")

@@ -396,3 +396,11 @@ def test_a_think_tank_is_not_a_verb(quotes_of):
         'tank called the border deal "null and void" and "geographically absurd".'
     )
     assert [speaker for _, speaker, _ in quotes] == ["Nikos Andreou", "Nikos Andreou"]
+
+
+def test_a_short_quotation_in_a_clause_the_cue_ends_is_that_speaker_s(quotes_of):
+    quotes = quotes_of(
+        "Prime Minister Nikos Andreou spoke in Athens on Tuesday.",
+        'The border issue is the "main difference" between the two countries, he added.',
+    )
+    assert quotes == [("partial", "Nikos Andreou", "main difference")]
