@@ -233,8 +233,11 @@ class BodyAttributor:
         head_text = head.strip()
         verb_next = isinstance(before, Cue) and _object_of_cue(first_text, before, first.start)
         kind = self._kind(head_text, quoted, multi, after, before, speaker, verb_next)
-        if kind == "partial" and not after and is_title(quoted):
-            return None
+        labelled = not LABELLING.isdisjoint(
+            word for _, _, word in cue_words(first_text).between(head_start, first.start)
+        )
+        if kind == "partial" and not after and is_title(quoted) and not labelled:
+            return None  # a title, unless someone calls a thing so ("as \"The Hoax\"")
         if speaker is None:
             if before is False:
                 return None

@@ -209,7 +209,13 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return "organisation", [], tokens[start:]
     if len(name) == 1:
         key = keys[0]
-        if key in KNOWN_ORGS or (name[0].isupper() and len(name[0]) > 1 and not titles):
+        if (
+            key in KNOWN_ORGS
+            or (name[0].isupper() and len(name[0]) > 1 and not titles)
+            or (_CAMEL.search(name[0]) and not _NAME_PREFIX.match(name[0]))
+        ):
+            # An acronym, or a brand's inner capital ("WalesOnline", "PayPal"): not a
+            # surname's ("McArthur", "DeJoy").
             return "organisation", [], tokens if not titles else name
         if key in COUNTRIES:
             return "place", [], name
@@ -227,6 +233,8 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     return "person", titles, name
 
 
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX: Final = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
 _PREFIXES: Final = frozenset(("co", "ex", "vice", "then", "self", "non", "anti", "pro", "neo"))
 
 

@@ -88,6 +88,7 @@ _DOCUMENT: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\b")
 _TRAILING_ASIDE: Final = re.compile(
     r",\s*(?:in|on|at|during|after|before|following|via|through|speaking|writing)\s[^,]{1,60}$"
 )
+_WHAT_SUBJECT: Final = re.compile(r"\bwhat\s+([^,;:]{2,60})$")
 _ELIDED: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
 _FIRST_VERB: Final = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
@@ -309,6 +310,12 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
     relative = _ENDS_WITH_RELATIVE.search(text)
     if relative:
         return _antecedent(text[: relative.start()])
+    what = _WHAT_SUBJECT.search(text)
+    if what:
+        # "met with what WalesOnline called": a named source's word; "what physicists
+        # call" is a group's term for a thing, no one's speech.
+        np = parse_subject(what.group(1))
+        return np if np is not None and np.kind in ("name", "organisation") else None
     written = _DOCUMENT_RELATIVE.search(text)
     if written:
         return _issuer(text[: written.start()])  # "They released a statement which said"

@@ -404,3 +404,18 @@ def test_a_short_quotation_in_a_clause_the_cue_ends_is_that_speaker_s(quotes_of)
         'The border issue is the "main difference" between the two countries, he added.',
     )
     assert quotes == [("partial", "Nikos Andreou", "main difference")]
+
+
+def test_what_a_named_source_called_something_is_its_word(extract_article):
+    quotes = extract_article(
+        'The plan met with what NewsWales called "fury" from local tourism chiefs.',
+        'The signal reaches what physicists call "three sigma" significance.',
+        'Trump called the inquiry a "witch hunt", and on Twitter referred to the vote as '
+        '"The Impeachment Hoax".',
+    ).quotes
+    assert [(q.kind, q.speaker, q.speaker_type) for q in quotes] == [
+        ("partial", "NewsWales", "organisation"),
+        ("term", None, None),
+        ("partial", "Trump", "person"),
+        ("partial", "Trump", "person"),
+    ]
