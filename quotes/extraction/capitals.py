@@ -27,6 +27,7 @@ from .lexicon import (
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PLACE_FIRST_WORDS,
+    PORTFOLIOS,
     POSTNOMINALS,
     ROLE_HEADS,
     ROLE_NOUNS,
@@ -197,6 +198,8 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     for k in range(len(tokens) - 1):
         if is_title_word(tokens[k]):
             cut = k + 1
+    while cut and word_key(tokens[cut - 1]) in PORTFOLIOS:
+        cut -= 1  # "Business Insider": a portfolio is a title only before its head
     titles, name = tokens[:cut], tokens[cut:]
     keys = [word_key(t) for t in name]
     if any(_is_org_word(k) for k in keys) or (

@@ -285,7 +285,10 @@ class Registry:
     def keyed(self, kind: str, name: str, surface: str | None = None) -> Entity:
         """An organisation or anonymous source, one entity per normalised name; an
         organisation under its fullest name ("United States Geological Survey" for "the U.S.
-        Geological Survey" too)."""
+        Geological Survey" too); two bodies named together without a second "the" ("the
+        Investigative Committee and the FSB" are "Investigative Committee and FSB")."""
+        if kind == "organisation" and " and the " in name:
+            name = name.replace(" and the ", " and ")
         key = (kind, organisation_key(name) if kind == "organisation" else alias_key(name))
         entity = self._keyed.get(key)
         if entity is None and kind == "organisation" and " " in key[1]:

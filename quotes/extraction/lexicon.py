@@ -22,6 +22,13 @@ HONORIFICS: Final = words(
 MALE_TITLES: Final = words("mr sir lord baron king prince father fr brother emir sheikh")
 FEMALE_TITLES: Final = words("mrs ms miss dame lady baroness queen princess sister")
 
+# The portfolios in a title: part of it only before a head ("Business Secretary").
+PORTFOLIOS: Final = words(
+    """
+    foreign home defence defense health finance justice education interior economy energy
+    culture transport environment trade business treasury
+    """
+)
 # Capitalised words that are part of a title rather than a name ("Prime Minister Sir Keir
 # Starmer", "Foreign Secretary David Lammy", "Tesla Chief Executive Elon Musk").
 TITLE_WORDS: Final = HONORIFICS | words(

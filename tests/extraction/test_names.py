@@ -299,3 +299,21 @@ def test_a_surname_spelled_two_ways_is_one_person(quotes_of):
         'Wasif added, "They kept coming back to the temples."',
     )
     assert [speaker for _, speaker, _ in quotes] == ["Nadia Wasef", "Nadia Wasef"]
+
+
+def test_a_portfolio_is_a_title_only_before_its_head(quotes_of):
+    quotes = quotes_of(
+        "Business Insider reported the strikes were carried out by militia sympathisers.",
+        'Business Secretary Jan Holt said the figures were "encouraging".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Business Insider", "Jan Holt"]
+
+
+def test_two_bodies_named_together_are_one_speaker_without_a_second_the(quotes_of):
+    quotes = quotes_of(
+        "The Investigative Committee and the Federal Security Service said they believe a gas "
+        "leak caused the blast."
+    )
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Investigative Committee and Federal Security Service"
+    ]
