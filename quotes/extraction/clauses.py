@@ -39,7 +39,7 @@ THAT: Final = re.compile(r"\s*that\s+")
 _OBJECTTHAT: Final = re.compile(r"\s*(?!(?:a|an|any|all|no|some)\s)(?:[\w'’-]+\s+){1,3}?that\s+")
 
 _NOT_CLAUSE: Final = re.compile(
-    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
+    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|on|upon|goodbye|"
     r"sorry|nothing|little|(?:so|yes|no)(?=\s*(?:[.,;:!?]|$|to\b|in\b)))\b",
     re.IGNORECASE,
 )

@@ -25,8 +25,8 @@ FEMALE_TITLES: Final = words("mrs ms miss dame lady baroness queen princess sist
 # The portfolios in a title: part of it only before a head ("Business Secretary").
 PORTFOLIOS: Final = words(
     """
-    foreign home defence defense health finance justice education interior economy energy
-    culture transport environment trade business treasury
+    foreign home defence defense health finance education interior economy energy culture
+    transport environment trade business treasury
     """
 )
 # Capitalised words that are part of a title rather than a name ("Prime Minister Sir Keir

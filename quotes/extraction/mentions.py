@@ -264,6 +264,8 @@ def _parse_part_cached(part: str) -> NP | None:
     if not tokens or len(tokens) > 14:
         return None
     lower = part.casefold()
+    if tokens[0] in PREPOSITIONS:
+        return None  # "with the Birthday Party": a prepositional phrase names no one
     if lower in SUBJECT_PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
     if lower in ("no 10", "no. 10", "number 10", "number ten"):

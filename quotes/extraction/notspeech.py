@@ -38,7 +38,8 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     if "so called" in lower:
         lower = lower.replace("so called", "so-called")
     words = lower.rsplit(None, 3)  # only the last three words are looked at
-    if words:
+    # A name is short: "the programme \"It is a great loss to ...\"" is what was said on it.
+    if words and len(_WORD.findall(quoted)) <= 12:
         last = words[-1].strip(",:")
         if (
             last in NAMING_MARKERS

@@ -317,3 +317,13 @@ def test_two_bodies_named_together_are_one_speaker_without_a_second_the(quotes_o
     assert [speaker for _, speaker, _ in quotes] == [
         "Investigative Committee and Federal Security Service"
     ]
+
+
+def test_a_justice_is_a_title_and_a_prepositional_phrase_is_no_speaker(quotes_of):
+    quotes = quotes_of(
+        'Writing for the Court, Supreme Court Justice Elena Marsh declared, "not every corrupt '
+        'act by officials is a federal crime."',
+        "West, a candidate himself, with the Birthday Party, spent much of August seeking "
+        "ballot access in various states.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Elena Marsh"]

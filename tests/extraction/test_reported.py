@@ -273,3 +273,16 @@ def test_a_report_after_a_semicolon_and_with_contractions(quotes_of):
         ("indirect", "Softco", "they'd run out of stock"),
         ("indirect", "Daily Courier", "the commission's remit allows it to advise on the draft"),
     ]
+
+
+def test_agreed_on_a_thing_is_no_report(quotes_of):
+    assert quotes_of("Norland and Sudland agreed on a line as their shared border last year.") == []
+
+
+def test_a_long_quotation_after_a_programme_is_speech_not_its_title(quotes_of):
+    quotes = quotes_of(
+        "Information Minister Omar Deng paid tribute to him.",
+        "He said on the radio station's Morning in Focus programme \"It is a great loss to the "
+        'people of this country, because he had contributed a lot to its laws."',
+    )
+    assert [(kind, speaker) for kind, speaker, _ in quotes] == [("direct", "Omar Deng")]
