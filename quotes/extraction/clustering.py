@@ -311,12 +311,7 @@ class Registry:
             if entity is None:
                 # Or any one word of exactly one name: "the Arapaho" for the "Northern
                 # Arapaho Tribe".
-                within = {
-                    e.id: e
-                    for (k, n), e in self._keyed.items()
-                    if k == kind and key[1] in n.split()[1:]
-                }
-                entity = next(iter(within.values())) if len(within) == 1 else None
+                entity = self.body_with_word(key[1])
         if entity is None:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
             self.entities.append(entity)
@@ -334,6 +329,17 @@ class Registry:
         """The organisation or anonymous source with this name, if the article has one."""
         key = organisation_key(name) if kind == "organisation" else alias_key(name)
         return self._keyed.get((kind, key))
+
+    def body_with_word(self, word: str) -> Entity | None:
+        """The one organisation whose name has this word after its first ("the Arapaho"
+        for the "Northern Arapaho Tribe"), if exactly one has."""
+        key = organisation_key(word)
+        found = {
+            e.id: e
+            for (k, n), e in self._keyed.items()
+            if k == "organisation" and key in n.split()[1:]
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def note(self, position: int, entity: Entity, weight: int) -> None:
         bisect.insort(self._events, (position, entity.id, weight))

@@ -88,7 +88,15 @@ class Resolver:
         floor = self.offsets[max(0, paragraph - 3)]
         near = self.offsets[max(0, paragraph - 1)]
         entity, confidence = None, base
-        if np.kind == "name":
+        body = (
+            registry.body_with_word(np.name)
+            if np.kind == "name" and " " not in np.name and np.surface[:4] in ("The ", "the ")
+            else None
+        )
+        if body is not None:
+            # "The Arapaho have plans": a people named by one word of its body's name.
+            entity, confidence = body, base - 0.05
+        elif np.kind == "name":
             entity, ambiguous = registry.person(
                 np.name, np.surface, gender=np.gender, role=np.role, position=position, age=np.age
             )

@@ -327,3 +327,12 @@ def test_a_justice_is_a_title_and_a_prepositional_phrase_is_no_speaker(quotes_of
         "ballot access in various states.",
     )
     assert [speaker for _, speaker, _ in quotes] == ["Elena Marsh"]
+
+
+def test_a_people_named_by_one_word_of_its_body_s_name(quotes_of):
+    quotes = quotes_of(
+        "More than 100 members of the Northern Arapaho Tribe watched the release.",
+        "The Arapaho have plans to widen the range and report they are considering pooling "
+        "resources with a nearby tribe.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Northern Arapaho Tribe"]
