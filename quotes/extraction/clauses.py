@@ -38,8 +38,13 @@ THAT: Final = re.compile(r"\s*that\s+")
 # "warned households that", "told the court that": the cue's object, then the clause.
 _OBJECTTHAT: Final = re.compile(r"\s*(?!(?:a|an|any|all|no|some)\s)(?:[\w'’-]+\s+){1,3}?that\s+")
 
+# What does not start a reported clause: a question word, a preposition, an adverbial
+# clause ("said on Friday, as costs rose"; "as a teenager she was" is a clause after its
+# adjunct).
 _NOT_CLAUSE: Final = re.compile(
-    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|on|upon|goodbye|"
+    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|on|upon|"
+    r"in|at(?!\s+(?:least|most)\b)|by|from|during|after|before|into|through|against|without|"
+    r"as(?!\s+an?\s)|while|because|since|although|though|until|once|goodbye|"
     r"sorry|nothing|little|(?:so|yes|no)(?=\s*(?:[.,;:!?]|$|to\b|in\b)))\b",
     re.IGNORECASE,
 )

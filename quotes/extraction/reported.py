@@ -204,6 +204,13 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 reported = _moved(
                     _second_clause(text[last_quote : start + len(sentence)]), last_quote
                 )
+            if reported is None and reporting:
+                # `... of "36 to 40 people under the rubble", while the deputy governor
+                # indicated 68 people were missing`: a report of its own after the quotes.
+                rest = text[last_quote : start + len(sentence)]
+                verbs = _speech_verbs(cues, last_quote, start + len(sentence))
+                if verbs and not _MARKS.search(rest, verbs[0][1]):
+                    reported = _moved(_reported(rest, verbs, 0, True), last_quote)
         elif (
             reporting
             and len(sentence) >= 20

@@ -286,3 +286,22 @@ def test_a_long_quotation_after_a_programme_is_speech_not_its_title(quotes_of):
         'people of this country, because he had contributed a lot to its laws."',
     )
     assert [(kind, speaker) for kind, speaker, _ in quotes] == [("direct", "Omar Deng")]
+
+
+def test_a_report_after_the_quotations_of_its_sentence(quotes_of):
+    quotes = quotes_of(
+        'The minister told him of "perhaps 40 people under the rubble", while regional deputy '
+        "governor Oleg Lind indicated 68 people were missing."
+    )
+    assert quotes[-1] == ("indirect", "Oleg Lind", "68 people were missing")
+
+
+def test_an_adverbial_or_a_prepositional_phrase_after_the_cue_is_not_reported(quotes_of):
+    assert quotes_of(
+        '"The scheme will stay," Maria Holt said in a televised announcement.',
+        "Chancellor Maria Holt spoke on Friday, as costs rose for a third month.",
+        "In an interview, Holt said as a teenager she was forced to leave school.",
+    ) == [
+        ("direct", "Maria Holt", "The scheme will stay,"),
+        ("indirect", "Maria Holt", "as a teenager she was forced to leave school"),
+    ]
