@@ -33,7 +33,7 @@ _ADJUNCTS = re.compile(
     r"social\s+media))(?![\w'’-]))*\s*,?"
 )
 
-THAT: Final = re.compile(r"\s*that\s+")
+THAT: Final = re.compile(r"\s*that(?:\s+|,\s*(?=[^,]{2,40},))")  # "that, as president, he"
 
 # "warned households that", "told the court that": the cue's object, then the clause.
 _OBJECTTHAT: Final = re.compile(r"\s*(?!(?:a|an|any|all|no|some)\s)(?:[\w'’-]+\s+){1,3}?that\s+")
@@ -104,7 +104,7 @@ _CUT: Final = re.compile(
     r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
     r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(sorted(REPORTING)) + r"|called|urged|"
-    r"blamed|accused)\b|,?\s+and\s+that\s|"
+    r"blamed|accused)\b|,?\s+and\s+that[\s,]|"
     r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according\s+to|citing)\b|"
     r",\s+(?:said|says|told)\s)"
 )

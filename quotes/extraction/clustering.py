@@ -295,7 +295,11 @@ class Registry:
             # A shorter form of a longer name: "the Search and Rescue Agency" for "the
             # National Search and Rescue Agency".
             ending = [
-                e for (k, n), e in self._keyed.items() if k == kind and n.endswith(" " + key[1])
+                e
+                for (k, n), e in self._keyed.items()
+                if k == kind
+                and n.endswith(" " + key[1])
+                and not n.endswith((" and " + key[1], " & " + key[1]))  # "CNN and NPR"
             ]
             entity = ending[0] if len(ending) == 1 else None
         if entity is None and kind == "organisation" and " " not in key[1]:
@@ -337,7 +341,10 @@ class Registry:
         found = {
             e.id: e
             for (k, n), e in self._keyed.items()
-            if k == "organisation" and key in n.split()[1:]
+            if k == "organisation"
+            and key in n.split()[1:]
+            and f" and {key}" not in n  # "NPR" is not the "CNN and NPR" named together
+            and f" & {key}" not in n
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -244,9 +244,10 @@ def _reported_quotation(
 ) -> Quotation | None:
     offset = attributor.offsets[number]
     if item.np is None:
-        speaker = _same_speaker(attributor, number, offset + item.start, item.cue)
-        if speaker is None:
-            return None
+        # `... "...," and said <clause>`: the quotation's speaker, named or not.
+        speaker = _same_speaker(attributor, number, offset + item.start, item.cue) or Speaker(
+            None, None, item.cue, "none", 0.3
+        )
     else:
         speaker = attributor.resolver.resolve(
             item.np, item.rule, offset + item.cue_position, number, item.cue

@@ -57,7 +57,7 @@ _SECOND_CLAUSE: Final = re.compile(
 
 _SECOND_CLAUSE_AT: Final = at_candidates(_SECOND_CLAUSE)
 _PARTICIPLE: Final = re.compile(
-    rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
+    rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+(?=that[\s,]|(?:he|she|they|it|we|I)\s)"
 )
 _PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b")
 # A verb form after one of these is a noun: "the claims", "all claims", "fifty states",
@@ -87,7 +87,7 @@ _REPORTING_VERB: Final = "|".join(sorted(REPORTING, key=len, reverse=True))
 # After a report, the next one of the same speaker: "..., and that", "... and suggested",
 # "..., adding".
 _CONTINUATION: Final = re.compile(
-    r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?:(that)\s+|(?=(?:" + _REPORTING_VERB + r")\b))|"
+    r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?:(that)(?:\s+|,\s*)|(?=(?:" + _REPORTING_VERB + r")\b))|"
     r",\s+(?=(?:" + "|".join(sorted(PARTICIPLES)) + r")\b))"
 )
 _WORD: Final = re.compile(r"[\w'’-]+")
@@ -327,7 +327,7 @@ def _reported(
         return at_end
     participle = _PARTICIPLE.search(sentence)
     if participle:
-        np = sentence_subject(sentence[: participle.start()])
+        np = sentence_subject(sentence[: participle.start()], pronouns=True)
         if np is not None:
             clause = complement(sentence, participle.end())
             if clause is not None:

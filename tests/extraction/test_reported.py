@@ -305,3 +305,25 @@ def test_an_adverbial_or_a_prepositional_phrase_after_the_cue_is_not_reported(qu
         ("direct", "Maria Holt", "The scheme will stay,"),
         ("indirect", "Maria Holt", "as a teenager she was forced to leave school"),
     ]
+
+
+def test_arguing_that_with_asides_and_a_second_that(quotes_of):
+    assert quotes_of(
+        "Former governor Ray Olsen went to court to stop the bank releasing his returns.",
+        "He sought the injunction, arguing that, as governor, he should be immune, and that, "
+        "by extension, his accountant should be exempt too.",
+    ) == [
+        ("indirect", "Ray Olsen", "as governor, he should be immune"),
+        ("indirect", "Ray Olsen", "by extension, his accountant should be exempt too"),
+    ]
+
+
+def test_a_second_report_of_an_unnamed_writer_is_kept_unattributed(extract_article):
+    quotes = extract_article(
+        'The proclamation said "the outbreak constitutes a national emergency" and said the '
+        "emergency began on March 1."
+    ).quotes
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("partial", None, "the outbreak constitutes a national emergency"),
+        ("indirect", None, "the emergency began on March 1"),
+    ]
