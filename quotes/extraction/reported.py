@@ -206,11 +206,14 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 )
             if reported is None and reporting:
                 # `... of "36 to 40 people under the rubble", while the deputy governor
-                # indicated 68 people were missing`: a report of its own after the quotes.
+                # indicated 68 people were missing`: a report of its own after the quotes;
+                # `... as a "historic mandate", saying he intends to leave`: the speaker's.
                 rest = text[last_quote : start + len(sentence)]
                 verbs = _speech_verbs(cues, last_quote, start + len(sentence))
                 if verbs and not _MARKS.search(rest, verbs[0][1]):
                     reported = _moved(_reported(rest, verbs, 0, True), last_quote)
+                if reported is None:
+                    reported = _moved(_participle_clause(rest), last_quote)
         elif (
             reporting
             and len(sentence) >= 20
@@ -334,6 +337,19 @@ def _reported(
                 verb = participle.group(0).strip(", ").split()[0]
                 return _clause(sentence, clause, len(sentence), np, verb, participle.start())
     return None
+
+
+def _participle_clause(rest: str) -> Reported | None:
+    """`", saying he intends to leave`, read in `rest`, the sentence after its last
+    quotation: a clause of the quotation's speaker (np None)."""
+    participle = _PARTICIPLE.search(rest)
+    if participle is None or _MARKS.search(rest, participle.end()):
+        return None
+    clause = complement(rest, participle.end())
+    if clause is None:
+        return None
+    verb = participle.group(0).strip(", ").split()[0]
+    return _clause(rest, clause, len(rest), None, verb, participle.start())
 
 
 def _cue_at_end(sentence: str) -> Reported | None:

@@ -327,3 +327,13 @@ def test_a_second_report_of_an_unnamed_writer_is_kept_unattributed(extract_artic
         ("partial", None, "the outbreak constitutes a national emergency"),
         ("indirect", None, "the emergency began on March 1"),
     ]
+
+
+def test_a_participle_after_a_quotation_reports_more_of_its_speaker(quotes_of):
+    assert quotes_of(
+        'The result was described by Prime Minister Tom Reed as a "historic mandate", saying '
+        "he intends to leave the union by January."
+    ) == [
+        ("partial", "Tom Reed", "historic mandate"),
+        ("indirect", "Tom Reed", "he intends to leave the union by January"),
+    ]
