@@ -379,7 +379,7 @@ REPORTING: Final = (
         declares testified testifies complained complains cautioned cautions repeated
         repeats tweeted urged urges reported reports indicated indicates speculated
         speculates ruled remarked remarks concluded concludes recalled recalls proposed
-        proposes agreed agrees
+        proposes agreed agrees underlined underlines
         """
     )
     | BASE_FORMS
@@ -401,7 +401,8 @@ SPEECH_WORDS: Final = SPEECH | frozenset(p.replace("_", " ") for p in SPEECH_PHR
 # Present participles that carry reported speech after a comma ("..., insisting that").
 PARTICIPLES: Final = words(
     "insisting saying adding warning arguing claiming noting stressing acknowledging "
-    "admitting conceding"
+    "admitting conceding agreeing stating explaining suggesting confirming announcing "
+    "predicting declaring"
 )
 # Participles that say what a quotation is ("..., describing it as").
 DESCRIBING_PARTICIPLES: Final = words("describing calling branding labelling dismissing")

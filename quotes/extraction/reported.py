@@ -82,6 +82,11 @@ _QUOTE_MARKS: Final = re.compile('["“”„«»]')
 _ASIDE: Final = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
 )
+# A quoted clause that starts with its own subject ("everyone started screaming").
+_OWN_SUBJECT: Final = re.compile(
+    r"(?:everyone|everybody|nobody|no one|someone|he|she|they|it|we|I|you|there|the|a|an|"
+    r"this|that|these|those|his|her|their|our|my|its|[A-Z][a-z]*)\s"  # or a capital
+)
 _ENDS_WITH_CONJUNCTION: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
 _REPORTING_VERB: Final = "|".join(sorted(REPORTING, key=len, reverse=True))
 # After a report, the next one of the same speaker: "..., and that", "... and suggested",
@@ -188,6 +193,11 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                         sentence[: aside.start()] + ".",
                         _speech_verbs(cues, start, start + aside.start()),
                     ),
+                    start,
+                )
+            if reported is None and reporting and colon < 0 and aside is None:
+                reported = _moved(
+                    _clause_before_quote(sentence[:first], sentence[first + 1 :], cues, start),
                     start,
                 )
             last_quote = max(inside, key=_END)[1]
@@ -337,6 +347,25 @@ def _reported(
                 verb = participle.group(0).strip(", ").split()[0]
                 return _clause(sentence, clause, len(sentence), np, verb, participle.start())
     return None
+
+
+def _clause_before_quote(head: str, quoted: str, cues: CueWords, start: int) -> Reported | None:
+    """`Zoe said the roof fell in and "everyone started screaming"`, `X underlined they
+    keep channels open and that he would be "very happy"`: a reported clause of its own
+    before the quotation, ended by "and" before a quoted clause with its own subject (a
+    quotation inside a clause, `said he had cramped and "genuinely thought about
+    retiring"`, is its partial quote, not also a report)."""
+    conjunction = _ENDS_WITH_CONJUNCTION.search(head)
+    if conjunction and not _OWN_SUBJECT.match(quoted):
+        return None
+    text = head[: conjunction.start()] if conjunction else head
+    verbs = _speech_verbs(cues, start, start + len(text))
+    if not verbs:
+        return None
+    reported = _reported(text + ".", verbs, 0, True)
+    if reported is None or (conjunction is None and reported.end >= len(text.rstrip()) - 1):
+        return None  # the clause runs into the quotation
+    return reported
 
 
 def _participle_clause(rest: str) -> Reported | None:

@@ -337,3 +337,18 @@ def test_a_participle_after_a_quotation_reports_more_of_its_speaker(quotes_of):
         ("partial", "Tom Reed", "historic mandate"),
         ("indirect", "Tom Reed", "he intends to leave the union by January"),
     ]
+
+
+def test_a_report_before_a_quoted_clause_of_its_own(quotes_of):
+    assert quotes_of(
+        'Zoe Hart, on the top deck, said the roof fell in and "everyone started screaming".',
+        'Ana Ruiz said she had cramped in the last set and "genuinely thought about quitting".',
+        'Minister Kostas Dimas underlined they keep channels open and that he would be "very '
+        'happy to talk".',
+    ) == [
+        ("indirect", "Zoe Hart", "the roof fell in"),
+        ("partial", "Zoe Hart", "everyone started screaming"),
+        ("partial", "Ana Ruiz", "genuinely thought about quitting"),
+        ("indirect", "Kostas Dimas", "they keep channels open"),
+        ("partial", "Kostas Dimas", "very happy to talk"),
+    ]
