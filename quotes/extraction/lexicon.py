@@ -401,7 +401,7 @@ SPEECH_WORDS: Final = SPEECH | frozenset(p.replace("_", " ") for p in SPEECH_PHR
 # Present participles that carry reported speech after a comma ("..., insisting that").
 PARTICIPLES: Final = words(
     "insisting saying adding warning arguing claiming noting stressing acknowledging "
-    "admitting conceding agreeing stating explaining suggesting confirming announcing "
+    "admitting conceding agreeing stating explaining confirming announcing "
     "predicting declaring"
 )
 # Participles that say what a quotation is ("..., describing it as").

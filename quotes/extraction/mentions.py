@@ -242,6 +242,8 @@ def _appositive(part: str) -> bool:
     first = tokens[0].casefold()
     if first in CLAUSE_WORDS and first not in ("his", "her", "their", "its"):
         return False
+    if len(tokens) == 1 and tokens[0].islower() and tokens[0].endswith("ed"):
+        return False  # "John Hutchinson, a biologist, questioned": the verb
     return not any(t.casefold() in VERBISH for t in tokens) and not _VERB_IN_PHRASE.search(part)
 
 

@@ -56,9 +56,7 @@ _SECOND_CLAUSE: Final = re.compile(
 
 
 _SECOND_CLAUSE_AT: Final = at_candidates(_SECOND_CLAUSE)
-_PARTICIPLE: Final = re.compile(
-    rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+(?=that[\s,]|(?:he|she|they|it|we|I)\s)"
-)
+_PARTICIPLE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+")
 _PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b")
 # A verb form after one of these is a noun: "the claims", "all claims", "fifty states",
 # "US states".

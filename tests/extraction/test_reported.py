@@ -352,3 +352,11 @@ def test_a_report_before_a_quoted_clause_of_its_own(quotes_of):
         ("indirect", "Kostas Dimas", "they keep channels open"),
         ("partial", "Kostas Dimas", "very happy to talk"),
     ]
+
+
+def test_a_participle_after_a_comma_carries_a_clause_with_any_subject(quotes_of):
+    assert quotes_of(
+        "Dr Lena Hart, a biologist, questioned the findings, saying the bird might have held "
+        "its wings tight.",
+        "The hashtag went viral on Twitter, suggesting users wished him harm.",
+    ) == [("indirect", "Lena Hart", "the bird might have held its wings tight")]
