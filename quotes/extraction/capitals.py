@@ -222,7 +222,7 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
             return "organisation", [], tokens if not titles else name
         if key in COUNTRIES:
             return "place", [], name
-        if (key in TITLE_WORDS or key in NATIONALITIES) and not any(
+        if (is_title_word(name[0]) or key in NATIONALITIES) and not any(
             word_key(t) in HONORIFIC_ONLY for t in titles
         ):
             return None  # "Labour MP", "Prime Minister": a title, no name

@@ -336,3 +336,11 @@ def test_a_people_named_by_one_word_of_its_body_s_name(quotes_of):
         "resources with a nearby tribe.",
     )
     assert [speaker for _, speaker, _ in quotes] == ["Northern Arapaho Tribe"]
+
+
+def test_a_hyphenated_title_in_an_apposition_is_no_second_name(quotes_of):
+    quotes = quotes_of(
+        '"All countries can still change the course of this outbreak," said Amara Osei, the '
+        "Director-General of the agency."
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Amara Osei"]
