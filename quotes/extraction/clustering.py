@@ -18,6 +18,7 @@ from typing import Final
 from .capitals import NameHit
 from .lexicon import (
     ANY_BODY_HEADS,
+    ORG_WORDS,
     POST_MODIFIERS,
     PRIVATE_BODY_HEADS,
     PRONOUN_GENDER,
@@ -338,11 +339,15 @@ class Registry:
         """The one organisation whose name has this word after its first ("the Arapaho"
         for the "Northern Arapaho Tribe"), if exactly one has."""
         key = organisation_key(word)
+        # A word for a kind of body names the body it ends ("Rovers" for "Halton Rovers"),
+        # not one it only qualifies ("the Navy" is no "Navy Information Agency").
+        generic = key in ORG_WORDS
         found = {
             e.id: e
             for (k, n), e in self._keyed.items()
             if k == "organisation"
             and key in n.split()[1:]
+            and (not generic or n.endswith(" " + key))
             and f" and {key}" not in n  # "NPR" is not the "CNN and NPR" named together
             and f" & {key}" not in n
         }

@@ -84,7 +84,24 @@ LEAD_ADVERBIAL: Final = re.compile(
     r"Later|Like|Unlike|Reacting|Commenting|Announcing|Explaining|Defending|Pressed|"
     r"Challenged|Quizzed|Appearing|Testifying)\b[^,]*,\s*)+"
 )
-_CONJUNCTIONS: Final = ("And", "But", "So", "Yet", "Then", "Also", "Still")
+# Adverbs that open a sentence without a comma ("Yesterday the agency told ..."), and the
+# conjunctions: not part of the subject after them.
+_CONJUNCTIONS: Final = (
+    "And",
+    "But",
+    "So",
+    "Yet",
+    "Then",
+    "Also",
+    "Still",
+    "Yesterday",
+    "Today",
+    "Tonight",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "Separately",
+)
 _LEAD_CONJUNCTION: Final = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")

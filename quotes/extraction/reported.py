@@ -42,6 +42,7 @@ from .lexicon import (
     SECOND_VERBS,
     SPEECH_WORDS,
     TELLING_VERBS,
+    TOLD_FORMS,
 )
 from .mentions import parse_subject
 from .phrase import NP
@@ -105,6 +106,7 @@ _PARENTHETICAL: Final = re.compile(
 _RELATIVE_REPORT: Final = re.compile(
     r"(?:,\s*|;\s*|\s)(which|that)\s+([^,;]{2,50}?)\s+(" + _REPORTING_VERB + r"|note)\s+"
 )
+_SUBJECT_RELATIVE: Final = re.compile(r",\s*who\s+(?:also\s+)?(" + _REPORTING_VERB + r")\b")
 # An aside between the subject of an inner report and its verb.
 _INNER_ASIDE: Final = re.compile(
     r"(?:who|whom|which|following|after|citing|speaking|according|in|on|at)\b"
@@ -420,7 +422,9 @@ def _all_reported(sentence: str, verbs: list[tuple[int, int, str]]) -> list[Repo
     """Every report in a sentence without quotations, in order."""
     first = _cited(sentence) or _reported(sentence, verbs)
     if first is None:
-        other = _parenthetical(sentence) or _relative_report(sentence)
+        other = (
+            _parenthetical(sentence) or _relative_report(sentence) or _subject_relative(sentence)
+        )
         return [other] if other is not None else []
     found = [first]
     while len(found) < 4:
@@ -453,7 +457,10 @@ def _continued(
             return None
         return _clause(sentence, clause, len(sentence), previous.np, cue, position)
     later = [verb for verb in verbs if verb[0] >= at]
-    return _reported(sentence, later, at) if later else None
+    following = _reported(sentence, later, at) if later else None
+    if following is None and later:
+        following = _moved(_subject_relative(sentence[at:]), at)
+    return following
 
 
 def _cited(sentence: str) -> Reported | None:
@@ -500,6 +507,31 @@ def _relative_report(sentence: str) -> Reported | None:
             continue
         start = _antecedent_start(sentence, cue.start(1))
         return _clause(sentence, start, len(sentence), np, cue.group(3), cue.start(3))
+    return None
+
+
+def _subject_relative(sentence: str) -> Reported | None:
+    """`... spoke to the Navy, who told it this was unconfirmed`: the antecedent of "who"
+    reports the clause."""
+    for relative in _SUBJECT_RELATIVE.finditer(sentence):
+        words = sentence[: relative.start()].split()
+        np = None
+        for count in range(min(6, len(words)), 0, -1):
+            np = parse_subject(" ".join(words[-count:]))
+            if np is not None and np.kind != "pronoun":
+                break
+            np = None
+        if np is None:
+            continue
+        verb = relative.group(1)
+        cue, cue_end = cue_text(
+            sentence, verb, relative.end(1), relative.end(1), len(sentence), clause=True
+        )
+        if verb in TOLD_FORMS and sentence.startswith(" it ", cue_end):
+            cue_end += 3  # "who told it this was ...": "it" is whom they told
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
+        if clause is not None:
+            return _clause(sentence, clause, len(sentence), np, cue, relative.start(1))
     return None
 
 

@@ -360,3 +360,16 @@ def test_a_participle_after_a_comma_carries_a_clause_with_any_subject(quotes_of)
         "its wings tight.",
         "The hashtag went viral on Twitter, suggesting users wished him harm.",
     ) == [("indirect", "Lena Hart", "the bird might have held its wings tight")]
+
+
+def test_who_told_reports_for_its_antecedent(quotes_of):
+    assert quotes_of(
+        "The agency told The Harbour Post it was ending its search; the paper also spoke to the "
+        "Navy, who told it this was unconfirmed and noted no ransom has been sought.",
+        "Yesterday the Coastguard said the search would resume.",
+    ) == [
+        ("indirect", None, "it was ending its search"),
+        ("indirect", "Navy", "this was unconfirmed"),
+        ("indirect", "Navy", "no ransom has been sought"),
+        ("indirect", "Coastguard", "the search would resume"),
+    ]
