@@ -106,7 +106,8 @@ _CUT: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + "|".join(sorted(REPORTING)) + r"|called|urged|"
     r"blamed|accused)\b|,?\s+and\s+that[\s,]|"
     r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according\s+to|citing)\b|"
-    r",\s+(?:said|says|told)\s)"
+    r",\s+(?:said|says|told)\s|"
+    r"\s+despite\s+\S+\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b)"  # another's report
 )
 
 _CUT_WORDS: Final = (
@@ -117,6 +118,7 @@ _CUT_WORDS: Final = (
     ", said",
     ", says",
     ", told",
+    "despite",
     *sorted(PARTICIPLES),
 )
 

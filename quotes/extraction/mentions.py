@@ -133,6 +133,7 @@ _DOCUMENT_SOURCE: Final = re.compile(
 _TITLE_OBJECT: Final = frozenset(("of", "for", "to", "at"))
 _CAPITAL_OBJECT: Final = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
 _OF_WORDS: Final = ("of", "at", "from", "with")
+_WEBSITE: Final = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|info|io|co\.uk|com\.au|ru|de|fr)")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -287,8 +288,10 @@ def _parse_part_cached(part: str) -> NP | None:
         return None  # "with the Birthday Party": a prepositional phrase names no one
     if lower in SUBJECT_PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
-    if lower in ("no 10", "no. 10", "number 10", "number ten"):
-        return NP(surface=part, kind="organisation", name=part)
+    if lower in ("no 10", "no. 10", "number 10", "number ten") or (
+        len(tokens) == 1 and _WEBSITE.fullmatch(part)
+    ):
+        return NP(surface=part, kind="organisation", name=part)  # also "Znak.com"
     written = _author(part, tokens)
     if written is not None:
         return written

@@ -106,6 +106,9 @@ _PARENTHETICAL: Final = re.compile(
 _RELATIVE_REPORT: Final = re.compile(
     r"(?:,\s*|;\s*|\s)(which|that)\s+([^,;]{2,50}?)\s+(" + _REPORTING_VERB + r"|note)\s+"
 )
+_DESPITE: Final = re.compile(
+    rf"\s+despite\s+(\S+(?:\s+\S+)?)\s+({'|'.join(sorted(PARTICIPLES))})\b"
+)
 _SUBJECT_RELATIVE: Final = re.compile(r",\s*who\s+(?:also\s+)?(" + _REPORTING_VERB + r")\b")
 # An aside between the subject of an inner report and its verb.
 _INNER_ASIDE: Final = re.compile(
@@ -456,6 +459,13 @@ def _continued(
         if clause is None:
             return None
         return _clause(sentence, clause, len(sentence), previous.np, cue, position)
+    despite = _DESPITE.match(sentence, at)
+    if despite is not None:
+        # "... no trace of explosives despite Znak.com claiming an anonymous source said"
+        np = parse_subject(despite.group(1))
+        clause = complement(sentence, despite.end()) if np is not None else None
+        if np is not None and clause is not None:
+            return _clause(sentence, clause, len(sentence), np, despite.group(2), despite.start(2))
     later = [verb for verb in verbs if verb[0] >= at]
     following = _reported(sentence, later, at) if later else None
     if following is None and later:

@@ -373,3 +373,13 @@ def test_who_told_reports_for_its_antecedent(quotes_of):
         ("indirect", "Navy", "no ransom has been sought"),
         ("indirect", "Coastguard", "the search would resume"),
     ]
+
+
+def test_despite_another_source_claiming_is_that_source_s_report(quotes_of):
+    assert quotes_of(
+        "The Investigative Committee says it has found no trace of explosives despite "
+        "Novosti.ru claiming an anonymous source described a depot in the building."
+    ) == [
+        ("indirect", "Investigative Committee", "it has found no trace of explosives"),
+        ("indirect", "Novosti.ru", "an anonymous source described a depot in the building"),
+    ]
