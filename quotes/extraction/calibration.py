@@ -22,33 +22,33 @@ BANDS: Final[tuple[float, ...]] = (0.9, 0.8, 0.7, 0.6, 0.5, 0.0)
 
 # --- fitted by bench/calibrate.py from tests/gold_wikinews/dev; do not edit by hand ---
 TABLE: Final[dict[str, float]] = {
-    "*": 0.895,
-    "according-to": 0.871,
-    "according-to|person": 0.935,
+    "*": 0.899,
+    "according-to": 0.872,
+    "according-to|person": 0.936,
     "according-to|person|0.9": 0.968,
-    "colon-subject": 0.958,
-    "colon-subject|person": 0.983,
-    "colon-subject|person|0.7": 0.993,
-    "cue-after": 0.964,
-    "cue-after|person": 0.971,
-    "cue-after|person|0.9": 0.971,
-    "cue-before": 0.982,
+    "colon-subject": 0.96,
+    "colon-subject|person": 0.984,
+    "colon-subject|person|0.7": 0.994,
+    "cue-after": 0.965,
+    "cue-after|person": 0.972,
+    "cue-after|person|0.9": 0.972,
+    "cue-before": 0.975,
     "cue-before-colon": 0.866,
     "cue-before-colon|person": 0.89,
     "cue-before-colon|person|0.9": 0.897,
-    "cue-before|anonymous": 0.991,
-    "cue-before|anonymous|0.8": 0.996,
-    "cue-before|organisation": 0.891,
-    "cue-before|organisation|0.8": 0.872,
+    "cue-before|anonymous": 0.988,
+    "cue-before|anonymous|0.8": 0.994,
+    "cue-before|organisation": 0.845,
+    "cue-before|organisation|0.8": 0.819,
     "cue-before|person": 0.999,
     "cue-before|person|0.9": 1.0,
-    "description": 0.632,
-    "description|organisation": 0.453,
-    "description|organisation|0.5": 0.352,
-    "none": 0.186,
-    "none|none": 0.091,
-    "none|none|0.0": 0.107,
-    "none|none|0.5": 0.03,
+    "description": 0.584,
+    "description|organisation": 0.394,
+    "description|organisation|0.5": 0.286,
+    "none": 0.207,
+    "none|none": 0.105,
+    "none|none|0.0": 0.115,
+    "none|none|0.5": 0.042,
     "pronoun": 0.925,
     "pronoun|anonymous": 0.856,
     "pronoun|anonymous|0.6": 0.775,
@@ -57,36 +57,39 @@ TABLE: Final[dict[str, float]] = {
     "pronoun|person": 0.978,
     "pronoun|person|0.6": 0.936,
     "pronoun|person|0.8": 0.998,
-    "reported-speech": 0.953,
+    "reported-speech": 0.955,
     "reported-speech|anonymous": 0.918,
     "reported-speech|anonymous|0.6": 0.915,
-    "reported-speech|organisation": 0.92,
-    "reported-speech|organisation|0.7": 0.917,
+    "reported-speech|organisation": 0.929,
+    "reported-speech|organisation|0.7": 0.927,
     "reported-speech|person": 0.997,
     "reported-speech|person|0.7": 1.0,
-    "role-guess": 0.573,
-    "role-guess|person": 0.411,
+    "role-guess": 0.575,
+    "role-guess|person": 0.412,
     "role-guess|person|0.0": 0.331,
-    "same-sentence": 0.977,
+    "same-sentence": 0.978,
     "same-sentence|person": 0.995,
     "same-sentence|person|0.7": 0.997,
     "same-sentence|person|0.8": 0.999,
-    "sentence-subject": 0.842,
-    "sentence-subject|person": 0.819,
-    "sentence-subject|person|0.0": 0.808,
-    "split-cue": 0.947,
-    "split-cue|person": 0.955,
-    "split-cue|person|0.8": 0.982,
-    "split-cue|person|0.9": 0.944,
+    "sentence-subject": 0.844,
+    "sentence-subject|person": 0.82,
+    "sentence-subject|person|0.0": 0.809,
+    "split-cue": 0.95,
+    "split-cue|person": 0.957,
+    "split-cue|person|0.8": 0.983,
+    "split-cue|person|0.9": 0.947,
 }
 # --- end of fitted table ---
 
 # A speaker whose calibrated confidence is below this is not given as the quotation's
 # speaker but as its suggestion, for an editor to accept or not. Chosen with
-# bench/calibrate.py for speaker precision of at least 0.95: on dev 0.967 in sample and
-# 0.960 with each article left out of the fit, for recall 0.80 of the gold speakers
-# (higher thresholds gain no precision out of sample until 0.95, at recall 0.56).
-DEFAULT_THRESHOLD: Final = 0.85
+# bench/calibrate.py for speaker precision of at least 0.95: on dev 0.963 in sample and
+# 0.959 with each article left out of the fit, for recall 0.81 of the gold speakers.
+# Out of sample, precision stays between 0.955 and 0.965 from 0.5 to 0.92 while recall
+# falls; 0.80 keeps the rule cells that are right about nine times in ten (an
+# organisation named before the quotation) and leaves out pronouns for organisations,
+# descriptions and guesses.
+DEFAULT_THRESHOLD: Final = 0.80
 
 
 def band(raw: float) -> float:
