@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from .lexicon import (
+    ANONYMOUS_HEADS,
     COUNTRIES,
     FEMALE_TITLES,
     GENDERED_NOUNS,
@@ -23,6 +24,7 @@ from .lexicon import (
     NAME_MONTHS,
     NAME_PREPOSITIONS,
     NATIONALITIES,
+    NON_SPEAKERS,
     NOT_NAMES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
@@ -172,10 +174,14 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         tokens = tokens[:-1]
     if not tokens:
         return None
-    if len(tokens) == 1 and (
-        word_key(tokens[0]) in NAME_PREPOSITIONS or (start and word_key(tokens[0]) in NAME_MONTHS)
+    lone = word_key(tokens[0]) if len(tokens) == 1 else ""
+    if lone and (
+        lone in NAME_PREPOSITIONS
+        or (start and lone in NAME_MONTHS)
+        or lone in NON_SPEAKERS
+        or (lone.endswith("s") and lone in ANONYMOUS_HEADS)
     ):
-        return None  # "Per the decree", "In May": no one named
+        return None  # "Per the decree", "In May", "Reports said", "Officials": no one named
     described = 0
     while described < len(tokens) - 1 and _is_descriptor(tokens, described):
         described += 1

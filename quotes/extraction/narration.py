@@ -309,8 +309,13 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
     registry = Registry()
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     standfirst = article.standfirst
+    first_person = True
     for hit in _narration_hits(standfirst, [(p.start, p.end) for p in scan_paragraph(standfirst)]):
-        named = registry.add_hit(hit, -1, MENTION)
+        # The first person the standfirst names is the story's subject: a bare surname two
+        # people share means them ("Donald Trump ... Ivanka Trump", then "Trump took").
+        subject = first_person and hit.kind == "person"
+        first_person = first_person and not subject
+        named = registry.add_hit(hit, -1, SUBJECT if subject else MENTION)
         if hit.alias and named is not None:  # "Pacific Gas and Electric Company (PG&E)"
             registry.alias("organisation", hit.alias, named)
     for number, text in enumerate(paragraphs):

@@ -344,3 +344,13 @@ def test_a_hyphenated_title_in_an_apposition_is_no_second_name(quotes_of):
         "Director-General of the agency."
     )
     assert [speaker for _, speaker, _ in quotes] == ["Amara Osei"]
+
+
+def test_a_shared_surname_means_the_person_the_standfirst_is_about(quotes_of):
+    quotes = quotes_of(
+        'Trump took to social media, posting on Twitter: "Tonight we tested positive."',
+        'Reports said both were showing "mild symptoms".',
+        standfirst="President Donald Trump said he and his wife Melania Trump tested positive; "
+        "Ivanka Trump tested negative.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Donald Trump", None]
