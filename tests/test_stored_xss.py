@@ -31,7 +31,7 @@ HOSTILE = article(
 def hostile(tmp_path, editor):
     outcome = run_import(write(tmp_path, "hostile.txt", HOSTILE))
     assert not outcome.failed, outcome.stderr
-    quote = Quote.objects.select_related("speaker", "source").get()
+    quote = Quote.objects.select_related("speaker", "source").get(location="body")
     # Stored verbatim: escaping is the output's job, not the importer's.
     assert PAYLOADS[0] in quote.text and PAYLOADS[1] in quote.source.headline
     Speaker.objects.filter(pk=quote.speaker_id).update(name=HOSTILE_NAME)

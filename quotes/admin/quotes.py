@@ -1,11 +1,14 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.models import Claim, Quote, Speaker, Verdict
@@ -14,6 +17,7 @@ from quotes.services.quotes import (
     QuoteError,
     edit_problems,
     quote_save,
+    quotes_accept_suggestions,
     quotes_reassign,
     quotes_set_status,
 )
@@ -110,12 +114,24 @@ class QuoteForm(forms.ModelForm):
                 self.add_error(None, problem)
 
 
+def _accept_button(quote):
+    """A button that posts the page's own form (and its CSRF token) to the accepting
+    view: one click, without a form nested in the changelist's."""
+    url = reverse("admin:quotes_quote_accept", args=[quote.pk])
+    return format_html(
+        '<button type="submit" class="accept-suggestion" formaction="{}" formmethod="post" '
+        'title="Attribute it to this speaker">Accept “<bdi>{}</bdi>”?</button>',
+        url,
+        quote.speaker_suggestion,
+    )
+
+
 @admin.register(Quote)
 class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     form = QuoteForm
     list_display = [
         "excerpt",
-        "speaker",
+        "speaker_or_suggestion",
         "source",
         "said_on",
         "kind",
@@ -132,7 +148,14 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     class Media:
         css = {"all": ["quotes/admin.css"]}
 
-    actions = ["verify", "reject", "reassign_speaker", "make_claim", "add_to_claim"]
+    actions = [
+        "verify",
+        "reject",
+        "accept_suggestions",
+        "reassign_speaker",
+        "make_claim",
+        "add_to_claim",
+    ]
 
     def lookup_allowed(self, lookup, value, request=None):
         # An import's page links to the quotes it found (selectors/imports.py).
@@ -142,6 +165,7 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
 
     readonly_fields = [
         "in_context",
+        "suggestion",
         "source",
         "location",
         "paragraph",
@@ -157,7 +181,10 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["in_context", "text", "kind", "status"]}),
-        ("Speaker", {"fields": ["speaker", "speaker_mention", "cue", "speaker_match"]}),
+        (
+            "Speaker",
+            {"fields": ["speaker", "suggestion", "speaker_mention", "cue", "speaker_match"]},
+        ),
         ("Where", {"fields": ["source", "said_on", "location", "paragraph", "start", "end"]}),
         ("Tags", {"fields": ["tags"]}),
         (
@@ -180,6 +207,7 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
         if obj is None:  # an editor adding a quote by hand says where it is
             return [
                 "in_context",
+                "suggestion",
                 "attribution_rule",
                 "attribution_confidence",
                 "speaker_match",
@@ -189,6 +217,47 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
                 "created_at",
             ]
         return self.readonly_fields
+
+    def get_urls(self):
+        accept = self.admin_site.admin_view(self.accept_suggestion_view)
+        url = path("<path:object_id>/accept-suggestion/", accept, name="quotes_quote_accept")
+        return [url, *super().get_urls()]
+
+    @admin.display(description="Speaker", ordering="speaker__name")
+    def speaker_or_suggestion(self, quote):
+        """The speaker, or the extractor's suggestion with a button that accepts it."""
+        if quote.speaker_id or not quote.speaker_suggestion:
+            return quote.speaker or "—"
+        return _accept_button(quote)
+
+    @admin.display(description="Suggested speaker")
+    def suggestion(self, quote):
+        if quote.pk is None or not quote.speaker_suggestion:
+            return "—"
+        return _accept_button(quote)
+
+    def accept_suggestion_view(self, request, object_id):
+        """One click: the quote goes to the speaker the extractor suggested."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        quote = self.get_object(request, object_id)
+        if quote is None or not self.has_change_permission(request, quote):
+            raise PermissionDenied
+        name = quote.speaker_suggestion
+        if quotes_accept_suggestions(quotes=[quote], user=request.user):
+            quote.refresh_from_db()
+            self.message_user(request, f"“{quote.excerpt}” is now {quote.speaker}’s.")
+        else:
+            self.message_user(request, f"No suggestion to accept ({name!r}).", messages.WARNING)
+        back = request.headers.get("Referer", "")  # the list or the form it was clicked on
+        if not url_has_allowed_host_and_scheme(back, {request.get_host()}):
+            back = reverse("admin:quotes_quote_change", args=[quote.pk])
+        return redirect(back)
+
+    @admin.action(description="Accept the suggested speakers", permissions=["change"])
+    def accept_suggestions(self, request, queryset):
+        n = quotes_accept_suggestions(quotes=queryset, user=request.user)
+        self.message_user(request, f"{n} quote(s) attributed as suggested.", messages.SUCCESS)
 
     @admin.display(description="Confidence", ordering="attribution_confidence")
     def confidence(self, quote):

@@ -13,6 +13,7 @@ choose_build(__path__)
 
 # isort: split
 from .article import Article, ArticleError, decode_article, parse_article  # noqa: E402
+from .calibration import DEFAULT_THRESHOLD  # noqa: E402
 from .extractor import (  # noqa: E402
     EXTRACTOR_VERSION,
     Extraction,
@@ -23,6 +24,7 @@ from .extractor import (  # noqa: E402
 )
 
 __all__ = [
+    "DEFAULT_THRESHOLD",
     "EXTRACTOR_VERSION",
     "Article",
     "ArticleError",

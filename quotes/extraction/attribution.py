@@ -33,15 +33,31 @@ from .capitals import CAPSEQ, classify_tokens
 from .clustering import SUBJECT, Registry
 from .cuematch import Cue, according_in_tail, cue_after, cue_before
 from .cues import SPEECH_VERB
+from .facts import cue_words
+from .lexicon import LABELLING, SPEECH_WORDS
 from .marks import Passage
-from .mentions import _LEAD_ADVERBIAL
-from .notspeech import is_marked_name, is_scare_quote, is_title
+from .mentions import LEAD_ADVERBIAL
+from .nearby import colon_speaker
+from .notspeech import determined_term, is_marked_name, is_scare_quote, is_title, is_title_case
 from .phrase import NP
 from .resolving import BASE_CONFIDENCE, Resolver, Speaker, rounded
 from .sentences import next_sentence_start, sentence_start, sentence_starts
 
 _ENDS_SENTENCE = re.compile(r"[.!?…—–-][\"”’']*\s*$")
 _SUBJECT_START: Final = re.compile(r"\s*(?:he|she|they|it)\b", re.IGNORECASE)
+_SENTENCE_STOP: Final = re.compile(r"[.!?…]")
+_DETERMINER_END: Final = re.compile(r"\b(?:the|a|an|his|her|their|its|these|those)\s+$")
+_MORE_THAN_THREE_WORDS: Final = re.compile(r"(?:[^\w'’-]*+[\w'’-]++){4}")
+_PASSIVE_LABEL: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|named|known\s+as|"
+    r"dubbed|labelled|labeled|described\s+as|referred\s+to\s+as)\s+$"
+)
+# A quotation that starts as a sentence does: a capital, or an editor's bracketed letter.
+_CAPITAL_START: Final = re.compile(r"(?:\[\w\]|[^\w\s]*[A-Z0-9])")
+_ADJUNCT_ONLY: Final = re.compile(
+    r"(?:on|in|at|to|via|during|after|before|yesterday|today|earlier|later|last|this|"
+    r"from|outside|inside|again|also)\b"
+)
 
 
 @dataclass(slots=True)
@@ -86,7 +102,7 @@ class BodyAttributor:
         self.offsets = offsets
         self.passages = passages
         self.registry = registry
-        self.resolver = Resolver(registry, offsets)
+        self.resolver = Resolver(registry, offsets, paragraphs)
         self.events: list[SpeechEvent] = []
         self._event_positions: list[int] = []
         self._pieces: dict[int, list[tuple[int, int, int]]] = {}
@@ -153,10 +169,26 @@ class BodyAttributor:
             self.events.append(event)
             self._event_positions.append(event.position)
 
-    def attribute(self, index: int) -> Attributed | None:
+    def term_like(self, index: int) -> bool:
+        """Is this quotation a few words inside a noun phrase ("a "pig cracker"")?"""
+        passage = self.passages[index]
+        if len(passage.pieces) > 1 or index in self.named:
+            return False
+        number, piece = passage.pieces[0]
+        text = self.paragraphs[number]
+        previous_end, next_start = self._around[number, piece.start]
+        head_start = sentence_start(text, previous_end, piece.start)
+        head, tail = text[head_start : piece.start], text[piece.end : next_start]
+        return determined_term(head, self.quoted[index], tail)
+
+    def attribute(self, index: int, in_report: bool = False) -> Attributed | None:
+        """The kind and speaker of a quotation; `in_report`: a term-like quotation inside a
+        reported clause, which is narration, a term."""
         if index in self.named:
             return None
         passage = self.passages[index]
+        if in_report:
+            return self._term(passage, self.quoted[index])
         first_number, first = passage.pieces[0]
         last_number, last = passage.pieces[-1]
         first_text = self.paragraphs[first_number]
@@ -171,6 +203,8 @@ class BodyAttributor:
         multi = len(passage.pieces) > 1
 
         after = cue_after(last_text, last.end, tail_end)
+        if after and self._introduces_next(quoted, last_text, after, tail_end, next_start):
+            after = None
         before = None if after else cue_before(first_text, head_start, first.start)
         speaker = None
         cue_at = self.offsets[last_number] + last.end
@@ -188,15 +222,22 @@ class BodyAttributor:
                 )
             if speaker is None and not before:
                 according = according_in_tail(last_text, last.end, tail_end)
+                if according is None:
+                    # `The border is the "main difference" between them, he added.`
+                    according = _sentence_final_cue(last_text, last.end, tail_end)
                 if according is not None:
                     speaker = self.resolver.resolve(
                         according.np, according.rule, cue_at, last_number, according.cue
                     )
         self._cue_after[index] = (after, speaker if after else None)
         head_text = head.strip()
-        kind = self._kind(head_text, quoted, multi, after, before, speaker)
-        if kind == "partial" and not after and is_title(quoted):
-            return None
+        verb_next = isinstance(before, Cue) and _object_of_cue(first_text, before, first.start)
+        kind = self._kind(head_text, quoted, multi, after, before, speaker, verb_next)
+        labelled = not LABELLING.isdisjoint(
+            word for _, _, word in cue_words(first_text).between(head_start, first.start)
+        )
+        if kind == "partial" and not after and is_title(quoted) and not labelled:
+            return None  # a title, unless someone calls a thing so ("as \"The Hoax\"")
         if speaker is None:
             if before is False:
                 return None
@@ -208,12 +249,15 @@ class BodyAttributor:
                 speaker = self._same_sentence(index, first_number, head_start)
                 if speaker is None and head_text.endswith(":"):
                     speaker = self._inherit(position, first_number, first.start, same=True)
+                if speaker is None and head_text.endswith(":"):
+                    speaker = self._colon(head, first_number, head_start)
             if (
                 speaker is None
                 and (kind == "partial" or not head_text)
                 and is_scare_quote(head, tail, quoted)
             ):
-                return None
+                # A title or a name is not even a term; a scare-quoted word is one.
+                return None if is_title_case(head, quoted) else self._term(passage, quoted)
             if speaker is None and standalone:
                 speaker = self._colon_paragraph(first_number, first.start)
                 if speaker is None:
@@ -224,6 +268,12 @@ class BodyAttributor:
                     speaker = self._preceding_subject(first_text, head_start, first_number)
             elif speaker is None and kind == "partial":
                 speaker = self._sentence_subject(first_text, head_start, first.start, first_number)
+        if (
+            speaker is None
+            and kind == "partial"
+            and self._uncued_term(first_text, head_start, first.start, quoted)
+        ):
+            return self._term(passage, quoted)
         if speaker is None:
             speaker = Speaker(None, None, None, "none", 0.5 if kind == "direct" else 0.3)
         if speaker.entity is not None and passage.recovered:
@@ -240,17 +290,55 @@ class BodyAttributor:
         after: Cue | None,
         before: Cue | Literal[False] | None,
         speaker: Speaker | None,
+        verb_next: bool,
     ) -> str:
         if multi or not head:
             return "direct"
         if speaker is not None and speaker.rule == "split-cue":
             return "direct"
+        if verb_next and _CAPITAL_START.match(quoted):
+            return "direct"  # `tweeted "Deeply saddened ..."`: a sentence, said whole
         if head.endswith((":", ",")):
             if head.endswith(":") or (before and before.end >= 0 and _cue_only(head, before)):
                 return "direct"
             if quoted[:1].isupper() and (before or after):
                 return "direct"
         return "partial"
+
+    def _term(self, passage: Passage, quoted: str) -> Attributed:
+        """Quoted words that are not speech: a term the narration uses or mentions."""
+        return Attributed(passage, "term", Speaker(None, None, None, "none", 0.3), quoted)
+
+    def _uncued_term(self, text: str, head_start: int, start: int, quoted: str) -> bool:
+        """One to three quoted words with no speech or labelling verb before them in
+        their sentence ("the first human "spacewalk"", "pairs of "handpaws""), or after
+        a passive label ("they are called "U.S. nationals""): a term."""
+        if _MORE_THAN_THREE_WORDS.match(quoted) or quoted.rstrip().endswith(("!", "?")):
+            return False
+        head_start = sentence_start(text, 0, start)  # the whole sentence, not since a quote
+        head = text[head_start:start]
+        if _PASSIVE_LABEL.search(head):
+            return True
+        if "ccording" in head:
+            return False
+        return not any(
+            (word in SPEECH_WORDS or word in LABELLING)
+            and not _DETERMINER_END.search(text, max(0, a - 8), a)  # "the terms"
+            for a, _, word in cue_words(text).between(head_start, start)
+        )
+
+    def _introduces_next(
+        self, quoted: str, text: str, after: Cue, tail_end: int, next_start: int
+    ) -> bool:
+        """Is a cue after a quotation that ended its sentence the cue of the next quotation
+        instead (`"... today." Ms Obadia told reporters "Women ..."`)? Its sentence runs on
+        into the next quotation: no sentence ends between them."""
+        return (
+            tail_end == next_start < len(text)
+            and _ENDS_SENTENCE.search(quoted) is not None
+            and quoted.rstrip()[-1:] in ".!?…"
+            and not _SENTENCE_STOP.search(text, after.end, tail_end)
+        )
 
     def _split_cue(self, index: int, paragraph: int, gap_start: int, start: int) -> Speaker | None:
         """The second half of a quote split by its cue: `"A," she said, "B."`."""
@@ -272,7 +360,7 @@ class BodyAttributor:
             speaker.entity,
             speaker.mention,
             speaker.cue,
-            "split-cue",
+            _derived("split-cue", speaker),
             rounded(min(speaker.confidence, BASE_CONFIDENCE["split-cue"])),
         )
 
@@ -293,7 +381,7 @@ class BodyAttributor:
                     spoken.entity,
                     spoken.mention,
                     spoken.cue,
-                    "same-sentence",
+                    _derived("same-sentence", spoken),
                     rounded(max(0.3, spoken.confidence - 0.1)),
                 )
         return None
@@ -318,6 +406,15 @@ class BodyAttributor:
             paragraph - 1,
             before.cue,
         )
+
+    def _colon(self, head: str, paragraph: int, head_start: int) -> Speaker | None:
+        """`X disagreed with these findings: "..."`: the subject before the colon."""
+        np = colon_speaker(head)
+        if np is None:
+            return None
+        position = self.offsets[paragraph] + head_start
+        speaker = self.resolver.resolve(np, "colon-subject", position, paragraph, None)
+        return speaker if speaker.entity is not None else None
 
     def _pieces_before(self, paragraph: int, start: int) -> bool:
         return any(s < start for s, _, _ in self._pieces.get(paragraph, ()))
@@ -346,7 +443,7 @@ class BodyAttributor:
             previous.entity,
             previous.mention,
             previous.cue,
-            "inherit-previous",
+            _derived("inherit-previous", previous),
             rounded(max(0.3, min(confidence, 0.8))),
         )
 
@@ -392,7 +489,7 @@ class BodyAttributor:
             speaker.entity,
             speaker.mention,
             speaker.cue,
-            "split-cue",
+            _derived("split-cue", speaker),
             rounded(min(0.8, speaker.confidence)),
         )
 
@@ -412,7 +509,7 @@ class BodyAttributor:
 
     def _sentence_subject(self, text: str, start: int, end: int, paragraph: int) -> Speaker | None:
         """A partial quote with no speech verb: the person the sentence is about."""
-        head = _LEAD_ADVERBIAL.sub("", text[start:end].lstrip())
+        head = LEAD_ADVERBIAL.sub("", text[start:end].lstrip())
         offset = start
         pronoun = _SUBJECT_START.match(head)
         if pronoun:
@@ -450,6 +547,34 @@ class BodyAttributor:
         return speaker
 
 
+def _object_of_cue(text: str, before: Cue, start: int) -> bool:
+    """Is the quotation at `start` the object of its cue verb, with nothing between them
+    but the cue's own words and adjuncts of time and place (`said on Friday "..."`)?"""
+    if before.labelling:
+        return False
+    rest = text[before.end : start].strip()
+    return not rest or (
+        len(rest.split()) <= 8 and _ADJUNCT_ONLY.match(rest) is not None and "," not in rest
+    )
+
+
 def _cue_only(head: str, before: Cue) -> bool:
     """Is the head just subject + cue + comma (`He said, "...`)?"""
     return head.rstrip(" ,").endswith(before.cue.split()[-1])
+
+
+def _derived(rule: str, source: Speaker) -> str:
+    """The rule of a speaker taken from another quotation's: a guess stays a guess."""
+    return source.rule if source.rule == "role-guess" else rule
+
+
+def _sentence_final_cue(text: str, start: int, end: int) -> Cue | None:
+    """The cue that ends the sentence a quotation is part of (`<clause with the quotation>,
+    he added.`), after its last comma, with nothing but the full stop after it."""
+    comma = text.rfind(",", start, end)
+    if comma < 0:
+        return None
+    cue = cue_after(text, comma, end)
+    if cue is None or cue.rule != "cue-after" or text[cue.end : end].strip(' .!?"”’'):
+        return None
+    return cue

@@ -14,19 +14,26 @@ from functools import lru_cache
 from typing import Final
 
 from .lexicon import (
+    ANONYMOUS_HEADS,
     COUNTRIES,
     FEMALE_TITLES,
     GENDERED_NOUNS,
+    HONORIFIC_ONLY,
     KNOWN_ORGS,
     MALE_TITLES,
+    NAME_MONTHS,
+    NAME_PREPOSITIONS,
     NATIONALITIES,
+    NON_SPEAKERS,
     NOT_NAMES,
     ORG_DESCRIPTORS,
     ORG_WORDS,
     PLACE_FIRST_WORDS,
+    PORTFOLIOS,
+    POSTNOMINALS,
     ROLE_HEADS,
+    ROLE_NOUNS,
     TITLE_WORDS,
-    words,
 )
 from .names import fold, given_gender
 
@@ -78,9 +85,6 @@ LISTED_NAME: Final = re.compile(
     rf"School|Faculty|College|Union)\s+(?:of|for)\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL})*"
     rf"(?:,\s+{_CAPITAL}(?:\s+{_CAPITAL})*)+,?\s+(?:and|&)\s+{_CAPITAL}(?:\s+{_CAPITAL})*"
 )
-_NAME_SUFFIXES: Final = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
-_ROLE_NOUNS: Final = words("parent resident commuter student nurse teacher patient shopper voter")
-HONORIFIC_ONLY: Final = words("mr mrs ms miss mx dr sir dame lord lady")
 
 
 @dataclass(slots=True)
@@ -136,7 +140,7 @@ def _is_org_word(key: str) -> bool:
 
 def is_title_word(word: str) -> bool:
     key = word_key(word)
-    if key in TITLE_WORDS or key in NATIONALITIES or key in ROLE_HEADS or key in _ROLE_NOUNS:
+    if key in TITLE_WORDS or key in NATIONALITIES or key in ROLE_HEADS or key in ROLE_NOUNS:
         return True
     return "-" in key and all(part in TITLE_WORDS or part in ROLE_HEADS for part in key.split("-"))
 
@@ -162,10 +166,32 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     while start < len(tokens) and word_key(tokens[start]) in NOT_NAMES:
         start += 1
     tokens = tokens[start:]
-    while tokens and (word_key(tokens[-1]) in NOT_NAMES or word_key(tokens[-1]) in _NAME_SUFFIXES):
+    # A capitalised "Today" ends a name ("USA Today", the "Today" programme).
+    while tokens and (
+        (word_key(tokens[-1]) in NOT_NAMES and tokens[-1] != "Today")
+        or word_key(tokens[-1]) in POSTNOMINALS
+    ):
         tokens = tokens[:-1]
     if not tokens:
         return None
+    lone = word_key(tokens[0]) if len(tokens) == 1 else ""
+    if lone and (
+        lone in NAME_PREPOSITIONS
+        or (start and lone in NAME_MONTHS)
+        or lone in NON_SPEAKERS
+        or (lone.endswith("s") and lone in ANONYMOUS_HEADS)
+    ):
+        return None  # "Per the decree", "In May", "Reports said", "Officials": no one named
+    described = 0
+    while described < len(tokens) - 1 and _is_descriptor(tokens, described):
+        described += 1
+    if described:
+        # "Fourteen-year-old Zoe", "Co-author Jing-Shan Zhao", "Commenting, Mr Brown": what
+        # the person is or does, capitalised only as a sentence starts; kept as a title.
+        classified = _classify_uncached(tokens[described:])
+        if classified is None or classified[0] not in ("person", "bare"):
+            return classified
+        return "person", tokens[:described] + classified[1], classified[2]
     if "&" in tokens:  # "Procter & Gamble"
         return "organisation", [], tokens
     described = 0
@@ -178,6 +204,8 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     for k in range(len(tokens) - 1):
         if is_title_word(tokens[k]):
             cut = k + 1
+    while cut and word_key(tokens[cut - 1]) in PORTFOLIOS:
+        cut -= 1  # "Business Insider": a portfolio is a title only before its head
     titles, name = tokens[:cut], tokens[cut:]
     keys = [word_key(t) for t in name]
     if any(_is_org_word(k) for k in keys) or (
@@ -190,11 +218,17 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return "organisation", [], tokens[start:]
     if len(name) == 1:
         key = keys[0]
-        if key in KNOWN_ORGS or (name[0].isupper() and len(name[0]) > 1 and not titles):
+        if (
+            key in KNOWN_ORGS
+            or (name[0].isupper() and len(name[0]) > 1 and not titles)
+            or (_CAMEL.search(name[0]) and not _NAME_PREFIX.match(name[0]))
+        ):
+            # An acronym, or a brand's inner capital ("WalesOnline", "PayPal"): not a
+            # surname's ("McArthur", "DeJoy").
             return "organisation", [], tokens if not titles else name
         if key in COUNTRIES:
             return "place", [], name
-        if (key in TITLE_WORDS or key in NATIONALITIES) and not any(
+        if (is_title_word(name[0]) or key in NATIONALITIES) and not any(
             word_key(t) in HONORIFIC_ONLY for t in titles
         ):
             return None  # "Labour MP", "Prime Minister": a title, no name
@@ -203,7 +237,37 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return "place", [], name
     if " ".join(keys) in COUNTRIES:
         return "place", [], name
+    if is_title_word(name[-1]) and given_gender(name[0]) is None and not name[0].endswith("."):
+        return None  # "Information Minister", "Montana Secretary": a title, no name
     return "person", titles, name
+
+
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
+_NAME_PREFIX: Final = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z]")
+_PREFIXES: Final = frozenset(("co", "ex", "vice", "then", "self", "non", "anti", "pro", "neo"))
+
+
+def _is_descriptor(tokens: list[str], k: int) -> bool:
+    """A capitalised word before a name that says what someone is, not who: a compound
+    whose second part is lower case ("Fourteen-year-old", "Co-author"), or a participle
+    before a title ("Commenting Mr Brown"). A given name may be hyphenated in lower case
+    too ("Man-kei Tam"): the compound must end in a participle, "old" or a role, or
+    start with a prefix ("Co-", "Ex-")."""
+    token = tokens[k]
+    head, _, rest = token.partition("-")
+    if rest[:1].islower() and head[:1].isupper():
+        last = rest.rpartition("-")[2].casefold()
+        return (
+            last.endswith(("ing", "ed", "old", "born"))
+            or last in ROLE_HEADS
+            or fold(head) in _PREFIXES
+        )
+    return (
+        len(token) > 5
+        and token.endswith("ing")
+        and word_key(tokens[k + 1]) in TITLE_WORDS
+        and given_gender(token) is None
+    )
 
 
 def gender_of(titles: list[str], name: list[str], role: str | None = None) -> str | None:
@@ -220,3 +284,19 @@ def gender_of(titles: list[str], name: list[str], role: str | None = None) -> st
     if len(name) >= 2:
         return given_gender(name[0])
     return None
+
+
+def after_title_object(tokens: list[str]) -> list[str]:
+    """The name after a title's object: "London Sadiq Khan" after "Mayor of" is Sadiq Khan;
+    the object is a country, a known body or place, or else the first word of three; a
+    body's name ends at its last organisation word ("Amnesty International Man-kei Tam")."""
+    for k in range(1, len(tokens) - 1):
+        if given_gender(tokens[k]) is not None:
+            return tokens[k:]
+    for k in range(len(tokens) - 2, -1, -1):
+        if word_key(tokens[k]) in ORG_WORDS:
+            return tokens[k + 1 :]
+    key = word_key(tokens[0])
+    if len(tokens) >= 3 or (len(tokens) == 2 and (key in COUNTRIES or key in KNOWN_ORGS)):
+        return tokens[1:]
+    return tokens

@@ -21,6 +21,7 @@ _FIELDS = (
     "text",
     "kind",
     "speaker",
+    "suggestion",
     "speaker_mention",
     "cue",
     "location",
@@ -108,7 +109,9 @@ def as_text(path: str, extraction: Extraction, *, verbose: bool = False) -> str:
 
 def _quote_line(quote: Quotation, verbose: bool) -> str:
     where = quote.location if quote.paragraph is None else f"¶{quote.paragraph}"
-    speaker = quote.speaker or "(unattributed)"
+    speaker = quote.speaker or (
+        f"(unattributed; suggested: {quote.suggestion})" if quote.suggestion else "(unattributed)"
+    )
     details = [
         d
         for d in (

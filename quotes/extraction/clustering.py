@@ -18,10 +18,13 @@ from typing import Final
 from .capitals import NameHit
 from .lexicon import (
     ANY_BODY_HEADS,
+    ORG_WORDS,
+    POST_MODIFIERS,
     PRIVATE_BODY_HEADS,
     PRONOUN_GENDER,
     PUBLIC_BODY_HEADS,
     PUBLIC_BODY_WORDS,
+    ROLE_QUALIFIERS,
 )
 from .names import (
     alias_key,
@@ -33,8 +36,9 @@ from .names import (
 )
 from .phrase import NP
 
-MENTION, SUBJECT, SPEAKER = 0, 1, 2
-_POST_MODIFIERS: Final = frozenset("for of at with from in on who that which".split())
+# How prominent a mention is: after a preposition (an object), in passing, as a subject, as
+# the speaker of a quotation.
+OBJECT, MENTION, SUBJECT, SPEAKER = -1, 0, 1, 2
 
 
 @dataclass(slots=True)
@@ -86,10 +90,26 @@ def _head_words(phrase: str) -> list[str]:
     "spokeswoman for the club", so "the club" does not mean "fans of the club"."""
     found = []
     for word in fold(phrase).split():
-        if word in _POST_MODIFIERS:
+        if word in POST_MODIFIERS:
             break
         found.append(word)
     return found
+
+
+def _holds(head: str, described: str | None, role: str) -> bool:
+    """Does someone with this role hold the one a description names ("the minister", "the
+    health minister")? The head must be in the role, not qualified ("deputy governor" is
+    not the governor), and the description's lower-case modifiers must be there too."""
+    words = fold(role).replace(";", " ").split()
+    modifiers = [
+        word
+        for word in fold(described or "").split()[:-1]
+        if word not in ("the", "a", "an") and not word.endswith(("'s", "’s"))
+    ]
+    for k, word in enumerate(words):
+        if word == head and (k == 0 or words[k - 1] not in ROLE_QUALIFIERS):
+            return all(modifier in words[:k] for modifier in modifiers)
+    return False
 
 
 def _fits(head: str, organisation: Entity) -> bool:
@@ -100,14 +120,32 @@ def _fits(head: str, organisation: Entity) -> bool:
     return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
 
 
+_SPELLED_OUT: Final = {"us": "united states", "uk": "united kingdom", "un": "united nations"}
+
+
+@lru_cache(maxsize=4096)
+def organisation_key(name: str) -> str:
+    """An organisation's alias key with "U.S."/"US", "UK" and "UN" spelled out and no
+    leading "the", so that "the U.S. Geological Survey" is the "United States Geological
+    Survey"."""
+    key = alias_key(name)
+    if key.startswith("the "):
+        key = key[4:]
+    key = key.replace("u s ", "us ", 1) if key.startswith("u s ") else key
+    first, _, rest = key.partition(" ")
+    if first in _SPELLED_OUT and rest:
+        key = _SPELLED_OUT[first] + " " + rest
+    return key
+
+
 @lru_cache(maxsize=16384)
 def _surname_bucket(surname: str) -> str:
     """A key shared by every surname that surnames_match pairs with this one: both match
-    only with equal skeletons, or with skeletons of equal first two and last two letters.
+    only with equal skeletons, or with skeletons of equal first and last letters.
     Others may share it too; find_person still tests each. Cached: every mention of a
     person asks for it."""
     skeleton = surname_skeleton(surname)
-    return skeleton[:2] + skeleton[-2:]
+    return skeleton[:1] + skeleton[-1:]
 
 
 class Registry:
@@ -157,6 +195,12 @@ class Registry:
         """The person this name denotes, created if new; (entity, ambiguous)."""
         given, surname = split_name(name)
         entity, ambiguous = self.find_person(given, surname, gender, position)
+        if entity is None and not given:
+            # "Mr Tong" for Tong Yung-soo, "Princess Ubolratana" for Ubolratana Mahidol: a
+            # name the article gives first in a full name, when no one has it as surname.
+            firsts = [e for e in self._persons if e.given and fold(e.given[0]) == fold(surname)]
+            if len(firsts) == 1:
+                entity = firsts[0]
         if entity is None and not given:
             prefix = alias_key(surname) + " "
             organisation = next(
@@ -232,12 +276,33 @@ class Registry:
         full = [e for e in candidates if e.given]
         if len(full) <= 1 and len(candidates) == 2:
             return (full or candidates)[0], False
+        # Two people with one surname ("Senator John Kerr ... with his wife, Mary Kerr"):
+        # the one who was a subject or a speaker, else the one named last; ambiguous.
+        speakers = [e for e in candidates if self._prominent_before(e, position)]
+        if len(speakers) == 1:
+            return speakers[0], True
         return self._most_recent(candidates, position), True
 
     def keyed(self, kind: str, name: str, surface: str | None = None) -> Entity:
-        """An organisation or anonymous source, one entity per normalised name."""
-        key = (kind, alias_key(name))
+        """An organisation or anonymous source, one entity per normalised name; an
+        organisation under its fullest name ("United States Geological Survey" for "the U.S.
+        Geological Survey" too); two bodies named together without a second "the" ("the
+        Investigative Committee and the FSB" are "Investigative Committee and FSB")."""
+        if kind == "organisation" and " and the " in name:
+            name = name.replace(" and the ", " and ")
+        key = (kind, organisation_key(name) if kind == "organisation" else alias_key(name))
         entity = self._keyed.get(key)
+        if entity is None and kind == "organisation" and " " in key[1]:
+            # A shorter form of a longer name: "the Search and Rescue Agency" for "the
+            # National Search and Rescue Agency".
+            ending = [
+                e
+                for (k, n), e in self._keyed.items()
+                if k == kind
+                and n.endswith(" " + key[1])
+                and not n.endswith((" and " + key[1], " & " + key[1]))  # "CNN and NPR"
+            ]
+            entity = ending[0] if len(ending) == 1 else None
         if entity is None and kind == "organisation" and " " not in key[1]:
             # A one-word short form of a longer name: "Rovers" for "Halton Rovers".
             entity = next(
@@ -249,20 +314,44 @@ class Registry:
                 None,
             )
             if entity is None:
-                ending = [
-                    e for (k, n), e in self._keyed.items() if k == kind and n.endswith(" " + key[1])
-                ]
-                entity = ending[0] if len(ending) == 1 else None
+                # Or any one word of exactly one name: "the Arapaho" for the "Northern
+                # Arapaho Tribe".
+                entity = self.body_with_word(key[1])
         if entity is None:
             entity = Entity(id=len(self.entities), kind=kind, name=name)
             self.entities.append(entity)
             self._keyed[key] = entity
+        elif (
+            kind == "organisation"
+            and key[1] == organisation_key(entity.name)
+            and len(name) > len(entity.name)
+        ):
+            entity.name = name  # the spelled-out form
         entity.add_form(surface or name)
         return entity
 
     def known(self, kind: str, name: str) -> Entity | None:
         """The organisation or anonymous source with this name, if the article has one."""
-        return self._keyed.get((kind, alias_key(name)))
+        key = organisation_key(name) if kind == "organisation" else alias_key(name)
+        return self._keyed.get((kind, key))
+
+    def body_with_word(self, word: str) -> Entity | None:
+        """The one organisation whose name has this word after its first ("the Arapaho"
+        for the "Northern Arapaho Tribe"), if exactly one has."""
+        key = organisation_key(word)
+        # A word for a kind of body names the body it ends ("Rovers" for "Halton Rovers"),
+        # not one it only qualifies ("the Navy" is no "Navy Information Agency").
+        generic = key in ORG_WORDS
+        found = {
+            e.id: e
+            for (k, n), e in self._keyed.items()
+            if k == "organisation"
+            and key in n.split()[1:]
+            and (not generic or n.endswith(" " + key))
+            and f" and {key}" not in n  # "NPR" is not the "CNN and NPR" named together
+            and f" & {key}" not in n
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def note(self, position: int, entity: Entity, weight: int) -> None:
         bisect.insort(self._events, (position, entity.id, weight))
@@ -271,14 +360,23 @@ class Registry:
 
     def alias(self, kind: str, alias: str, entity: Entity) -> None:
         """Another name for an organisation: "AFAD" for the authority it abbreviates."""
-        self._keyed.setdefault((kind, alias_key(alias)), entity)
+        self._keyed.setdefault((kind, organisation_key(alias)), entity)
         entity.add_form(alias)
 
     # Resolving ---------------------------------------------------------------------
     def pronoun(
-        self, pronoun: str, position: int, floor: int, near: int, here: int = 0
+        self,
+        pronoun: str,
+        position: int,
+        floor: int,
+        near: int,
+        here: int = 0,
+        sentence: int = -1,
     ) -> tuple[Entity | None, bool]:
-        """The last fitting antecedent of a pronoun before position; (entity, salient)."""
+        """The last fitting antecedent of a pronoun before position; (entity, salient).
+        `here`: where the pronoun's paragraph starts; `sentence`: where its sentence does.
+        A name after a preposition in the pronoun's own sentence is never its antecedent
+        ("Speaking to Martin Smith, he said")."""
         want = PRONOUN_GENDER.get(pronoun)
         if want is None:
             return None, False
@@ -287,30 +385,44 @@ class Registry:
         for event_position, entity_id, weight in reversed(self._events[max(0, end - 300) : end]):
             if event_position < floor:
                 break
+            if weight == OBJECT and event_position >= sentence:
+                continue
             entity = self.entities[entity_id]
             if want in ("m", "f"):
                 new_here = entity.gender is None and event_position >= here
                 if (
-                    entity.kind == "anonymous"
-                    and weight >= SPEAKER
+                    entity.kind in ("anonymous", "unnamed")
+                    and weight >= (SUBJECT if event_position >= here else SPEAKER)
                     and (entity.gender == want or new_here)
                 ):
-                    # "Another Labour MP said ... she said": one unnamed person just quoted.
+                    # "Another Labour MP said ... she said", "One of the victims decided ...
+                    # She said": one unnamed person, just now the subject or speaker.
                     entity.gender = want
                     return entity, True
                 if entity.kind != "person" or entity.gender not in (None, want):
                     continue
                 if (
-                    weight == MENTION
+                    weight <= MENTION
                     and self._first.get(entity.id) == event_position
-                    and event_position >= here
+                    and here <= event_position < sentence
                     and position - event_position < 250
                     and entity.gender == want
+                    and not self._subject_before(
+                        event_position, max(here, event_position - 200), want
+                    )
                 ):
+                    # "That drew a response from Dr Anand Mehta. ... he said": someone just
+                    # brought in, when no one of that gender was the subject there.
                     return entity, True
             elif want == "p":
                 if entity.kind == "person":
                     continue
+                if (
+                    entity.kind == "anonymous"
+                    and not fold(entity.name).endswith("s")
+                    and weight < SPEAKER
+                ):
+                    continue  # "as an observer" is no "they"; "One minister said" can be
             elif entity.kind != "organisation":
                 continue
             if weight >= SUBJECT:
@@ -320,6 +432,17 @@ class Registry:
             if fallback is None and event_position >= near:
                 fallback = entity
         return fallback, False
+
+    def _subject_before(self, position: int, start: int, gender: str) -> bool:
+        """Was a person of this gender a subject or speaker between start and position?"""
+        end = bisect.bisect_left(self._events, (position, -1, -1))
+        for event_position, entity_id, weight in reversed(self._events[max(0, end - 50) : end]):
+            if event_position < start:
+                return False
+            entity = self.entities[entity_id]
+            if weight >= SUBJECT and entity.kind == "person" and entity.gender in (None, gender):
+                return True
+        return False
 
     def description(self, np: NP, position: int, floor: int) -> Entity | None:
         """The person or organisation a definite description ("the chancellor") means."""
@@ -357,8 +480,20 @@ class Registry:
                 ):
                     return entity
                 continue
-            if any(head in fold(role).replace(";", " ").split() for role in entity.roles):
+            if any(_holds(head, np.role, role) for role in entity.roles):
                 return entity
+        if fallback is None and np.gender != "o" and not year_old:
+            # A role the article gives someone later on: "Chelyabinsk's governor has promised
+            # ...", then "Regional governor Boris Dubrovsky said ...".
+            holders = {
+                e.id: e
+                for _, entity_id, _ in self._events[end:]
+                if (e := self.entities[entity_id]).kind == "person"
+                and (not np.gender or e.gender in (None, np.gender))
+                and any(_holds(head, np.role, role) for role in e.roles)
+            }
+            if len(holders) == 1:
+                return next(iter(holders.values()))
         return fallback
 
     def salient(self, gender: str | None, position: int, floor: int) -> Entity | None:
@@ -382,6 +517,13 @@ class Registry:
             if position >= 0 and self.entities[entity_id].kind == "person":
                 return self.entities[entity_id]
         return None
+
+    def _prominent_before(self, entity: Entity, position: int) -> bool:
+        end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else 0
+        return any(
+            entity_id == entity.id and weight >= SUBJECT
+            for _, entity_id, weight in self._events[:end]
+        )
 
     def _most_recent(self, candidates: list[Entity], position: int) -> Entity:
         ids = {e.id for e in candidates}

@@ -14,33 +14,51 @@ from functools import lru_cache
 from typing import Final, Literal
 
 from .capitals import CAPSEQ
-from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, negated, strip_aux
-from .facts import LABELLING_WORDS, SPEECH_WORDS, cue_words
-from .lexicon import words
+from .clauses import FINITE
+from .cues import MEDIUM, SPEECH_AT_START, SPEECH_VERB, WEEKDAY, alternation, negated, strip_aux
+from .facts import cue_words
+from .lexicon import (
+    CLAUSE_DETERMINERS,
+    DOCUMENTS,
+    LABELLING,
+    NATIONALITIES,
+    OBJECT_STOP,
+    PARTICIPLES,
+    SPEECH_WORDS,
+    TELLING_VERBS,
+    TOLD_FORMS,
+)
 from .mentions import parse_subject
+from .names import fold
 from .phrase import NP
+from .sentences import without_dateline
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD: Final = re.compile(r"\s*(?:[—–]|-\s)\s*")
 _ACCORDING_AFTER: Final = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
+_ACCORDING_LEAD: Final = re.compile(
+    r"\s*[Aa]ccording\s+to\s+([^,]{2,80}(?:,\s*[^,]{2,120}?(?=,))?),\s"
+)
 _ACCORDING_BEFORE: Final = re.compile(r"\b[Aa]ccording\s+to\s+([^,]{2,80}),\s*$")
 # A full stop that does not end an abbreviation, checked after the stop.
 _NOT_ABBREVIATION: Final = (
     r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bSr\.)(?<!\bMrs\.)"
     r"(?<!\bRev\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bProf\.)(?<!\b[A-Z]\.)"
 )
+# A written thing after "according to", and where the phrase naming it ends.
+_DOCUMENT_LEAD: Final = re.compile(
+    rf"(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(DOCUMENTS)})\b"
+)
+_DOCUMENT_RELATIVE: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\s*,?\s*(?:which|that)\s*$")
+_PHRASE_END: Final = re.compile(r"[,;:!?—–(]|\." + _NOT_ABBREVIATION)
 # It starts with one character class so that re skips ahead to the next candidate
 # instead of trying every alternative at every position.
 _NP_STOP: Final = re.compile(
     r"[;:!?—–(.,\s](?:(?<=[;:!?—–(])|(?<=\.)" + _NOT_ABBREVIATION + r"|"
     r"(?<=\s)(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
-    r"because|since|ahead|of|about|told|from)\b|(?<=,)\s(?:adding|before|after|as|when|"
+    r"because|since|ahead|of|about|told|from|per)\b|(?<=,)\s(?:adding|before|after|as|when|"
     r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
-)
-_WEEKDAY: Final = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December"
 )
 _ADJUNCT: Final = re.compile(
     r"\s*(?:$|[,.;:!?—–)…]|(?:on|in|at|during|after|before|when|as|while|following|"
@@ -49,37 +67,44 @@ _ADJUNCT: Final = re.compile(
     r"then|shortly|late|early|over|under|upon|moments?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|once|simply|bluntly|flatly|firmly|angrily|quietly|calmly|"
     r"previously|alongside|near|by|for|ahead|into|onto|across|around|outside|"
-    r"repeatedly|later|" + _WEEKDAY + r")\b)"
+    r"repeatedly|later|" + WEEKDAY + r")\b)"
 )
 _CLAUSE_END: Final = re.compile(
     r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b"
 )
 _NEXT_WORD: Final = re.compile(r"\s+([\w'’.-]+)")
-_TOLD: Final = frozenset(("told", "tells", "tell"))
-_CLAUSE_DETERMINERS: Final = words("the a an this these those his her their its")
-_OBJECT_STOP: Final = words(
-    "he she they it we i you there "
-    "on in at during after before when as while that following yesterday today last "
-    "outside inside about of over this earlier later how why what whether"
-)
 _SENTENCE_BREAK: Final = re.compile(
     r"[!?;]|(?<!\b[A-Z])(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.\s"
 )
 _CLAUSE_BREAK: Final = re.compile(
-    r",\s+(?:(?:which|who|whom|that|and|but)\s+)?|"
+    r"[,;]\s+(?:(?:which|who|whom|that|and|but|while|whereas|although|though|as|when|after|"
+    r"before|because|so|if)\s+)?|"
     r"\s(?:and|but|that|while|as|when|after|before|because|so|if|where|said|says|"
-    r"which|whom)\s+"
+    r"reported|reports|claimed|claims|stated|states|wrote|writes|which|whom)\s+"
 )
+# A written thing named before a participle ("a statement ... saying").
+_DOCUMENT: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\b")
+# An aside set off by commas between a subject and its verb ("has, in a statement,").
+_TRAILING_ASIDE: Final = re.compile(
+    r",\s*(?:in|on|at|during|after|before|following|via|through|speaking|writing)\s[^,]{1,60}$"
+)
+_WHAT_SUBJECT: Final = re.compile(r"\bwhat\s+([^,;:]{2,60})$")
 _ELIDED: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
 _FIRST_VERB: Final = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|do|does|"
     r"did|\w+ed)\b"
 )
+_CITED_AS: Final = re.compile(r"\b(?:quoted|cited|quoting|citing)\s+(.{2,120}?),?\s+as$")
+_WITH_SUBJECT: Final = re.compile(r"(?:^|,)\s*with\s+([^,]{2,60})$")
+_BE_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_BY_AGENT: Final = re.compile(
+    r"\s+by\s+(.{2,80}?)(?=\s+(?:of|as|that|to|about|in|on|at|for|with)\b|\s*[,;:]|\s*$)"
+)
 _ENDS_WITH_RELATIVE: Final = re.compile(r",?\s*\bwho\s*$")
 _TRAILING_PARTICIPLE: Final = re.compile(
     r",\s*(?:speaking|writing|asked|talking|responding)\b[^,]*,?\s*$"
 )
-_OPEN_RELATIVE: Final = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
+OPEN_RELATIVE: Final = re.compile(r",\s*(?:who|which|whose|where)\b[^,]*$")
 _TRAILING_PRONOUN: Final = re.compile(r"\b(he|she|they|it)\s*$", re.IGNORECASE)
 # Every match of MEDIUM has one of these ("in"/"on" and a space, as IGNORECASE folds them).
 _MEDIUM_HINT: Final = re.compile("[iIoO\u0130\u0131][nN]\\s")
@@ -126,7 +151,7 @@ def _cue_after_cached(tail: str) -> Cue | None:
 def _cue_after(text: str, start: int, end: int) -> Cue | None:
     according = _ACCORDING_AFTER.match(text, start, end)
     if according:
-        np = _np_until_stop(text, according.end(), end)
+        np = _according_np(text, according.end(), end)
         if np:
             return Cue(np, "according to", according.start(), end, "according-to")
         return None
@@ -142,6 +167,12 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         stop = _NP_STOP.search(text, verb.end(), end)
         np_end = stop.start() if stop else end
         np = parse_subject(text[verb.end() : np_end])
+        if (np is None or np.kind == "description") and text.startswith("of ", np_end):
+            # "tweeted Mayor of London Sadiq Khan": the title's object, then the name.
+            beyond = _NP_STOP.search(text, np_end + 3, end)
+            titled = parse_subject(text[verb.end() : beyond.start() if beyond else end])
+            if titled is not None and titled.kind == "name":
+                np, np_end = titled, beyond.start() if beyond else end
         if np is None:
             return None
         if np.kind == "anonymous" and stop and text[stop.start()].isspace():
@@ -149,20 +180,20 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
             extended = parse_subject(text[verb.end() : longer.start() if longer else end])
             if extended is not None and extended.kind == "anonymous":
                 np, np_end = extended, longer.start() if longer else end
-        cue, cue_end = _cue_text(text, verb.group(), verb.end(), np_end, end)
+        cue, cue_end = cue_text(text, verb.group(), verb.end(), np_end, end)
         return Cue(np, cue, position, cue_end, "cue-after")
     for verb in SPEECH_VERB.finditer(text, position, min(end, position + 200)):
         subject = text[position : verb.start()]
         if not subject.strip() or _SENTENCE_BREAK.search(subject):
             return None
-        if _OPEN_RELATIVE.search(subject):
+        if OPEN_RELATIVE.search(subject):
             continue
         if negated(subject):
             return None
         np = parse_subject(strip_aux(subject))
         if np is None:
             return None
-        cue, cue_end = _cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(), end)
+        cue, cue_end = cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(), end)
         if not _ADJUNCT.match(text, cue_end, end):
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
@@ -174,7 +205,7 @@ def according_in_tail(text: str, start: int, end: int) -> Cue | None:
     according = _ACCORDING_IN_TAIL.search(text, start, end)
     if according is None:
         return None
-    np = _np_until_stop(text, according.end(), end)
+    np = _according_np(text, according.end(), end)
     if np is None:
         return None
     return Cue(np, "according to", according.start(), end, "according-to")
@@ -204,9 +235,9 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     verbs = []
     for hit in cue_words(head).between(0, len(head)):
         # A word that both reports and labels is tried as a label first.
-        if hit[2] in SPEECH_WORDS:
+        if hit[2] in SPEECH_WORDS or hit[2] in PARTICIPLES:  # "..., noting \"...\""
             verbs.append((hit, False))
-        if hit[2] in LABELLING_WORDS:
+        if hit[2] in LABELLING:
             verbs.append((hit, True))
     denied = False
     for (verb_start, verb_end, word), labelling in reversed(verbs):
@@ -214,10 +245,20 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
         if negated(pre):
             denied = True
             continue
-        np = subject_before(pre)
+        agent = _BY_AGENT.match(head, verb_end) if _BE_BEFORE.search(pre[-12:]) else None
+        if agent is not None and len(head[agent.end(1) :].split()) <= 3:
+            # "he was told by Minister Yevgeny Zinichev of", "were described by Johnson as":
+            # the passive's agent is the speaker.
+            np = parse_subject(agent.group(1))
+            if np is None:
+                continue
+            colon = head.rstrip().endswith(":")
+            rule = "cue-before-colon" if colon else "cue-before"
+            return Cue(np, f"{word} by", verb_start, agent.end(1), rule, labelling)
+        np = subject_before(pre, participle=word.endswith("ing"))
         if np is None:
             continue
-        cue, cue_end = _cue_text(head, word, verb_end, verb_end, len(head))
+        cue, cue_end = cue_text(head, word, verb_end, verb_end, len(head))
         medium = (
             None
             if labelling or " in " in cue or " on " in cue or not _MEDIUM_HINT.search(pre)
@@ -228,39 +269,101 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
         colon = head.rstrip().endswith(":")
         rule = "cue-before-colon" if colon else "cue-before"
         return Cue(np, cue, verb_start, cue_end, rule, labelling)
-    return False if denied else None
+    if denied:
+        return False
+    lead = _ACCORDING_LEAD.match(head) if not head.rstrip().endswith(":") else None
+    if lead is not None:
+        # "According to Dr Tom Frieden, a former director, the pandemic is \"...\"": the
+        # source the sentence opens with, when no verb of its own cues the quotation.
+        np = parse_subject(lead.group(1))
+        if np is not None:
+            return Cue(np, "according to", lead.start(), lead.end(1), "according-to")
+    return None
 
 
-def subject_before(pre: str) -> NP | None:
-    """The subject noun phrase that ends right before a verb."""
+def subject_before(pre: str, participle: bool = False) -> NP | None:
+    """The subject noun phrase that ends right before a verb; for a participle after a
+    comma ("..., calling it"), the subject of the clause it hangs on."""
     text = strip_aux(pre).rstrip(" ,")
     if not text:
         return None
+    if participle:
+        cited = _CITED_AS.search(text)
+        if cited:  # "Politico quoted Tim Manning, a former official, as saying"
+            return parse_subject(cited.group(1))
+        absolute = _WITH_SUBJECT.search(text)
+        if absolute:  # "..., with Steve Scalise calling the inquiry"
+            return parse_subject(absolute.group(1))
+        if pre.rstrip().endswith(","):
+            return sentence_subject(text, pronouns=True)
+        documents = [m.start() for m in _DOCUMENT.finditer(text)]
+        if documents:
+            # "Trump issued a statement outside Washington, D.C. saying"
+            return _issuer(text[: documents[-1]])
+    aside = _TRAILING_ASIDE.search(text)
+    if aside is not None:
+        # "The ministry has, in a statement, called on": the subject before the aside.
+        text = strip_aux(text[: aside.start()]).rstrip(" ,")
     np = parse_subject(text)
     if np is not None:
         return np
     relative = _ENDS_WITH_RELATIVE.search(text)
     if relative:
         return _antecedent(text[: relative.start()])
+    what = _WHAT_SUBJECT.search(text)
+    if what:
+        # "met with what WalesOnline called": a named source's word; "what physicists
+        # call" is a group's term for a thing, no one's speech.
+        np = parse_subject(what.group(1))
+        return np if np is not None and np.kind in ("name", "organisation") else None
+    written = _DOCUMENT_RELATIVE.search(text)
+    if written:
+        return _issuer(text[: written.start()])  # "They released a statement which said"
     trimmed = _TRAILING_PARTICIPLE.sub("", text)
     if trimmed != text:
         np = subject_before(trimmed)
         if np is not None:
             return np
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    if breaks:
-        np = parse_subject(text[breaks[-1].end() :])
+    pronoun = trailing_pronoun(text)
+    if pronoun:  # "On September 13 — two days after the ruling — he said"
+        return parse_subject(pronoun.group(1))
+    # The subject of a later clause, the nearest first: "..., while ALDI, in a Facebook
+    # post on Tuesday, called it" is ALDI, past the aside after it.
+    for clause_break in reversed(list(_CLAUSE_BREAK.finditer(text))[-3:]):
+        np = parse_subject(text[clause_break.end() :])
         if np is not None:
             return np
-    pronoun = trailing_pronoun(text)
-    if pronoun:
-        return parse_subject(pronoun.group(1))
     if _ELIDED.search(text):
         verb = _FIRST_VERB.search(text)
         if verb:
             np = parse_subject(text[: verb.start()])
             if np is not None and np.kind != "pronoun":
                 return np
+    subject = sentence_subject(text, pronouns=True)
+    if subject is not None and not FINITE.search(
+        text, text.find(subject.surface) + len(subject.surface)
+    ):
+        # "Greek prime minister Kyriakos Mitsotakis speaking to the think tank called ...":
+        # the sentence's subject, with a participle phrase and no verb of its own after it.
+        return subject
+    return None
+
+
+def _issuer(clause: str) -> NP | None:
+    """Who issued the written thing named at the end of `clause` ("Trump issued a"): what
+    it says is its author's, the subject of the clause that issued it."""
+    verb = FINITE.search(clause)
+    return sentence_subject(clause[: verb.start()] if verb else clause, pronouns=True)
+
+
+def sentence_subject(text: str, pronouns: bool = False) -> NP | None:
+    """The subject at the start of a sentence (after a dateline), as long a phrase as
+    reads as one."""
+    tokens = without_dateline(text).split()
+    for count in range(min(8, len(tokens)), 0, -1):
+        np = parse_subject(" ".join(tokens[:count]))
+        if np is not None and (pronouns or np.kind != "pronoun"):
+            return np
     return None
 
 
@@ -284,27 +387,42 @@ def _antecedent(text: str) -> NP | None:
     return None
 
 
+def _according_np(text: str, start: int, end: int) -> NP | None:
+    """Who "according to" names: a name, or a written thing with its author however far
+    ("a tweet on Monday by US Secretary of State Mike Pompeo")."""
+    if _DOCUMENT_LEAD.match(text, start, end):
+        stop = _PHRASE_END.search(text, start, end)
+        np = parse_subject(text[start : stop.start() if stop else end])
+        if np is not None:
+            return np
+    return _np_until_stop(text, start, end)
+
+
 def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     stop = _NP_STOP.search(text, start, end)
     return parse_subject(text[start : stop.start() if stop else end])
 
 
-def _cue_text(
+def cue_text(
     text: str, verb: str, verb_end: int, after: int, end: int, clause: bool = False
 ) -> tuple[str, int]:
     """The cue words ("told reporters", "said in a statement") and where they end;
     `clause`: a reported clause follows, so "the" after the object starts it."""
     cue = verb
     position = after if after > verb_end else verb_end
-    if cue in _TOLD:
+    # "told reporters"; after a quotation also "informed the press", "assured fans".
+    if cue in TOLD_FORMS or (not clause and cue in TELLING_VERBS):
         words: list[str] = []
         cursor = verb_end
         for word in _NEXT_WORD.finditer(text[cursor:end]):
             token = word.group(1)
-            after_name = bool(words) and words[-1][0].isupper()
+            # "told French news channel BFM TV": a nationality is no name of its own.
+            after_name = (
+                bool(words) and words[-1][0].isupper() and fold(words[-1]) not in NATIONALITIES
+            )
             if len(words) >= 6 or (
                 token[0].islower()
-                and token.strip(".") in _OBJECT_STOP
+                and token.strip(".") in OBJECT_STOP
                 and not (token in ("of",) and after_name)
             ):
                 break
@@ -315,8 +433,8 @@ def _cue_text(
             # "told reporters the state had ...": a new determiner starts the clause.
             if (
                 clause
-                and token in _CLAUSE_DETERMINERS
-                and any(w.casefold() not in _CLAUSE_DETERMINERS for w in words)
+                and token in CLAUSE_DETERMINERS
+                and any(w.casefold() not in CLAUSE_DETERMINERS for w in words)
             ):
                 break
             words.append(token.rstrip(".,"))

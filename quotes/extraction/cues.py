@@ -1,92 +1,37 @@
-"""The cue lexicon: speech verbs and phrases that introduce or close a quotation.
+"""Cue patterns: the regexes built from the cue words of lexicon.py, and the regex pieces
+other modules build theirs from (`alternation`, `AUX_WORDS`).
 
-Grouped by what they can do: `SPEECH` verbs attach a speaker to an adjacent quotation
-(all tenses a newspaper uses), `REPORTING` verbs can also introduce reported speech
-with a "that" clause, `LABELLING` verbs govern a partial quotation ("called it ...").
 Negated cues ("declined to comment") never make a quotation.
 """
 
 import re
 from typing import Final
 
+from .lexicon import SPEECH, SPEECH_PHRASES
 
-def _forms(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-# The plural present ("Residents say", "Critics warn"): several are also nouns ("their
-# claim"), which the reported-speech reader checks for. Not "suggest" or "predict":
-# their plural subjects are mostly polls, studies and models, not speakers.
-BASE_FORMS: Final = _forms(
-    """
-    say tell warn insist argue explain stress write announce admit acknowledge concede
-    confirm reveal disclose maintain contend allege reiterate emphasise emphasize testify
-    complain caution claim deny demand vow pledge promise
-    """
+# Days and months, a regex piece (cue and clause adjuncts).
+WEEKDAY: Final = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December"
 )
-SPEECH_PHRASES: Final = _forms("went_on goes_on pointed_out points_out according_to")
-
-SPEECH = BASE_FORMS + _forms(
-    """
-    said says say told tells tell added adds warned warns insisted insists
-    claimed claims argued argues explained explains noted notes stressed stresses
-    wrote writes tweeted tweets posted posts asked asks replied replies declared
-    declares announced announces admitted admits acknowledged acknowledges conceded
-    concedes urged urges continued continues recalled recalls remarked remarks observed
-    observes suggested suggests cautioned cautions predicted predicts promised promises
-    vowed vows pledged pledges joked jokes shouted shouts yelled yells cried cries
-    whispered whispers muttered mutters sighed countered counters responded responds
-    retorted complained complains lamented laments boasted boasts confirmed confirms
-    denied denies revealed reveals disclosed discloses maintained maintains contended
-    contends alleged alleges demanded demands pleaded pleads testified testifies
-    reiterated reiterates emphasised emphasises emphasized emphasizes underlined
-    underlines mused muses quipped quips exclaimed exclaims wondered wonders agreed
-    agrees concluded concludes stated states repeated repeats answered answers
-    commented comments explained predicted reckoned reckons fumed raged protested
-    protests objected objects texted emailed messaged chanted chants sang sings
-    screamed read reads wrote tweeted posted hissed snapped barked thundered insists
-    recounted recounts explained acknowledged interjected chimed
-    """
+# A lower-case adverb in -ly ("subsequently", "reportedly"), not a noun in -ly.
+_ADVERB: Final = (
+    r"(?-i:(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|daily|weekly|monthly|"
+    r"only|early|belly|bully|jelly|folly|holly|tally)\b)[a-z]{2,}ly)"
 )
-REPORTING: Final = frozenset(
-    _forms(
-        """
-        said says told tells added adds warned warns insisted insists claimed claims
-        argued argues explained explains noted notes stressed stresses wrote writes
-        announced announces admitted admits acknowledged acknowledges conceded concedes
-        confirmed confirms denied denies revealed reveals disclosed discloses maintained
-        maintains contended contends alleged alleges demanded demands predicted predicts
-        promised promises vowed vows pledged pledges suggested suggests reiterated
-        reiterates emphasised emphasises emphasized emphasizes stated states declared
-        declares testified testifies complained complains cautioned cautions repeated
-        repeats tweeted posted urged urges
-        """
-    )
-    + BASE_FORMS
-)
-
-LABELLING = _forms(
-    """
-    called calls call calling described describes describing branded brands labelled
-    labeled labels dismissed dismisses hailed hails denounced denounces condemned
-    condemns praised praises criticised criticized criticises criticizes accused accuses
-    referred refers spoke speaks talked talks termed terms dubbed slammed blasted
-    welcomed welcomes promised vowed pledged insisted threatened threatens warned warning
-    vowing promising insisting claiming saying adding
-    """
-)
-
-_AUX_WORDS = (
+# Auxiliaries and adverbs that can stand between a subject and its speech verb.
+AUX_WORDS = (
     r"has|have|had|will|would|could|can|did|does|do|was|is|also|later|then|"
     r"previously|repeatedly|once|again|earlier|further|simply|only|recently|"
     r"separately|privately|publicly|reportedly|allegedly|quickly|firmly|bluntly|"
     r"angrily|tearfully|calmly|quietly|openly|often|always|already|just|"
-    r"frequently|on\s+\w+day|last\s+\w+|yesterday|today|in\s+a\s+statement|"
+    r"frequently|subsequently|consistently|further|" + _ADVERB + r"|on\s+\w+day|last\s+\w+|"
+    r"yesterday|today|in\s+a\s+statement|"
     r"in\s+an\s+interview"
 )
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regex matching any of the words (longest first), factored into a prefix trie:
     Python's re tries alternatives one by one, so a trie is several times faster."""
     trie: dict = {}
@@ -111,13 +56,14 @@ def _trie_regex(node: dict) -> str:
     return f"(?:{body})?" if optional else body
 
 
-SPEECH_VERB = re.compile(rf"\b(?:{_alternation(SPEECH + SPEECH_PHRASES)})\b")
-SPEECH_AT_START: Final = re.compile(rf"(?:{_alternation(SPEECH)})\b")
-TRAILING_AUX: Final = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$", re.IGNORECASE)
-# The last words _AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
+SPEECH_VERB = re.compile(rf"\b(?:{alternation(SPEECH | SPEECH_PHRASES)})\b")
+SPEECH_AT_START: Final = re.compile(rf"(?:{alternation(SPEECH)})\b")
+# Case-sensitive: a capitalised word ends a name ("USA Today said").
+TRAILING_AUX: Final = re.compile(rf"(?:\s+(?:{AUX_WORDS}))+\s*$")
+# The last words AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
 _AUX_LAST: Final = frozenset(
     word
-    for word in re.sub(r"\\s\+", " ", _AUX_WORDS).replace("|", " ").split()
+    for word in re.sub(r"\\s\+", " ", AUX_WORDS).replace("|", " ").split()
     if word.isalpha() and word not in ("on", "last", "in", "a", "an")
 ) | {"statement", "interview"}
 
@@ -132,7 +78,7 @@ def strip_aux(text: str) -> str:
     # when the last word cannot end an auxiliary.
     if (
         last in _AUX_LAST
-        or last.endswith("day")
+        or last.endswith(("day", "ly"))  # "ly": _ADVERB decides
         or (len(tokens) == 2 and tokens[0].lower() == "last")
     ):
         return TRAILING_AUX.sub("", text)
@@ -175,7 +121,10 @@ _MEDIUM: Final = (
     r"(?:in\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?"
     r"(?:statement|interview|post|letter|speech|email|video|message|tweet|podcast|"
     r"briefing|press\s+conference|op-ed|blog|memo|filing|broadcast|address|thread|"
-    r"note|report|column|essay|article)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
+    r"note|report|column|essay|article)"
+    # whom the interview was with or the letter to: "with Rolling Stone", "to the BBC"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*))?"
+    r"|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
     r"TikTok|Threads|Bluesky|LinkedIn|YouTube|Truth\s+Social|social\s+media|Weibo))(?![\w-])"
 )
 MEDIUM: Final = re.compile(rf"\s*,?\s*{_MEDIUM}", re.IGNORECASE)

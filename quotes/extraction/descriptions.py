@@ -11,38 +11,32 @@ from typing import Final
 
 from .lexicon import (
     ANONYMOUS_HEADS,
+    CLAUSE_WORDS,
+    COLLECTIVE_NOUNS,
+    DETERMINERS,
     GENDERED_NOUNS,
+    GENERIC_PEOPLE,
     GROUP_NAMES,
     NATIONALITIES,
     ORG_HEADS,
+    PLURAL_NOUNS,
+    PREPOSITIONS,
+    RELATIVE_WORDS,
     ROLE_HEADS,
-    words,
+    VERBISH,
 )
+from .names import given_gender
 from .phrase import NP
 
-DETERMINERS = words(
-    "a an the one two three four five six seven eight nine ten several some many other "
-    "another both dozens hundreds thousands scores"
-)
 # Determiners that bring in someone not named before: "another MP" is a new source.
 _INTRODUCING: Final = DETERMINERS - {"the"}
-CLAUSE_WORDS: Final = words("""
-    as when while after before because if that which who whom whose is was were are
-    has had have will would did does do been being not but and or than then said says
-    told also could should can may might must what how why where there this these
-    those it he she they we i his her their its our my your him them us me to
-    """)
-PREPOSITIONS: Final = words("for of at close familiar with from in on to within inside")
-_RELATIVE_WORDS: Final = words("who that which whose")
-VERBISH: Final = words(
-    "said says told added warned is was were are has had have will would did does been "
-    "declined refused called described"
-)
 _YEAR_OLD: Final = re.compile(r"\d+-year-old$")
-_COLLECTIVE: Final = words("crowd audience mob family jury panel police public")
+_PARTITIVES: Final = frozenset(
+    "one some many most several two three four five both all each".split()
+)
 _HEADS: Final = ANONYMOUS_HEADS | ORG_HEADS | ROLE_HEADS
-_PLURALS: Final = words("people police staff")
-_GENERIC: Final = words("people person")
+# Where a body is, after its name: not part of the name ("Court of Session in Scotland").
+PLACE_AFTER: Final = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 @lru_cache(maxsize=4096)
@@ -58,7 +52,15 @@ def singular(word: str) -> str:
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(ending) and word[: -len(ending)] + replacement in _HEADS:
             return word[: -len(ending)] + replacement
+    if _agent_plural(word):
+        return word[:-1]
     return word
+
+
+def _agent_plural(word: str) -> bool:
+    """A plural of people named for what they do or study, beyond the listed role nouns:
+    "Egyptologists", "virologists", "physicians"."""
+    return len(word) > 6 and word.endswith(("ists", "ians"))
 
 
 def is_group(word: str) -> bool:
@@ -77,6 +79,8 @@ def leads_common_phrase(tokens: list[str]) -> bool:
     if first == "the":
         return (len(tokens) == 2 and last in NATIONALITIES) or is_group(tokens[-1])
     head = singular(last)
+    if _agent_plural(last) and any(given_gender(t) is not None for t in tokens[:-1]):
+        return False  # "Adrian Sarkisians": a name
     # A plural head makes a group ("Labour MPs", "Aid groups"); "Tyra Banks" is a name.
     if head != last and (
         head not in ORG_HEADS
@@ -110,7 +114,7 @@ def _head_index(lowered: list[str]) -> int:
     pronoun, or a participle after a noun: "people briefed on", "villagers fleeing")."""
     for k in range(1, len(lowered)):
         word = lowered[k]
-        if word in PREPOSITIONS or word in _RELATIVE_WORDS:
+        if word in PREPOSITIONS or word in RELATIVE_WORDS:
             return k - 1
         if len(word) > 4 and word.endswith(("ing", "ed")) and singular(lowered[k - 1]) in _HEADS:
             return k - 1
@@ -119,11 +123,23 @@ def _head_index(lowered: list[str]) -> int:
 
 def parse_common(part: str, tokens: list[str]) -> NP | None:
     lowered = [w.casefold().strip(".") for w in tokens]
+    if len(tokens) > 2 and lowered[1] == "of" and lowered[0] in _PARTITIVES:
+        # "One of the victims", "some of the residents": a part of a group.
+        group = parse_common(" ".join(tokens[2:]), tokens[2:])
+        if group is not None and group.kind in ("anonymous", "description"):
+            gender = "p" if lowered[0] != "one" else GENDERED_NOUNS.get(singular(lowered[-1]))
+            return NP(
+                surface=part, kind="anonymous", name=part[0].lower() + part[1:], gender=gender
+            )
+        return None
     head_index = _head_index(lowered)
-    if any(w in CLAUSE_WORDS for w in lowered[: head_index + 1]):
+    if any(
+        w in CLAUSE_WORDS and not tokens[k].isupper()
+        for k, w in enumerate(lowered[: head_index + 1])
+    ):  # "US authorities": an acronym, not the pronoun
         return None
     relative = next(
-        (k for k in range(head_index + 1, len(lowered)) if lowered[k] in _RELATIVE_WORDS),
+        (k for k in range(head_index + 1, len(lowered)) if lowered[k] in RELATIVE_WORDS),
         len(lowered),
     )
     if any(w in VERBISH for w in lowered[:relative]):
@@ -132,7 +148,7 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     head = singular(word)
     plural = (
         head != word
-        or word in _PLURALS
+        or word in PLURAL_NOUNS
         or (word.endswith("s") and not word.endswith("ss") and word in _HEADS)
     )
     determiner = lowered[0] if lowered[0] in DETERMINERS else None
@@ -156,14 +172,14 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
     gender = "p" if plural else GENDERED_NOUNS.get(head)
     if determiner == "the" and head_index == len(tokens) - 1 and head in NATIONALITIES:
         return NP(surface=part, kind="description", name=head)
-    if word in _GENERIC and len(tokens) == 1:
+    if word in GENERIC_PEOPLE and len(tokens) == 1:
         return None  # "People tell me ...": no one in particular
     if head in ANONYMOUS_HEADS and head not in ("statement", "statements"):
         if (
             determiner == "the"
             and head_index == len(tokens) - 1
             and not word.endswith("s")
-            and head not in _COLLECTIVE
+            and head not in COLLECTIVE_NOUNS
         ):
             return NP(surface=part, kind="description", name=head, gender=gender)
         return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
@@ -178,11 +194,12 @@ def parse_common(part: str, tokens: list[str]) -> NP | None:
                 and any(t[0].isupper() for t in tokens[head_index + 2 :])
             )
         ):
-            return NP(surface=part, kind="organisation", name=strip_determiner(part))
+            name = PLACE_AFTER.sub("", strip_determiner(part))  # "the Labour Party in Wales"
+            return NP(surface=part, kind="organisation", name=name)
         if determiner in _INTRODUCING:
             return NP(surface=part, kind="anonymous", name=phrase)
         return NP(surface=part, kind="description", name=head, gender="o")
-    if head in ROLE_HEADS or _YEAR_OLD.match(head):
+    if head in ROLE_HEADS or _YEAR_OLD.match(head) or _agent_plural(word):
         if determiner in _INTRODUCING or plural:
             return NP(surface=part, kind="anonymous", name=phrase, gender=gender)
         return NP(

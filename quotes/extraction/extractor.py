@@ -10,6 +10,7 @@ from typing import Final
 
 from .article import Article, field_values, parse_article
 from .attribution import Attributed, BodyAttributor, SpeechEvent
+from .calibration import DEFAULT_THRESHOLD, calibrated
 from .clustering import Entity, Registry
 from .cuematch import cue_after, cue_before
 from .facts import forget
@@ -35,17 +36,18 @@ _NORMALISE: Final = re.compile(r"[\W_][\W_]*")
 @dataclass
 class Quotation:
     text: str
-    kind: str  # direct | partial | indirect
+    kind: str  # direct | partial | indirect | term (quoted words that are not speech)
     location: str  # headline | standfirst | body
     paragraph: int | None
     start: int
     end: int
-    speaker: str | None
+    speaker: str | None  # the speaker, when its confidence reaches the threshold
     speaker_mention: str | None
-    speaker_type: str | None
+    speaker_type: str | None  # of the speaker or, below the threshold, the suggestion
     cue: str | None
     rule: str
-    confidence: float
+    confidence: float  # the probability that the speaker (or suggestion) is right
+    suggestion: str | None = None  # a speaker below the threshold, for an editor to accept
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         return (Quotation, field_values(self))  # see field_values
@@ -65,6 +67,7 @@ class Quotation:
         cue: str | None,
         rule: str,
         confidence: float,
+        suggestion: str | None = None,
     ) -> None:
         self.text = text
         self.kind = kind
@@ -78,6 +81,7 @@ class Quotation:
         self.cue = cue
         self.rule = rule
         self.confidence = confidence
+        self.suggestion = suggestion
 
 
 @dataclass
@@ -117,13 +121,29 @@ class Extraction:
         self.speakers = speakers
 
 
-def extract_text(text: str) -> Extraction:
+def extract_text(text: str, *, threshold: float = DEFAULT_THRESHOLD) -> Extraction:
     """Parse article text and extract from it; ArticleError for a malformed file."""
-    return extract(parse_article(text))
+    return extract(parse_article(text), threshold=threshold)
 
 
-def extract(article: Article) -> Extraction:
-    """Every quotation of the article with its speaker, in document order."""
+def extract(article: Article, *, threshold: float = DEFAULT_THRESHOLD) -> Extraction:
+    """Every quotation of the article with its speaker, in document order. Confidences
+    are calibrated (calibration.py); a speaker whose confidence is below `threshold` is
+    given as the quotation's `suggestion` instead."""
+    extraction = extract_uncalibrated(article)
+    for quote in extraction.quotes:
+        quote.confidence = calibrated(quote.rule, quote.speaker_type, quote.confidence)
+        if quote.speaker is not None and quote.confidence < threshold:
+            quote.suggestion, quote.speaker = quote.speaker, None
+    if threshold > 0.0:
+        speakers = {q.speaker for q in extraction.quotes}
+        extraction.speakers = tuple(c for c in extraction.speakers if c.name in speakers)
+    return extraction
+
+
+def extract_uncalibrated(article: Article) -> Extraction:
+    """Every quotation with its speaker and the raw confidence the rules give it, before
+    calibration and threshold: what bench/calibrate.py fits the calibration to."""
     forget()
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     passages = join_paragraphs(paragraphs)
@@ -173,6 +193,14 @@ def extract(article: Article) -> Extraction:
         speech_spans = spans.get(number, [])
         if number in names:
             speech_spans = [s for s in speech_spans if s not in names[number]]
+        # Quoted words inside a noun phrase ('to eat a "pig cracker" meant to') are part of
+        # a reported clause around them, as terms.
+        terms = {i for i in indexes if attributor.term_like(i)}
+        if terms:
+            term_spans = {
+                (passages[i].pieces[0][1].start, passages[i].pieces[0][1].end) for i in terms
+            }
+            speech_spans = [s for s in speech_spans if s not in term_spans]
         reported = find_reported(text, speech_spans)
         items: Sequence[int | Reported] = indexes
         if reported:
@@ -184,7 +212,11 @@ def extract(article: Article) -> Extraction:
             items = [item for _, item in starts]
         for item in items:
             if isinstance(item, int):
-                attributed = attributor.attribute(item)
+                piece = passages[item].pieces[0][1]
+                in_report = item in terms and any(
+                    r.start <= piece.start and piece.end <= r.end for r in reported
+                )
+                attributed = attributor.attribute(item, in_report)
                 if attributed is not None:
                     body.append(_body_quotation(article, attributed))
             else:
@@ -198,7 +230,7 @@ def extract(article: Article) -> Extraction:
     if front:
         # Only the body's quotations can repeat a front one, so the cheap word test reads
         # them rather than the whole body: less text to casefold.
-        quoted = [q.text for q in body if q.kind != "indirect"]
+        quoted = [q.text for q in body if q.kind not in ("indirect", "term")]
         folded = " ".join(quoted).casefold()
         if any(_may_repeat(q, folded) for q in front):
             spoken = [_normalise(text) for text in quoted]
@@ -212,9 +244,10 @@ def _reported_quotation(
 ) -> Quotation | None:
     offset = attributor.offsets[number]
     if item.np is None:
-        speaker = _same_speaker(attributor, number, offset + item.start, item.cue)
-        if speaker is None:
-            return None
+        # `... "...," and said <clause>`: the quotation's speaker, named or not.
+        speaker = _same_speaker(attributor, number, offset + item.start, item.cue) or Speaker(
+            None, None, item.cue, "none", 0.3
+        )
     else:
         speaker = attributor.resolver.resolve(
             item.np, item.rule, offset + item.cue_position, number, item.cue
@@ -363,7 +396,22 @@ def _clusters(quotes: tuple[Quotation, ...], registry: Registry) -> tuple[Speake
         seen[key] = SpeakerCluster(
             name=entity.name,
             type=entity.kind,
-            mentions=tuple(entity.forms),
+            mentions=_named_forms(entity),
             role=entity.roles[0] if entity.roles else None,
         )
     return tuple(seen.values())
+
+
+def _named_forms(entity: Entity) -> tuple[str, ...]:
+    """The forms the article names an entity by, without a role written before a person's
+    name: the role is the cluster's own field, and "Fourteen-year-old Zoe" or "Lead Paul
+    Lee" is not a longer name of Zoe or of Paul Lee."""
+    forms: list[str] = []
+    for form in entity.forms:
+        for role in entity.roles if entity.kind == "person" else ():
+            if form.startswith(role + " "):
+                form = form[len(role) + 1 :]
+                break
+        if form not in forms:
+            forms.append(form)
+    return tuple(forms)

@@ -12,25 +12,20 @@ import re
 from functools import cache
 from typing import Final
 
-from .cues import LABELLING, REPORTING, SPEECH, SPEECH_PHRASES, _alternation
-from .lexicon import ANONYMOUS_HEADS, words
-
-SPEECH_WORDS = frozenset(SPEECH) | frozenset(p.replace("_", " ") for p in SPEECH_PHRASES)
-LABELLING_WORDS: Final = frozenset(LABELLING)
-REPORTING_WORDS: Final = frozenset(REPORTING)
-# Present participles that carry reported speech after a comma ("..., insisting that").
-PARTICIPLES: Final = words(
-    "insisting saying adding warning arguing claiming noting stressing acknowledging "
-    "admitting conceding"
+from .cues import alternation
+from .lexicon import (
+    ANONYMOUS_WORDS,
+    DESCRIBING_PARTICIPLES,
+    LABELLING,
+    PARTICIPLES,
+    SPEECH_WORDS,
 )
-OTHER_WORDS: Final = words("describing calling branding labelling dismissing")
-# Nouns that can head an anonymous source introduced in narration ("a senior official").
-ANONYMOUS_WORDS: Final = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
-_ALL: Final = SPEECH_WORDS | LABELLING_WORDS | PARTICIPLES | OTHER_WORDS | ANONYMOUS_WORDS
+
+_ALL: Final = SPEECH_WORDS | LABELLING | PARTICIPLES | DESCRIBING_PARTICIPLES | ANONYMOUS_WORDS
 # A cue word and the character before it, which is not a word character (so the word
 # starts at a word boundary): re then skips to each such character, instead of trying the
 # lexicon at every position. Texts are scanned with a space put before them.
-_CUE_ALTERNATION: Final = _alternation(w.replace(" ", "_") for w in _ALL)
+_CUE_ALTERNATION: Final = alternation(w.replace(" ", "_") for w in _ALL)
 _CUE_WORD: Final = re.compile(rf"\W({_CUE_ALTERNATION})\b")
 # The same for a text of ASCII characters only, where \W is this class: re tests a class
 # of listed characters against its bitmap, faster than it looks up a character's category.

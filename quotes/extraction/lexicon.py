@@ -22,6 +22,13 @@ HONORIFICS: Final = words(
 MALE_TITLES: Final = words("mr sir lord baron king prince father fr brother emir sheikh")
 FEMALE_TITLES: Final = words("mrs ms miss dame lady baroness queen princess sister")
 
+# The portfolios in a title: part of it only before a head ("Business Secretary").
+PORTFOLIOS: Final = words(
+    """
+    foreign home defence defense health finance education interior economy energy culture
+    transport environment trade business treasury
+    """
+)
 # Capitalised words that are part of a title rather than a name ("Prime Minister Sir Keir
 # Starmer", "Foreign Secretary David Lammy", "Tesla Chief Executive Elon Musk").
 TITLE_WORDS: Final = HONORIFICS | words(
@@ -85,7 +92,8 @@ ORG_WORDS: Final = words(
     housing insurance investments ventures resources mining petroleum steel chemicals
     electric communications broadcasting publishing software robotics aerospace shipping
     freight hotels resorts brewery farms fibre fiber partnership cooperative collective
-    rovers wanderers athletic albion rangers hotspur
+    rovers wanderers athletic albion rangers hotspur affairs zero security tribe
+    telegraph herald tribune gazette chronicle courier guardian observer international
     """
 )
 
@@ -133,8 +141,22 @@ NOT_NAMES: Final = words(
     outside within whether because unless once another other such like unlike let
     following following, following. given addressing writing talking responding
     reporting via amid amidst mrs. mr. ms. dr. it's that's there's here's we're
-    they're i'm he's she's
+    they're i'm he's she's amongst toward towards upon throughout regarding concerning
+    moreover furthermore nevertheless nonetheless additionally likewise similarly thus
+    hence therefore consequently accordingly meantime overall initially ultimately
+    eventually subsequently previously recently currently finally notably separately
     """
+)
+
+# Months that are also names: after a preposition ("In May", "by June") a date.
+NAME_MONTHS: Final = words("march april may june august")
+# Prepositions that are also given names: alone ("Per the decree"), a preposition.
+NAME_PREPOSITIONS: Final = words("per")
+
+# Written texts a quotation may come from ("the 14th Amendment states", "Article 2,
+# Section 1 reads"): capitalised, they look like names, but they are no speaker.
+LEGAL_TEXTS: Final = words(
+    "amendment article section clause act constitution statute treaty decree directive"
 )
 
 PRONOUN_GENDER = {"he": "m", "she": "f", "they": "p", "it": "o", "him": "m", "her": "f"}
@@ -164,7 +186,8 @@ ANONYMOUS_HEADS: Final = words(
     taxpayers consumers customers users viewers listeners readers investors
     shareholders bosses owners managers demonstrators rebels fighters militants gunmen
     insurgents adviser advisers advisor advisors allies farmers fishermen unions groups
-    charities agencies companies firms banks airlines hospitals schools experts
+    charities agencies companies firms banks airlines hospitals schools experts media
+    television radio newspapers outlets
     """
 )
 
@@ -196,7 +219,8 @@ ORG_DESCRIPTORS: Final = words(
     """
     housebuilder retailer supermarket grocer chain carmaker automaker chipmaker drugmaker
     manufacturer insurer lender airline carrier label band charity firm company startup
-    utility watchdog regulator distributor wholesaler outfit militia
+    utility watchdog regulator distributor wholesaler outfit militia newspaper tabloid
+    magazine publication website
     """
 )
 
@@ -211,7 +235,7 @@ ORG_HEADS: Final = words(
     coalition alliance federation association league school university hospital trust
     chapter branch division unit wing band label militia movement faction chain brand
     military army navy body
-    supermarket housebuilder carmaker automaker promoter utility supplier outfit
+    supermarket housebuilder carmaker automaker promoter utility supplier outfit database
     """
 )
 
@@ -265,7 +289,7 @@ ROLE_HEADS: Final = words(
     campaigner activist organiser organizer volunteer veteran priest vicar pastor
     chaplain treasurer trustee winger batsman jockey cyclist sprinter swimmer golfer
     skipper accountant solicitor barrister magistrate coroner sheriff warden
-    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer
+    firefighter soldier nurse midfielder developer promoter broadcaster publisher streamer head lead
     """
 )
 
@@ -298,3 +322,220 @@ GENDERED_NOUNS = {
     "king": "m",
     "prince": "m",
 }
+
+
+# Cue words --------------------------------------------------------------------------
+# Grouped by what they can do: SPEECH verbs attach a speaker to an adjacent quotation
+# (all tenses a newspaper uses), REPORTING verbs can also introduce reported speech with
+# a "that" clause, LABELLING verbs govern a partial quotation ("called it ..."). Phrases
+# are written with "_" for the white space between their words.
+
+# The plural present ("Residents say", "Critics warn"): several are also nouns ("their
+# claim"), which the reported-speech reader checks for. Not "suggest" or "predict":
+# their plural subjects are mostly polls, studies and models, not speakers.
+BASE_FORMS: Final = words(
+    """
+    say tell warn insist argue explain stress write announce admit acknowledge concede
+    confirm reveal disclose maintain contend allege reiterate emphasise emphasize testify
+    complain caution claim deny demand vow pledge promise report indicate speculate
+    """
+)
+SPEECH_PHRASES: Final = words("went_on goes_on pointed_out points_out according_to")
+
+SPEECH: Final = BASE_FORMS | words(
+    """
+    said says say told tells tell added adds warned warns insisted insists
+    claimed claims argued argues explained explains noted notes stressed stresses
+    wrote writes tweeted tweets posted posts asked asks replied replies declared
+    declares announced announces admitted admits acknowledged acknowledges conceded
+    concedes urged urges continued continues recalled recalls remarked remarks observed
+    observes suggested suggests cautioned cautions predicted predicts promised promises
+    vowed vows pledged pledges joked jokes shouted shouts yelled yells cried cries
+    whispered whispers muttered mutters sighed countered counters responded responds
+    retorted complained complains lamented laments boasted boasts confirmed confirms
+    denied denies revealed reveals disclosed discloses maintained maintains contended
+    contends alleged alleges demanded demands pleaded pleads testified testifies
+    reiterated reiterates emphasised emphasises emphasized emphasizes underlined
+    underlines mused muses quipped quips exclaimed exclaims wondered wonders agreed
+    agrees concluded concludes stated states repeated repeats answered answers
+    commented comments explained predicted reckoned reckons fumed raged protested
+    protests objected objects texted emailed messaged chanted chants sang sings
+    screamed read reads wrote tweeted posted hissed snapped barked thundered insists
+    recounted recounts explained acknowledged interjected chimed reported reports
+    indicated indicates speculated speculates ruled informed proposed proposes assured
+    assures reminded reminds
+    """
+)
+REPORTING: Final = (
+    words(
+        """
+        said says told tells added adds warned warns insisted insists claimed claims
+        argued argues explained explains noted notes stressed stresses wrote writes
+        announced announces admitted admits acknowledged acknowledges conceded concedes
+        confirmed confirms denied denies revealed reveals disclosed discloses maintained
+        maintains contended contends alleged alleges demanded demands predicted predicts
+        promised promises vowed vows pledged pledges suggested suggests reiterated
+        reiterates emphasised emphasises emphasized emphasizes stated states declared
+        declares testified testifies complained complains cautioned cautions repeated
+        repeats tweeted urged urges reported reports indicated indicates speculated
+        speculates ruled remarked remarks concluded concludes recalled recalls proposed
+        proposes agreed agrees underlined underlines
+        """
+    )
+    | BASE_FORMS
+)
+
+LABELLING: Final = words(
+    """
+    called calls call calling described describes describing branded brands labelled
+    labeled labels dismissed dismisses hailed hails denounced denounces condemned
+    condemns praised praises criticised criticized criticises criticizes accused accuses
+    referred refers spoke speaks talked talks termed terms dubbed slammed blasted
+    welcomed welcomes promised vowed pledged insisted threatened threatens warned warning
+    vowing promising insisting claiming saying adding characterised characterized
+    characterises characterizes
+    """
+)
+# The cue words as the paragraph scan finds them (facts.py): phrases with a space.
+SPEECH_WORDS: Final = SPEECH | frozenset(p.replace("_", " ") for p in SPEECH_PHRASES)
+# Present participles that carry reported speech after a comma ("..., insisting that").
+PARTICIPLES: Final = words(
+    "insisting saying adding warning arguing claiming noting stressing acknowledging "
+    "admitting conceding agreeing stating explaining confirming announcing "
+    "predicting declaring"
+)
+# Participles that say what a quotation is ("..., describing it as").
+DESCRIBING_PARTICIPLES: Final = words("describing calling branding labelling dismissing")
+# Participle phrases in a sentence that also quotes ("..., adding ...", "..., describing").
+ASIDE_PARTICIPLES: Final = DESCRIBING_PARTICIPLES | words("adding saying warning")
+# Verbs that start a second reported clause after a quotation ("... but insisted that").
+SECOND_VERBS: Final = words(
+    "said added insisted warned noted stressed acknowledged admitted argued claimed conceded "
+    "confirmed"
+)
+# Nouns that can head an anonymous source introduced in narration ("a senior official").
+ANONYMOUS_WORDS: Final = ANONYMOUS_HEADS - {"statement", "statements", "people", "person"}
+
+
+# Grammar and name words -------------------------------------------------------------
+# Determiners before a common noun phrase (numbers and quantities too).
+DETERMINERS: Final = words(
+    "a an the one two three four five six seven eight nine ten several some many other "
+    "another both dozens hundreds thousands scores"
+)
+# Function words that start or belong to a clause, never to a speaker noun phrase.
+CLAUSE_WORDS: Final = words("""
+    as when while after before because if that which who whom whose is was were are
+    has had have will would did does do been being not but and or than then said says
+    told also could should can may might must what how why where there this these
+    those it he she they we i his her their its our my your him them us me to
+    """)
+# Prepositions that start a post-modifier ("spokesman for", "people familiar with").
+PREPOSITIONS: Final = words("for of at close familiar with from in on to within inside")
+# Relative pronouns.
+RELATIVE_WORDS: Final = words("who that which whose")
+# Verbs that make a phrase a clause rather than a noun phrase.
+VERBISH: Final = words(
+    "said says told added warned is was were are has had have will would did does been "
+    "declined refused called described"
+)
+# Collective nouns that stay a group after "the" ("the crowd", "the police").
+COLLECTIVE_NOUNS: Final = words("crowd audience mob family jury panel police public")
+# Plural nouns without a plural ending.
+PLURAL_NOUNS: Final = words("people police staff")
+# Nouns for no one in particular ("People tell me ...").
+GENERIC_PEOPLE: Final = words("people person")
+# Letters after a name ("Jane Hill KC", "John Smith MP"): not part of it.
+POSTNOMINALS: Final = words("kc qc mp mep msp ms cbe obe mbe kbe dbe phd md")
+# Common nouns for what someone is that can stand before a name ("Parent Jo Bell").
+ROLE_NOUNS: Final = words(
+    "parent resident commuter student nurse teacher patient shopper voter farmer witness "
+    "eyewitness administrator official member engineer astronomer biologist physicist "
+    "chemist geologist archaeologist herpetologist ecologist geochemist meteorologist "
+    "epidemiologist virologist psychologist sociologist criminologist economist"
+)
+# Honorifics that say nothing of a role ("Mr"), unlike titles ("Senator").
+HONORIFIC_ONLY: Final = words("mr mrs ms miss mx dr sir dame lord lady")
+# Titles that say what someone is, not who: stripped for identity (alias keys).
+IDENTITY_TITLES: Final = words("""
+    mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
+    president chancellor premier minister senator sen rep representative
+    governor gov mayor judge justice general gen colonel col captain capt
+    rev reverend father sheikh prime vice deputy secretary king queen prince princess
+    pope ambassador lt sgt hon cllr insp det supt emir
+    """)
+# Generational suffixes: "Jr.", "III".
+NAME_SUFFIXES: Final = words("jr jr. sr sr. ii iii iv")
+# Lower-case particles that belong to a surname ("von der Leyen").
+NAME_PARTICLES: Final = words(
+    "de da di del della der den van von la le du dos das bin ibn al el ter ten zu"
+)
+# Words before a name that show it is not the subject opening its sentence.
+CLAUSE_OPENERS: Final = words(
+    "as when while after before because if that which who is was were are has had have "
+    "will would did does said told and but"
+)
+# Words that end a role read backwards from a name.
+ROLE_STOP: Final = words("""
+    the a an by of with and or to from for at in on as that said says told who which
+    up is was has had his her their its our while after before like including between
+    """)
+# Words before a quotation that say it names a thing.
+NAMING_MARKERS: Final = words(
+    "so-called dubbed nicknamed titled entitled named codenamed code-named"
+)
+# Things with names or titles that are quoted ("the film 'Dune'").
+NAMED_THINGS: Final = words(
+    """
+    film movie book novel memoir song single album track show series sitcom drama
+    play musical opera poem documentary podcast programme program painting
+    exhibition hashtag slogan operation word term phrase motto label headline
+    magazine newspaper column game app brand nickname codename project initiative
+    scheme bill mission exercise tour festival award category banner sign placard
+    t-shirt episode sculpture installation ballet anthem chant catchphrase mantra
+    acronym moniker epithet
+    """
+)
+# Determiners before "called" that make it a naming ("a group called").
+NAMING_DETERMINERS: Final = words("a an the his her its their")
+# Small words that stay lower case in a title.
+TITLE_SMALL_WORDS: Final = words("a an the of and or in on at to for with from by vs is")
+# Forms of "tell", whose object follows the verb.
+TOLD_FORMS: Final = words("told tells tell")
+# Determiners that start a reported clause after the object of "told".
+CLAUSE_DETERMINERS: Final = words("the a an this these those his her their its")
+# Words that end the object of "told".
+OBJECT_STOP: Final = words(
+    "he she they it we i you there "
+    "on in at during after before when as while that following yesterday today last "
+    "outside inside about of over this earlier later how why what whether"
+)
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS: Final = words("""
+    mr mrs ms dr prof st sen rep gov gen lt col capt sgt jr sr inc ltd co corp vs no
+    nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev fr hon est approx
+    dept univ u.s u.k e.g i.e etc al cllr insp det supt maj adm cmdr
+    """)
+# Pronouns that can be the subject of a speech verb.
+SUBJECT_PRONOUNS: Final = words("he she they it we i")
+# Words that start a post-modifier of an anonymous source ("spokeswoman for").
+POST_MODIFIERS: Final = words("for of at with from in on who that which")
+# Cue verbs that take a person as object before their clause ("warned households that").
+TELLING_VERBS: Final = words(
+    "told tells tell warned warns warn assured assures reminded reminds informed informs "
+    "promised promises notified notifies advised advises convinced"
+)
+# Written things whose words are their author's: "Trump's statement read", "a report from
+# the NTSB said", "a tweet by X".
+DOCUMENTS: Final = words(
+    """
+    statement statements letter tweet tweets post posts report reports message messages
+    release warning proclamation notice complaint ruling decision judgment judgement
+    summary filing memo email announcement editorial column blog website account
+    press-release communique communiqué order lawsuit petition indictment
+    """
+)
+# Words before a role that make it another role: a deputy governor is not the governor.
+ROLE_QUALIFIERS: Final = words(
+    "deputy vice assistant associate former ex ex- shadow junior under sub lieutenant"
+)

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Final
 
-from .cues import _AUX_WORDS, SPEECH, _alternation
+from .cues import AUX_WORDS, alternation
 from .facts import remember
+from .lexicon import SPEECH
 
 DOUBLE = frozenset('"“”„‟«»')
 OPEN_GLYPHS: Final = frozenset("“„‟«‘‚‹")
@@ -31,16 +32,16 @@ _ELISION: Final = re.compile(
     r"(?:\d\d(?:s|\b)|em\b|n\b|til\b|cause\b|tis\b|twas\b|bout\b|nuff\b)", re.IGNORECASE
 )
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’')\]]*\s*$")
-_SPEECH: Final = _alternation(SPEECH)
+_SPEECH: Final = alternation(SPEECH)
 _NAME: Final = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
 # Where a quote missing its closing mark must have ended: "..., she said".
 _CUE_SPLIT: Final = re.compile(
     rf"[,?!](?=\s+(?:(?:he|she|they|it|I|we|{_NAME}|the\s+\w+(?:\s+\w+)?)\s+"
-    rf"(?:(?:{_AUX_WORDS})\s+)*(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?:[A-Z]|the\b|a\b)))"
+    rf"(?:(?:{AUX_WORDS})\s+)*(?:{_SPEECH})\b|(?:{_SPEECH})\s+(?:[A-Z]|the\b|a\b)))"
 )
 CUE_FOLLOWS: Final = re.compile(
     rf"\s*[,.]?\s*(?:[—–]\s*[A-Z]|(?:(?:he|she|they|it|I|we|{_NAME}|(?:the|a|an)\s+"
-    rf"[\w-]+(?:\s+[\w-]+){{0,4}}?)\s+(?:(?:{_AUX_WORDS})\s+)*(?:{_SPEECH})\b|"
+    rf"[\w-]+(?:\s+[\w-]+){{0,4}}?)\s+(?:(?:{AUX_WORDS})\s+)*(?:{_SPEECH})\b|"
     rf"(?:{_SPEECH})\s+(?:[A-Z]|the\b|a\b|an\b)))"
 )
 

@@ -18,6 +18,7 @@ from .capitals import (
     HONORIFIC_ONLY,
     LISTED_NAME,
     UPPER,
+    after_title_object,
     classify_tokens,
     gender_of,
     is_title_word,
@@ -26,6 +27,7 @@ from .capitals import (
 from .descriptions import (
     CLAUSE_WORDS,
     DETERMINERS,
+    PLACE_AFTER,
     PREPOSITIONS,
     VERBISH,
     group_phrase,
@@ -33,11 +35,19 @@ from .descriptions import (
     parse_common,
     strip_determiner,
 )
-from .lexicon import NON_SPEAKERS, ORG_DESCRIPTORS, words
+from .lexicon import (
+    DOCUMENTS,
+    LEGAL_TEXTS,
+    NON_SPEAKERS,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    ORG_WORDS,
+    SUBJECT_PRONOUNS,
+)
+from .names import given_gender
 from .phrase import NP
 from .sentences import without_dateline
 
-_PRONOUNS = words("he she they it we i")
 # One character class first (a space or a comma), so that re skips ahead to candidates.
 _RELATIVE: Final = re.compile(
     r"[\s,](?:(?<=\s)(?:who|whose|which)\s|"
@@ -45,10 +55,27 @@ _RELATIVE: Final = re.compile(
     r"as|now|then|himself|herself|itself|themselves|also|according|adding|in|on|at|"
     r"during|like|with|whom)\b)"
 )
+_RELATIVE_PRONOUNS: Final = frozenset(("who", "whose", "whom", "which", "where", "when", "while"))
+_AUXILIARY: Final = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b"
+)
+# A finite verb inside what should be a noun phrase: after a name or pronoun ("Trump
+# congratulated", "Vanderbilt also authored") or before its object ("attacked the
+# inquiry"). Participles after a noun ("people briefed on", "a man named") are not.
+_VERB_IN_PHRASE: Final = re.compile(
+    r"(?:(?![A-Z][a-z]*ly\s)[A-Z][\w'’.-]*[a-z][\w'’.-]*\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+    r"(?!(?:named|called|"
+    r"dubbed|nicknamed|based|born|aged)\b)[a-z]{3,}ed|\b(?!(?:named|called|dubbed|nicknamed|"
+    r"based|born|aged|led|owned|backed|funded|appointed|elected|retired|alleged|so-called)\b)"
+    r"[a-z]{3,}ed\s+(?:the|a|an|his|her|their|its|several|many)|\b(?:said|told|made|took|"
+    r"gave|won|met|sent|saw|came|went|held|found|got|began|became|spoke|wrote)\s+"
+    r"(?:the|a|an|his|her|their|its|that|to)|\b(?:continued|began|started|tried|wanted|"
+    r"went on)\s+to)\b"
+)
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
 _PARTY_TAG: Final = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
 _AGE: Final = re.compile(r",\s*(\d{1,3})\s*(?=,|$)")
-_LEAD_ADVERBIAL: Final = re.compile(
+LEAD_ADVERBIAL: Final = re.compile(
     r"^(?:(?:In|On|At|During|After|Before|Speaking|Asked|Writing|Responding|Earlier|Later|"
     r"Meanwhile|However|Separately|Yesterday|Today|Last|Addressing|Talking|Interviewed|"
     r"Following|Since|Despite|Elsewhere|Still|Instead|Previously|Ahead|Outside|Inside|"
@@ -57,14 +84,31 @@ _LEAD_ADVERBIAL: Final = re.compile(
     r"Later|Like|Unlike|Reacting|Commenting|Announcing|Explaining|Defending|Pressed|"
     r"Challenged|Quizzed|Appearing|Testifying)\b[^,]*,\s*)+"
 )
-_CONJUNCTIONS: Final = ("And", "But", "So", "Yet", "Then", "Also", "Still")
+# Adverbs that open a sentence without a comma ("Yesterday the agency told ..."), and the
+# conjunctions: not part of the subject after them.
+_CONJUNCTIONS: Final = (
+    "And",
+    "But",
+    "So",
+    "Yet",
+    "Then",
+    "Also",
+    "Still",
+    "Yesterday",
+    "Today",
+    "Tonight",
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "Separately",
+)
 _LEAD_CONJUNCTION: Final = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
-_DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,40}?\s+[-–—](?=\s|,|$)")
-_ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
+_DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
+ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
 _ORG_NAME: Final = re.compile(
     rf"(?:[Tt]he\s+)?((?:[{UPPER}][\w.-]*\s+)?[{UPPER}][\w.-]*['’]s\s+)?"
-    rf"({_ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{_ORG_WORD})*)\.?"
+    rf"({ORG_WORD}(?:\s+(?:(?:of|for|and|the|de|du|des)\s+)*{ORG_WORD})*)\.?"
 )
 _COMMA: Final = "\u2063"  # a comma inside a name, kept apart while the phrase is split at commas
 _JOINED: Final = re.compile(
@@ -72,14 +116,32 @@ _JOINED: Final = re.compile(
     rf"(?:\s+[{UPPER}][\w'’.-]*)*"
 )
 _OF_SPLIT: Final = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
+_PLACE_PREPOSITIONS: Final = frozenset(
+    "over under across around through into onto about against between among during after "
+    "before since until without within behind beyond near toward towards upon via "
+    "despite".split()
+)
+_POSSESSIVES: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_NOT_POSSESSOR: Final = frozenset(("of", "in", "on", "at", "a", "an", "part", "parts"))
+_AUTHORS: Final = frozenset(("name", "organisation", "anonymous", "description", "pronoun"))
+# Who a written thing is from: "a report from the NTSB", "a tweet on Monday by X".
+_DOCUMENT_SOURCE: Final = re.compile(
+    r"\b(?:from|by|issued\s+by|released\s+by|published\s+by|posted\s+by)\s+(.{2,80}?)"
+    r"(?:\s+(?:on|in|during|at|last|this)\b.*)?$"
+)
+# The word after a title that takes an object ("Minister of", "Ambassador to").
+_TITLE_OBJECT: Final = frozenset(("of", "for", "to", "at"))
+_CAPITAL_OBJECT: Final = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
 _OF_WORDS: Final = ("of", "at", "from", "with")
+_WEBSITE: Final = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|info|io|co\.uk|com\.au|ru|de|fr)")
+_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def parse_subject(text: str) -> NP | None:
     """The speaker a subject noun phrase names, or None if it is not one."""
     # Callers slice the same phrase with and without its surrounding spaces and commas
     # (" Mr Yilmaz", "Mr Yilmaz "); the parse depends only on what is inside them.
-    return _parse_subject_cached(text.strip().strip(",;:—– "))
+    return _parse_subject_cached(text.strip().strip(",;:—– \"“”'’‘"))
 
 
 @lru_cache(maxsize=8192)
@@ -92,13 +154,19 @@ def _parse_subject_cached(text: str) -> NP | None:
     if "-" in core or "–" in core or "—" in core:
         core = _DASHED_ASIDE.sub("", core)
     if "," in core:
-        core = _LEAD_ADVERBIAL.sub("", core)
+        core = LEAD_ADVERBIAL.sub("", core)
     if core.startswith(_CONJUNCTIONS):
         core = _LEAD_CONJUNCTION.sub("", core)
     relative = _RELATIVE.search(core)
     whole = core
     if relative:
         core = core[: relative.start()]
+        if relative.group().strip(" ,") not in _RELATIVE_PRONOUNS and _AUXILIARY.search(
+            whole, relative.end()
+        ):
+            return None  # "..., during the weekend, police were investigating": a clause
+    if _VERB_IN_PHRASE.search(core):
+        return None  # "President Trump congratulated Pelosi": a clause, not a speaker
     if "-" in core and "," in core:
         core = _PARTY_TAG.sub("", core)
     age = None
@@ -141,12 +209,18 @@ def _parse_subject_cached(text: str) -> NP | None:
         if named is None:
             return None
         chosen = _copy(named)
+        if chosen.kind == "name" and not chosen.given and _names_a_body(others[0]):
+            # "Airfleets, a database of aircraft, states": what the apposition says it is.
+            chosen = NP(surface=chosen.surface, kind="organisation", name=chosen.name)
         if chosen.kind == "name":
             role = "; ".join(strip_determiner(p) for p in others)
             chosen.role = "; ".join(r for r in (chosen.role, role) if r) or None
             chosen.gender = chosen.gender or gender_of([], [], role)
     chosen.age = age
     chosen.surface = core.strip(" ,")
+    if chosen.kind in ("name", "organisation") and chosen.name.endswith(("'s", "’s")):
+        # "The Centre for Aviation's database ... states": the owner, without the "'s".
+        chosen.name = chosen.name[:-2]
     if relative is not None:
         pronoun = relative.group().strip(" ,")
         restrictive = not relative.group().startswith(",")
@@ -160,6 +234,23 @@ def _parse_subject_cached(text: str) -> NP | None:
     return chosen
 
 
+def _names_a_body(apposition: str) -> bool:
+    """Does an apposition say that a name is a body's or a thing's ("a database detailing
+    ...", "the country's largest retailer")? Its head is the word before the first
+    preposition, participle or relative pronoun."""
+    head = ""
+    for word in strip_determiner(apposition).casefold().split():
+        if word.endswith(("'s", "’s")):
+            continue  # "the country's largest retailer": the owner, then the head
+        if word in PREPOSITIONS or word in _HEAD_STOPS or word.endswith("ing"):
+            break
+        head = word
+    return head in ORG_HEADS or head in ORG_DESCRIPTORS
+
+
+_HEAD_STOPS: Final = frozenset(("that", "which", "who", "whose", "based", "owned", "run", "and"))
+
+
 @lru_cache(maxsize=4096)  # the same roles come back: "the coach", "the chief executive"
 def _appositive(part: str) -> bool:
     """Can this comma-separated part describe the speaker ("the coach", "54")?"""
@@ -169,7 +260,9 @@ def _appositive(part: str) -> bool:
     first = tokens[0].casefold()
     if first in CLAUSE_WORDS and first not in ("his", "her", "their", "its"):
         return False
-    return not any(t.casefold() in VERBISH for t in tokens)
+    if len(tokens) == 1 and tokens[0].islower() and tokens[0].endswith("ed"):
+        return False  # "John Hutchinson, a biologist, questioned": the verb
+    return not any(t.casefold() in VERBISH for t in tokens) and not _VERB_IN_PHRASE.search(part)
 
 
 def _parse_part(part: str) -> NP | None:
@@ -180,7 +273,9 @@ def _parse_part(part: str) -> NP | None:
 
 
 def _copy(np: NP) -> NP:
-    return NP(np.surface, np.kind, np.name, np.role, np.gender, np.given, np.titled, np.age)
+    return NP(
+        np.surface, np.kind, np.name, np.role, np.gender, np.given, np.titled, np.age, np.written
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -189,14 +284,41 @@ def _parse_part_cached(part: str) -> NP | None:
     if not tokens or len(tokens) > 14:
         return None
     lower = part.casefold()
-    if lower in _PRONOUNS:
+    if tokens[0] in PREPOSITIONS:
+        return None  # "with the Birthday Party": a prepositional phrase names no one
+    if lower in SUBJECT_PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
-    if lower in ("no 10", "no. 10", "number 10", "number ten"):
-        return NP(surface=part, kind="organisation", name=part)
-    if tokens[-1].casefold() in NON_SPEAKERS and (
-        len(tokens) == 1 or (len(tokens) == 2 and tokens[0].casefold() in DETERMINERS)
+    if lower in ("no 10", "no. 10", "number 10", "number ten") or (
+        len(tokens) == 1 and _WEBSITE.fullmatch(part)
     ):
-        return None
+        return NP(surface=part, kind="organisation", name=part)  # also "Znak.com"
+    written = _author(part, tokens)
+    if written is not None:
+        return written
+    if any(
+        word_key(token) in LEGAL_TEXTS
+        and token[:1].isupper()
+        and token[1:].islower()
+        and (k == len(tokens) - 1 or tokens[k + 1][:1].isdigit())
+        for k, token in enumerate(tokens)
+    ):
+        return None  # "The 14th Amendment", "Article 2": a text, not who wrote it
+    if tokens[-1].casefold() in NON_SPEAKERS:
+        if len(tokens) == 1 or (len(tokens) == 2 and tokens[0].casefold() in DETERMINERS):
+            return None
+        if len(tokens) == 2 and tokens[0][:1].isupper() and tokens[-1].endswith("s"):
+            # "Initial reports stated", "Local reports say": sources the article does not
+            # name, as the gold names them.
+            return NP(surface=part, kind="anonymous", name=part[0].lower() + part[1:], gender="p")
+    last = _last_match(part)
+    final = _parse_named(part, last) if last is not None else None
+    if (
+        final is not None
+        and final.kind == "name"
+        and final.given
+        and (final.titled or given_gender(final.given[0]) is not None)
+    ):
+        return final  # a role and a full name: "Mayor of London Sadiq Khan", "Member of ..."
     if leads_common_phrase(tokens):
         common = parse_common(part, tokens)
         if common is not None or lower in ("people", "person"):
@@ -223,42 +345,77 @@ def _parse_part_cached(part: str) -> NP | None:
             return NP(surface=part, kind="joined", name=organisation.group(2))
     if of:
         left = _parse_part(of.group(1))
-        if left is not None and left.kind == "name":
+        if (
+            left is not None
+            and left.kind == "name"
+            and (left.given or left.titled or _CAPITAL_OBJECT.match(of.group(2)))
+        ):  # "Wilson of C-MORE", not "Part of the judge's statement"
             left.role = of.group(2)
             return left
+    if last is not None and (
+        final is not None or not any(t.casefold() in PREPOSITIONS for t in tokens)
+    ):
+        return final
+    return parse_common(part, tokens)
+
+
+def _last_match(part: str) -> re.Match | None:
+    """The capitalised sequence that ends the phrase, if one does."""
     matches = list(CAPSEQ.finditer(part))
     if matches and matches[-1].end() in (len(part), len(part.rstrip("."))):
-        named = _parse_named(part, matches[-1])
-        if named is not None or not any(t.casefold() in PREPOSITIONS for t in tokens):
-            return named
-    return parse_common(part, tokens)
+        return matches[-1]
+    return None
 
 
 def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
+    # A role before a name may have its own object: "Mayor of London Sadiq Khan", "US
+    # Ambassador to Germany Richard Grenell", "Member of parliament Kevin Conolly".
     titled_of = bool(prefix_words) and all(
-        w in ("of", "for", "and") or is_title_word(w) for w in prefix_words
+        _role_word(w) or (w == "and" and k < len(prefix_words) - 1)
+        for k, w in enumerate(prefix_words)
     )
-    if len(prefix_words) > 6 or (not titled_of and any(w in PREPOSITIONS for w in prefix_words)):
-        return None
+    if len(prefix_words) > (9 if titled_of else 6) or (
+        not titled_of and any(w in PREPOSITIONS or w in _PLACE_PREPOSITIONS for w in prefix_words)
+    ):
+        return None  # "Strong winds over the Channel": not a name with a role
     for k, word in enumerate(prefix_words):
         lower = word.casefold()
         if lower in ("and", "&") and k and prefix_words[k - 1][0].isupper():
             continue
-        if lower in CLAUSE_WORDS and not word[0].isupper():
+        if lower in CLAUSE_WORDS and not word[0].isupper() and not titled_of:
             return None
     if prefix_words and prefix_words[-1] in ORG_DESCRIPTORS:
         # "British retailer Next", "drugmaker Pfizer": what comes after names a company.
         return NP(surface=part, kind="organisation", name=match.group(0))
-    classified = classify_tokens(match.group(0).split())
+    tokens = match.group(0).split()
+    title_object: list[str] = []  # "State" in "Secretary of State Mike Pompeo", for the role
+    # A title's object ("Mayor of London Sadiq Khan"); a bare "of" is where someone is
+    # from ("of Climate Action Network Latin America"), all of it the body's name.
+    if len(prefix_words) > 1 and (
+        prefix_words[-1] in _TITLE_OBJECT
+        or (
+            prefix_words[-1] == "the"
+            and len(prefix_words) > 2
+            and prefix_words[-2] in _TITLE_OBJECT
+        )
+    ):
+        named = after_title_object(tokens)
+        if len(named) == len(tokens) and given_gender(tokens[0]) is None:
+            return None  # "The Labour MP for Brayford North": the title's object, no name
+        title_object = tokens[: len(tokens) - len(named)]
+        tokens = named
+    classified = classify_tokens(tokens)
     if classified is None:
         return None
     kind, titles, name = classified
     if titled_of and any(w in PREPOSITIONS for w in prefix_words) and kind != "person":
         return None
+    if prefix_words and prefix_words[-1] in ("and", "&") and not titles:
+        return None  # "Anna Kowalska and Piotr Nowak": two names
     if kind in ("organisation", "place"):
-        name_text = " ".join(name)
+        name_text = PLACE_AFTER.sub("", " ".join(name))  # "Court of Session in Scotland"
         if (
             prefix_words
             and prefix_words[-1].endswith(("'s", "’s"))
@@ -275,6 +432,7 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
             )
         return NP(surface=part, kind="organisation", name=name_text)
     role_words = [w for w in prefix_words if w.casefold() not in ("a", "an", "the")]
+    role_words += title_object
     role_words += [t for t in titles if word_key(t) not in HONORIFIC_ONLY]
     role = " ".join(role_words) or None
     return NP(
@@ -284,5 +442,55 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         role=role,
         gender=gender_of(titles, name, role),
         given=tuple(name[:-1]),
-        titled=bool(titles),
+        titled=bool(titles) or (titled_of and not prefix_words[-1][:1].isupper()),
     )
+
+
+def _role_word(word: str) -> bool:
+    """Can this word be part of a role before a name: a title or role noun, a capitalised
+    word (a place or body: "Montana", "NASA"), or a small word inside a title?"""
+    return (
+        word in _TITLE_OBJECT
+        or word == "the"
+        or word[:1].isupper()
+        or _ORDINAL.fullmatch(word) is not None  # "1st Fleet Command's"
+        or (is_title_word(word) or word.casefold() in ORG_WORDS)
+    )
+
+
+def _author(part: str, tokens: list[str]) -> NP | None:
+    """The author of a written thing named as a speaker: its possessor ("Judge Miller's
+    statement", "their statement") or who it is from ("a report from the NTSB", "a tweet
+    on Monday by Mike Pompeo"). A statement with no author named has no speaker here."""
+    lowered = [token.casefold() for token in tokens]
+    heads = [k for k, word in enumerate(lowered) if word in DOCUMENTS]
+    if not heads:
+        return None
+    head = heads[0]
+    for owner in range(head - 1, max(-1, head - 4), -1):
+        # "Stardom's official statement", "the judge's statement", "their statement"
+        if tokens[owner].endswith(("'s", "’s")):
+            start = owner
+            while start > 0 and lowered[start - 1] not in _NOT_POSSESSOR:
+                start -= 1
+            np = parse_subject(" ".join(tokens[start : owner + 1])[:-2])
+            if np is not None and np.kind in _AUTHORS:
+                return _written(np)
+            break
+        if lowered[owner] in _POSSESSIVES:
+            return _written(
+                NP(surface=tokens[owner], kind="pronoun", name=_POSSESSIVES[lowered[owner]])
+            )
+    source = _DOCUMENT_SOURCE.search(part)
+    if source is not None:
+        np = parse_subject(source.group(1))
+        if np is not None and np.kind in _AUTHORS:
+            return _written(np)
+    return None
+
+
+def _written(np: NP) -> NP:
+    """An author found through what they wrote: less sure than one named as the speaker."""
+    written = _copy(np)
+    written.written = True
+    return written

@@ -6,26 +6,16 @@ from functools import lru_cache
 from typing import Final
 
 from .givennames import FEMALE_NAMES, MALE_NAMES
-from .lexicon import words
+from .lexicon import IDENTITY_TITLES, NAME_PARTICLES, NAME_SUFFIXES
 
-# Titles that say what someone is, not who: stripped for identity, kept in the label.
-HONORIFICS: Final = words("""
-    mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
-    president chancellor premier minister senator sen rep representative
-    governor gov mayor judge justice general gen colonel col captain capt
-    rev reverend father sheikh prime vice deputy secretary king queen prince princess
-    pope ambassador lt sgt hon cllr insp det supt emir
-    """)
+# The database's name matching (quotes/services/name_matching.py) reads them from here.
+HONORIFICS: Final = IDENTITY_TITLES
 
 _APOSTROPHES = re.compile(r"['\u2019\u2018`\u02bc]")
 _NON_WORD: Final = re.compile(r"[^\w][^\w]*")  # not "+", so that re skips ahead
 # Letters NFKD does not decompose into a base letter and a mark.
 _FOLD: Final = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-_SUFFIXES: Final = words("jr jr. sr sr. ii iii iv")
-_PARTICLES: Final = words(
-    "de da di del della der den van von la le du dos das bin ibn al el ter ten zu"
 )
 
 
@@ -47,7 +37,7 @@ def alias_key(name: str) -> str:
     text = _APOSTROPHES.sub("", fold(name))
     words = _NON_WORD.sub(" ", text).split()
     start = 0
-    while start < len(words) - 1 and words[start] in HONORIFICS:
+    while start < len(words) - 1 and words[start] in IDENTITY_TITLES:
         start += 1
     return " ".join(words[start:])
 
@@ -56,12 +46,12 @@ def alias_key(name: str) -> str:
 def split_name(name: str) -> tuple[tuple[str, ...], str]:
     """("Ursula von der Leyen") -> (("Ursula",), "von der Leyen"); suffixes dropped."""
     words = name.split()
-    while len(words) > 1 and words[-1].casefold() in _SUFFIXES:
+    while len(words) > 1 and words[-1].casefold() in NAME_SUFFIXES:
         words.pop()
     if not words:
         return (), ""
     start = len(words) - 1
-    while start > 0 and words[start - 1].casefold() in _PARTICLES:
+    while start > 0 and words[start - 1].casefold() in NAME_PARTICLES:
         start -= 1
     return tuple(words[:start]), " ".join(words[start:])
 
@@ -94,12 +84,24 @@ def surname_skeleton(surname: str) -> str:
     return _OW.sub("ov", key)
 
 
+_VOWELS: Final = frozenset("aeiou")
+
+
 @lru_cache(maxsize=16384)
 def surnames_match(a: str, b: str) -> bool:
-    """Two spellings of one surname: same skeleton, or one edit apart inside the word."""
+    """Two spellings of one surname: same skeleton, or one edit apart inside the word;
+    a short one only by a vowel inside it, as transliterations differ ("Wasef", "Wasif")."""
     ka, kb = surname_skeleton(a), surname_skeleton(b)
     if ka == kb:
         return True
+    if len(ka) == len(kb) == 5:
+        diffs = [i for i in range(5) if ka[i] != kb[i]]
+        return (
+            len(diffs) == 1
+            and 0 < diffs[0] < 4
+            and ka[diffs[0]] in _VOWELS
+            and kb[diffs[0]] in _VOWELS
+        )
     if min(len(ka), len(kb)) < 6 or ka[:2] != kb[:2] or ka[-2:] != kb[-2:]:
         return False
     return _within_one_edit(ka, kb)

@@ -19,35 +19,36 @@ from .capitals import (
     HONORIFIC_ONLY,
     UPPER,
     NameHit,
+    after_title_object,
     classify_tokens,
     gender_of,
+    is_title_word,
     word_key,
 )
-from .clustering import MENTION, SUBJECT, Registry
-from .cues import _AUX_WORDS, SPEECH, _alternation
+from .clustering import MENTION, OBJECT, SUBJECT, Registry
+from .cues import AUX_WORDS, alternation
 from .descriptions import leads_common_phrase
-from .facts import ANONYMOUS_WORDS, cue_words
+from .facts import CueWords, cue_words
 from .lexicon import (
     ANONYMOUS_HEADS,
+    ANONYMOUS_WORDS,
+    CLAUSE_OPENERS,
     GENDERED_NOUNS,
     KNOWN_ORGS,
     NOT_NAMES,
     ORG_HEADS,
     ROLE_HEADS,
+    ROLE_STOP,
+    SPEECH,
     TITLE_WORDS,
-    words,
 )
 from .marks import scan_paragraph
-from .mentions import _LEAD_ADVERBIAL
+from .mentions import LEAD_ADVERBIAL, parse_subject
 from .organisations import joined_names, organisation_hit, organisation_kind
 from .sentences import DATELINE, sentence_start
 
 _FOLLOWED_BY_CUE = re.compile(
-    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{_AUX_WORDS})\s+)*(?:{_alternation(SPEECH)})\b"
-)
-_CLAUSE_WORDS: Final = words(
-    "as when while after before because if that which who is was were are has had have "
-    "will would did does said told and but"
+    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{AUX_WORDS})\s+)*(?:{alternation(SPEECH)})\b"
 )
 _POSSESSIVE_ORG: Final = re.compile(
     rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
@@ -59,7 +60,7 @@ _POSSESSIVE_ORG: Final = re.compile(
 _ANONYMOUS_INTRO: Final = re.compile(
     r"[AaOoTtSs](?<!\w.)(?:(?<=[Aa])n?|(?<=[Oo])ne|(?<=[Tt])wo|(?<=[Tt])hree|(?<=[Ss])everal|"
     r"(?<=[Ss])ome)\s+((?:[\w&'’-]+\s+){0,3}?(?:"
-    + _alternation(ANONYMOUS_WORDS)
+    + alternation(ANONYMOUS_WORDS)
     + r"))\b(?![\w'’-])"
 )
 _NICKNAME: Final = re.compile(
@@ -69,10 +70,6 @@ _NICKNAME: Final = re.compile(
 _NICKNAME_MIDDLE: Final = re.compile(rf"[“\"‘'][^”\"’'“‘]{{1,30}}+[”\"’']\s+[{UPPER}]")
 
 
-_ROLE_STOP = words("""
-    the a an by of with and or to from for at in on as that said says told who which
-    up is was has had his her their its our while after before like including between
-    """)
 _APPOSITION_AFTER: Final = re.compile(
     r",\s+(?:the|a|an)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s*(?=,|\.|;|$|\s+(?:said|says|"
     r"told|added|warned|who))"
@@ -104,7 +101,11 @@ def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, s
     for match in _ANONYMOUS_INTRO.finditer(text, first, last):
         phrase = match.group(1)
         head = phrase.split()[-1].casefold()
-        found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
+        if phrase.startswith("of "):  # "one of the victims": the whole phrase names them
+            whole = match.group()
+            found.append((match.start(), whole[0].lower() + whole[1:], GENDERED_NOUNS.get(head)))
+        else:
+            found.append((match.start(1), phrase, GENDERED_NOUNS.get(head)))
     return found
 
 
@@ -132,6 +133,13 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if joined and any(hit.start <= match_start < hit.end for hit in joined):
             continue
         matched = match.group()
+        if _title_object_before(text, match_start, start):
+            # "Mayor of London Sadiq Khan": the title's object is not part of the name.
+            tokens = matched.split()
+            named = after_title_object(tokens)
+            if len(named) < len(tokens):
+                match_start = match_start + matched.index(named[0])
+                matched = matched[matched.index(named[0]) :]
         sequence = _sequence(matched)
         if sequence is None:
             continue
@@ -148,6 +156,9 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
             kind = "organisation"
             hits.append(NameHit(match_start, match_end, matched, kind, matched, (), None))
             continue
+        group = _GROUP_NEXT.match(text, match_end) if " " not in matched else None
+        if kind == "organisation" and group and group.group(1) in ANONYMOUS_WORDS:
+            continue  # "State prosecutors", "City officials": a modifier, not a name
         if kind == "organisation":
             hit = organisation_hit(text, match, start, end)
             if hit is not None:
@@ -159,8 +170,10 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
                 continue
         hit_start = match_start + offset
         role = gender = None
-        if kind == "person":
+        if kind in ("person", "bare"):
             role = _role_around(text, hit_start, match_end, titles, start)
+        if kind == "bare" and role:
+            kind = "person"  # "Turkish president Erdoğan": one name, but a person's
         if kind in ("person", "bare"):
             gender = title_gender or (role and _role_gender(role)) or name_gender
         hits.append(NameHit(hit_start, match_end, surface, kind, name_text, given, gender, role))
@@ -173,6 +186,34 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+_GROUP_NEXT: Final = re.compile(r" ([a-z]+s)\b")
+# A name right after a preposition is an object: "Speaking to Martin Smith", "with Trump".
+_OBJECT_AFTER: Final = frozenset(
+    "to with by of for from at on about against than toward towards between among "
+    "including visited met thanked congratulated told".split()
+)
+_TITLE_OBJECT_WORDS: Final = frozenset(("of", "to", "for"))
+
+
+def _words_before(text: str, start: int, floor: int) -> list[str]:
+    """The last three words before `start` (not before `floor`), without a "the"; read
+    by splitting a short slice, which is cheaper than an end-anchored regex search."""
+    words = text[max(floor, start - 40) : start].split()[-3:]
+    if words and words[-1] == "the":
+        words.pop()
+    return words
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Is a name at `start` the object of a preposition ("Speaking to Martin Smith")?"""
+    words = _words_before(text, start, 0)
+    return bool(words) and words[-1] in _OBJECT_AFTER
+
+
+def _title_object_before(text: str, start: int, floor: int) -> bool:
+    """Does a title with its "of"/"to"/"for" come right before `start`?"""
+    words = _words_before(text, start, floor)
+    return len(words) > 1 and words[-1] in _TITLE_OBJECT_WORDS and is_title_word(words[-2])
 
 
 def _generic(name: str) -> bool:
@@ -231,7 +272,7 @@ def _role_around(text: str, begin: int, end: int, titles: list[str], floor: int)
     kept: list[str] = []
     # The loop reads at most four words back.
     for word in reversed(window.rsplit(None, 4)[-4:]):
-        if word.casefold() in _ROLE_STOP or word.endswith((",", ";", ".", ":")):
+        if word.casefold() in ROLE_STOP or word.endswith((",", ";", ".", ":")):
             break
         if word[0].isupper():
             if kept:
@@ -268,8 +309,15 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
     registry = Registry()
     paragraphs, offsets = article.paragraphs, article.paragraph_offsets
     standfirst = article.standfirst
+    first_person = True
     for hit in _narration_hits(standfirst, [(p.start, p.end) for p in scan_paragraph(standfirst)]):
-        registry.add_hit(hit, -1, MENTION)
+        # The first person the standfirst names is the story's subject: a bare surname two
+        # people share means them ("Donald Trump ... Ivanka Trump", then "Trump took").
+        subject = first_person and hit.kind == "person"
+        first_person = first_person and not subject
+        named = registry.add_hit(hit, -1, SUBJECT if subject else MENTION)
+        if hit.alias and named is not None:  # "Pacific Gas and Electric Company (PG&E)"
+            registry.alias("organisation", hit.alias, named)
     for number, text in enumerate(paragraphs):
         quoted = spans.get(number, [])
         if quoted:  # a nickname is in quote marks
@@ -288,14 +336,29 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 for position, phrase, gender in anonymous_sources(text, start, end):
                     entity = registry.keyed("anonymous", phrase)
                     entity.gender = entity.gender or gender
-                    registry.note(offsets[number] + position, entity, MENTION)
+                    opens = not text[sentence_start(text, 0, position) : position].strip()
+                    registry.note(offsets[number] + position, entity, SUBJECT if opens else MENTION)
+            for position, name in _group_subjects(text, narration, cues):
+                # "State prosecutors charged the suspect ..., they said": a group that a
+                # later "they" can mean.
+                entity = registry.keyed("anonymous", name)
+                entity.gender = "p"
+                registry.note(offsets[number] + position, entity, SUBJECT)
         for hit in _hits_in(text, narration):
-            if text.startswith(_POSSESSIVE, hit.end):
+            if text.startswith(_POSSESSIVE, hit.end) or (
+                hit.kind != "organisation" and _after_preposition(text, hit.start)
+            ):
                 opens = cued = False
             else:
                 opens = _starts_sentence(text, hit)
                 cued = last_cue >= hit.end and _FOLLOWED_BY_CUE.match(text, hit.end) is not None
-            weight = SUBJECT if opens or cued else MENTION
+            weight = (
+                SUBJECT
+                if opens or cued
+                else OBJECT
+                if hit.kind != "organisation" and _after_preposition(text, hit.start)
+                else MENTION
+            )
             if hit.kind == "bare" and cued and opens:
                 hit.kind = "person"
             named = registry.add_hit(hit, offsets[number] + hit.start, weight)
@@ -334,13 +397,31 @@ def _starts_sentence(text: str, hit: NameHit) -> bool:
         return True
     prefix = text[sentence : hit.start].lstrip()
     if "," in prefix:  # an adverbial ends with one
-        prefix = _LEAD_ADVERBIAL.sub("", prefix)
+        prefix = LEAD_ADVERBIAL.sub("", prefix)
     # At most four words may come before the name: split no further than that shows.
     words = prefix.split(None, 4)
     if len(words) > 4:
         return False
     # A loop rather than any(): a generator costs a frame, and this runs for every name.
     for word in words:  # noqa: SIM110
-        if word.casefold().strip(",") in _CLAUSE_WORDS:
+        if word.casefold().strip(",") in CLAUSE_OPENERS:
             return False
     return True
+
+
+def _group_subjects(
+    text: str, narration: list[tuple[int, int]], cues: CueWords
+) -> list[tuple[int, str]]:
+    """Groups that open a sentence with no determiner ("Police said", "State prosecutors
+    charged"): (position, name) for each."""
+    found: list[tuple[int, str]] = []
+    for a, b, word in cues.hits:
+        if word not in ANONYMOUS_WORDS or not word.endswith("s"):
+            continue
+        start = sentence_start(text, 0, a)
+        if a - start > 30 or not any(s <= start and b <= e for s, e in narration):
+            continue
+        np = parse_subject(text[start:b])
+        if np is not None and np.kind == "anonymous" and np.gender == "p":
+            found.append((start, np.name))
+    return found

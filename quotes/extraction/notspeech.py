@@ -3,25 +3,17 @@
 import re
 from typing import Final
 
-from .lexicon import words
+from .lexicon import NAMED_THINGS, NAMING_DETERMINERS, NAMING_MARKERS, TITLE_SMALL_WORDS
 
-_MARKERS = words("so-called dubbed nicknamed titled entitled named codenamed code-named")
-_MEDIA: Final = words(
-    """
-    film movie book novel memoir song single album track show series sitcom drama
-    play musical opera poem documentary podcast programme program painting
-    exhibition hashtag slogan operation word term phrase motto label headline
-    magazine newspaper column game app brand nickname codename project initiative
-    scheme bill mission exercise tour festival award category banner sign placard
-    t-shirt episode sculpture installation ballet anthem chant catchphrase mantra
-    acronym moniker epithet
-    """
-)
-_DETERMINERS: Final = frozenset(["a", "an", "the", "his", "her", "its", "their"])
 _DETERMINER_BEFORE: Final = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|my|your)|['’]s)"
     r"(?:\s+[\w'’-]+)?\s*$",
     re.IGNORECASE,
+)
+# What defines a thing just named: "meant to", "used for", "that", "which".
+_DEFINED_BY: Final = re.compile(
+    r"\s+(?:that|which|meant|known|made|built|given|shown|worn|seen|found|held|kept|[a-z]+ed|"
+    r"[a-z]+ing)\b"
 )
 _NAME_BEFORE: Final = re.compile(r"\b[A-Z][\w'’-]+\s$")
 _NAME_AFTER: Final = re.compile(r"\s[A-Z][\w'’-]+")
@@ -38,7 +30,6 @@ def _more_words_than(count: int) -> re.Pattern:
 
 _MORE_THAN_SIX_WORDS = _more_words_than(6)
 _MORE_THAN_EIGHT_WORDS: Final = _more_words_than(8)
-_SMALL_WORDS: Final = words("a an the of and or in on at to for with from by vs is")
 
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:
@@ -47,13 +38,14 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     if "so called" in lower:
         lower = lower.replace("so called", "so-called")
     words = lower.rsplit(None, 3)  # only the last three words are looked at
-    if words:
+    # A name is short: "the programme \"It is a great loss to ...\"" is what was said on it.
+    if words and len(_WORD.findall(quoted)) <= 12:
         last = words[-1].strip(",:")
         if (
-            last in _MARKERS
-            or last.rstrip("s") in _MEDIA
+            last in NAMING_MARKERS
+            or last.rstrip("s") in NAMED_THINGS
             or (last == "as" and len(words) > 1 and words[-2] == "known")
-            or (last == "called" and len(words) > 2 and words[-3] in _DETERMINERS)
+            or (last == "called" and len(words) > 2 and words[-3] in NAMING_DETERMINERS)
         ):
             return True
     return bool(
@@ -69,7 +61,7 @@ def is_title(quoted: str) -> bool:
     if _MORE_THAN_SIX_WORDS.match(quoted):
         return False
     words = _WORD.findall(quoted)
-    content = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
     stripped = quoted.rstrip(" .,")
     if stripped.endswith(("!", "?")) or stripped.isupper():
         return False
@@ -88,16 +80,35 @@ def is_scare_quote(head: str, tail: str, quoted: str) -> bool:
     words = _WORD.findall(quoted)
     if not words:
         return True
-    stripped = quoted.rstrip()
-    if len(words) <= 8 and not stripped.endswith((".", "!", "?", ",")):
-        content = [w for w in words if w.casefold() not in _SMALL_WORDS]
-        if (
-            content
-            and all(w[0].isupper() or w[0].isdigit() for w in content)
-            and len(content) >= 1
-            and not head.rstrip().endswith(":")
-        ):
-            return True
-    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-30:]):
+    if is_title_case(head, quoted):
         return True
+    if len(words) <= 3 and _DETERMINER_BEFORE.search(head[-30:]):
+        return True  # "the "summer of rubbish"": inside a noun phrase
     return bool(len(words) <= 2 and _LOWER_AFTER.match(tail))
+
+
+def is_title_case(head: str, quoted: str) -> bool:
+    """A few words in Title Case with no sentence punctuation: a name or a title ("The
+    Impeachment Hoax"), not words someone said."""
+    words = _WORD.findall(quoted)
+    if not words or len(words) > 8 or quoted.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+    return (
+        bool(content)
+        and all(w[0].isupper() or w[0].isdigit() for w in content)
+        and not head.rstrip().endswith(":")
+    )
+
+
+def determined_term(head: str, quoted: str, tail: str) -> bool:
+    """One to three quoted words after a determiner that head a noun phrase defined by what
+    follows: a term the narration names ("to eat a "pig cracker" meant to repel boars"),
+    not speech (unlike "was in a "serious" condition", the source's word)."""
+    if quoted.rstrip().endswith((".", "!", "?", ",")):
+        return False
+    return (
+        len(_WORD.findall(quoted)) <= 3
+        and _DETERMINER_BEFORE.search(head[-30:]) is not None
+        and _DEFINED_BY.match(tail) is not None
+    )

@@ -11,15 +11,31 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .capitals import LISTED_NAME, UPPER, NameHit, is_title_word, word_key
-from .lexicon import NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
-from .mentions import _ORG_WORD
+from .capitals import LISTED_NAME, UPPER, NameHit, classify_tokens, is_title_word, word_key
+from .cues import WEEKDAY
+from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
+from .mentions import ORG_WORD
 
-_ORG_SCAN = re.compile(
-    rf"(?<![\w'’-]){_ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*"
-    rf"{_ORG_WORD})*"
+# Capitalised words joined by "of", "for", "the", "and" or "&", not by "and the": "the
+# Coast Guard and the National Search and Rescue Agency" are two; "on" after a body that
+# deliberates on something ("Commission on Presidential Debates", not "the Senate on
+# Tuesday").
+_ON_TOPIC: Final = "|".join(
+    rf"(?<={head}[ \t\u00a0])" for head in ("Commission", "Committee", "Conference", "Council")
 )
+_ORG_SCAN = re.compile(
+    rf"(?<![\w'’-]){ORG_WORD}(?:[ \t\u00a0]+(?:(?:of|for|and(?![ \t\u00a0]+the\b)|the|&|"
+    rf"(?:{_ON_TOPIC})on(?![ \t\u00a0]+(?:{WEEKDAY})\b))[ \t\u00a0]+)*{ORG_WORD})*"
+)
+_FULL_STOP: Final = re.compile(r"(?<=[a-z])\.\s+")
 _ACRONYM: Final = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_DESCRIPTOR: Final = re.compile(r"[A-Z][\w'’]*-[a-z]")
+_CAPITAL_WORD: Final = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’.-]*")
+# Capitalised words joined by spaces, commas and small words: one long name.
+_SPELLED: Final = re.compile(
+    rf"[{UPPER}][\w'’.-]*(?:(?:\s+|,\s+)(?:(?:and|of|for|the|&)\s+)*[{UPPER}][\w'’.-]*)*"
+)
+_LISTED_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
 
 
 def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
@@ -37,17 +53,58 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     listed = LISTED_NAME.match(text, best.start())
     if listed and listed.end() <= end:
         best = listed
-    tokens = best.group(0).split()
+    # "Baghdad International Airport. The Foreign Ministry of Iraq": two sentences.
+    best_start, best_text = best.start(), best.group(0)
+    low, high = 0, len(best_text)
+    for stop in _FULL_STOP.finditer(best_text):
+        if word_key(best_text[: stop.start()].rsplit(None, 1)[-1]) in ABBREVIATIONS:
+            continue
+        if best_start + stop.end() <= match.start():
+            low = stop.end()
+        else:
+            high = stop.start() + 1
+            break
+    return _trimmed(text, match, best_start + low, best_text[low:high], start, end)
+
+
+def _trimmed(
+    text: str, match: re.Match, best_start: int, best_text: str, start: int, end: int
+) -> NameHit | None:
+    tokens = best_text.split()
     while tokens and word_key(tokens[0]) in NOT_NAMES:
         tokens = tokens[1:]
+    joint = next((k for k, token in enumerate(tokens) if token in ("of", "for")), 0)
+    if joint and best_start + best_text.find(tokens[joint]) < match.start():
+        # The name goes on across "of" only from an organisation: "Department of Health",
+        # not "Martin Smith of PBS" or "New York for the United Nations".
+        head = classify_tokens(tokens[:joint])
+        if head is None or head[0] != "organisation":
+            tokens = tokens[joint + 1 :]
+            while tokens and word_key(tokens[0]) in NOT_NAMES:
+                tokens = tokens[1:]
     while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
         tokens = tokens[:-1]
     if not tokens:
         return None
+    if tokens[-1].endswith(".") and word_key(tokens[-1]) not in ABBREVIATIONS:
+        tokens[-1] = tokens[-1][:-1]  # "Baylor College of Medicine." ends a sentence
+    while len(tokens) > 1 and _DESCRIPTOR.match(tokens[0]):
+        tokens = tokens[1:]  # "Kurdish-led Syrian Democratic Forces"
+    classified = classify_tokens(tokens)
+    if classified is not None and classified[0] == "organisation" and classified[2]:
+        tokens = classified[2]  # without what it is: "Housebuilder X", "Developer X"
     name = " ".join(tokens)
-    hit_start = best.start() + best.group(0).find(tokens[0])
+    hit_start = best_start + best_text.find(tokens[0])
     hit_end = hit_start + len(name)
     acronym = _ACRONYM.match(text, hit_end)
+    if acronym is not None and _LISTED_BEFORE.search(text, 0, hit_start):
+        # The name goes on before a comma: "United Nations Educational, Scientific and
+        # Cultural Organization (UNESCO)", as far back as the acronym's letters say.
+        spelled = _spelled_out(text, max(start, hit_start - 120), hit_end, acronym.group(1))
+        if spelled is None:
+            acronym = None
+        else:
+            hit_start, name = spelled, text[spelled:hit_end]
     return NameHit(
         start=hit_start,
         end=hit_end,
@@ -77,6 +134,19 @@ _KIND_AFTER: Final = re.compile(
 _KIND_APPOSED: Final = re.compile(
     r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+),\s*$"
 )
+
+
+def _spelled_out(text: str, floor: int, end: int, acronym: str) -> int | None:
+    """Where the name that `acronym` abbreviates starts, if the capitalised words before
+    `end` (across commas and small words) begin with its letters."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    words = list(_CAPITAL_WORD.finditer(text, floor, end))
+    for k in range(len(words) - 1, -1, -1):
+        if [m.group()[0] for m in words[k:]] == letters:
+            between = text[words[k].start() : end]
+            if _SPELLED.fullmatch(between):
+                return words[k].start()
+    return None
 
 
 def joined_names(text: str, start: int, end: int) -> list[NameHit]:

@@ -8,13 +8,15 @@ class NP:
     """A speaker noun phrase as the text gives it."""
 
     surface: str
-    kind: str  # name | pronoun | description | organisation | anonymous | joined (X and Y)
+    kind: str  # name | pronoun | description | organisation | anonymous | joined (X and Y) |
+    # document (a written thing whose author is not named: "the report")
     name: str  # name without titles; pronoun; head noun; or the phrase itself
     role: str | None = None
     gender: str | None = None
     given: tuple[str, ...] = ()
     titled: bool = False
     age: str | None = None
+    written: bool = False  # the author of a written thing named as the speaker
 
     # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
     def __init__(
@@ -27,6 +29,7 @@ class NP:
         given: tuple[str, ...] = (),
         titled: bool = False,
         age: str | None = None,
+        written: bool = False,
     ) -> None:
         self.surface = surface
         self.kind = kind
@@ -36,3 +39,4 @@ class NP:
         self.given = given
         self.titled = titled
         self.age = age
+        self.written = written

@@ -21,113 +21,103 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Final
 
-from .cuematch import _OPEN_RELATIVE, _WEEKDAY, _cue_text, cue_after, trailing_pronoun
-from .cues import BASE_FORMS, REPORTING, negated, strip_aux
-from .facts import PARTICIPLES, REPORTING_WORDS, SPEECH_WORDS, CueWords, cue_words
-from .lexicon import words
+from .clauses import FINITE, THAT, at_candidates, clause_span, complement
+from .cuematch import (
+    OPEN_RELATIVE,
+    cue_after,
+    cue_text,
+    sentence_subject,
+    subject_before,
+    trailing_pronoun,
+)
+from .cues import alternation, negated, strip_aux
+from .facts import CueWords, cue_words
+from .lexicon import (
+    ASIDE_PARTICIPLES,
+    BASE_FORMS,
+    DOCUMENTS,
+    ORG_HEADS,
+    PARTICIPLES,
+    REPORTING,
+    SECOND_VERBS,
+    SPEECH_WORDS,
+    TELLING_VERBS,
+    TOLD_FORMS,
+)
 from .mentions import parse_subject
 from .phrase import NP
-from .sentences import DATELINE, sentence_starts, without_dateline
+from .sentences import DATELINE, sentence_starts
 
-_ADJUNCTS = re.compile(
-    r"(?:\s*,?\s*(?:(?:on|last|this|next)\s+(?:" + _WEEKDAY + r"|week|month|year|night|"
-    r"morning|afternoon|evening|weekend)|" + _WEEKDAY + r"|yesterday|today|tonight|earlier|"
-    r"later|again|also|repeatedly|previously|recently|separately|privately|publicly|"
-    r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|"
-    r"letter|speech|email|video|message|briefing|address|report|filing|note)"
-    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?|"
-    r"(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"
-    r"at\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting|rally|hearing|"
-    r"summit|event|ceremony|scene)|on\s+(?:X|Twitter|Facebook|Instagram|Telegram|"
-    r"social\s+media))(?![\w'’-]))*\s*,?"
-)
-_THAT: Final = re.compile(r"\s*that\s+")
+_PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _THAT_WORD: Final = re.compile(r"\bthat\b")
-_NOT_CLAUSE: Final = re.compile(
-    r"\s*(?:whether|if|how|why|what|when|where|who|to|for|of|about(?!\s+\d)|with|goodbye|"
-    r"sorry|nothing|little|so|yes|no)\b",
+_SECOND_CLAUSE: Final = re.compile(
+    rf"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:{'|'.join(sorted(SECOND_VERBS))})\s+|"
+    r"(?=that\s))"
+)
+
+
+_SECOND_CLAUSE_AT: Final = at_candidates(_SECOND_CLAUSE)
+_PARTICIPLE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(PARTICIPLES))})\s+")
+_PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(ASIDE_PARTICIPLES))})\b")
+# A verb form after one of these is a noun: "the claims", "all claims", "fifty states",
+# "US states".
+_NOUN_BEFORE: Final = re.compile(
+    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|another|these|those|such|"
+    r"all|any|some|no|many|several|other|our|your|my|\d[\d,]*|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|US|U\.S\.|UK|EU|federal|"
+    r"state|local|new|own)\s+$",
     re.IGNORECASE,
 )
-_FINITE: Final = re.compile(
-    r"\b(?:would|will|was|were|is|are|had|has|have|could|can|should|may|might|must|did|"
-    r"does|do|wants?|needs?|plans?|expects?|intends?|believes?|remains?|faces?|"
-    r"\w{3,}ed|struck|fell|rose|grew|made|took|gave|came|went|saw|knew|thought|found|"
-    r"got|left|felt|kept|held|brought|began|ran|won|lost|paid|sent|spent|built|hit|cut|"
-    r"put|set|drew|threw|broke|spoke|wrote|chose|drove|flew|fought|led|met|sold|stood|"
-    r"became|began|understood|told|said|thinks?|knows?|sees?|feels?|seems?|looks?|gets?|"
-    r"sat|lay|bought|caught|dealt|fed|fled|forgot|froze|hung|heard|hid|hurt|knew|laid|lent|"
-    r"let|lit|meant|quit|rode|rang|shook|shot|shut|sang|sank|slept|slid|spun|split|spread|"
-    r"stole|stuck|swore|swept|swung|taught|tore|woke|wore|means|includes?|goes|comes|"
-    r"makes|takes|gives|keeps|holds|sits|stands|lies|leaves|shows|owns|runs|costs?|"
-    r"depends|lacks|poses|puts|risks|suffers|uses|works|lives|cannot|can't|won't|don't|"
-    r"doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|"
-    r"couldn't|shouldn't)(?!\w)"
-)
-# A subject and a verb in the present: "the site floods", "the lower road often floods".
-_PRESENT_CLAUSE: Final = re.compile(
-    r"(?:the|a|an|its|their|his|her|this|our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
-    r"(?:(?:often|always|never|regularly|still|now|already|rarely|simply)\s+)?[a-z]{3,}s\b"
-)
-_CUT: Final = re.compile(
-    r"(?:,?\s+and\s+(?:has|have|had|is|was|will|would)\s+(?:also\s+)?(?:\w+ed|been|made|"
-    r"taken|told|given|said|sought|won|lost|spent|set|put|met|led|held|kept|left)\b|"
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|insisted|warned|called|urged|blamed|"
-    r"accused|told|urged)\b|,\s+(?:adding|saying|according\s+to|citing|noting)\b|"
-    r",\s+(?:said|says|told)\s)"
-)
-_CUT_WORDS: Final = (
-    "and",
-    "but",
-    "adding",
-    "saying",
-    "according",
-    "citing",
-    "noting",
-    ", said",
-    ", says",
-    ", told",
-)
-# One of these is in every match of _CUT: where none is, the search need not run.
-_CUT_HINT: Final = re.compile("|".join(_CUT_WORDS))
-_SECOND_CLAUSE: Final = re.compile(
-    r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?(?:(?:said|added|insisted|warned|noted|stressed|"
-    r"acknowledged|admitted|argued|claimed|conceded|confirmed)\s+|(?=that\s))"
-)
-
-
-def _at_candidates(pattern: re.Pattern) -> re.Pattern:
-    """A regex matching one character where `pattern` matches, for a pattern whose matches
-    begin with a comma or white space: it begins with that class and looks back to check
-    the real pattern, so re skips ahead to candidates instead of trying every position."""
-    return re.compile(r"[,\s](?<=(?=" + pattern.pattern + r")[,\s])", pattern.flags)
-
-
-_CUT_AT = _at_candidates(_CUT)
-_SECOND_CLAUSE_AT: Final = _at_candidates(_SECOND_CLAUSE)
-_PARTICIPLE: Final = re.compile(
-    r",\s+(?:insisting|saying|adding|warning|arguing|claiming|noting|stressing|"
-    r"acknowledging|admitting|conceding)\s+(?=that\s|(?:he|she|they|it|we|I)\s)"
-)
-_ASIDE_WORDS: Final = words(
-    "describing calling adding saying warning branding labelling dismissing"
-)
-_PARTICIPLE_PHRASE: Final = re.compile(rf",\s+(?:{'|'.join(sorted(_ASIDE_WORDS))})\b")
-_SECOND_VERBS: Final = words(
-    "said added insisted warned noted stressed acknowledged admitted argued claimed conceded "
-    "confirmed"
-)
-_NOUN_BEFORE: Final = re.compile(
-    r"\b(?:took|take|takes|taking|made|make|the|his|her|their|its|a|an|these|those|such)\s+$"
-)
 _MARKS: Final = re.compile('["“”„«»‘’]')
+# A written thing as the subject, with no author named: "The report", "the complaint".
+_UNAUTHORED: Final = re.compile(
+    rf"(?:^|[;,]\s*)(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation(DOCUMENTS - ORG_HEADS)})\s*$"  # "the website" is the body running it
+)
 # Words one of which every shape above needs: a paragraph without any has no reported speech.
-_REPORTING_WORDS: Final = REPORTING_WORDS | PARTICIPLES
-_QUOTE_CUE_WORDS: Final = _REPORTING_WORDS | _ASIDE_WORDS | _SECOND_VERBS
+_REPORTING_WORDS: Final = REPORTING | PARTICIPLES
+_QUOTE_CUE_WORDS: Final = _REPORTING_WORDS | ASIDE_PARTICIPLES | SECOND_VERBS
 _QUOTE_MARKS: Final = re.compile('["“”„«»]')
 _ASIDE: Final = re.compile(
     r",?\s*(?:speaking|citing|according|referring|requesting|asking|declining|adding)\b"
 )
+# A quoted clause that starts with its own subject ("everyone started screaming").
+_OWN_SUBJECT: Final = re.compile(
+    r"(?:everyone|everybody|nobody|no one|someone|he|she|they|it|we|I|you|there|the|a|an|"
+    r"this|that|these|those|his|her|their|our|my|its|[A-Z][a-z]*)\s"  # or a capital
+)
 _ENDS_WITH_CONJUNCTION: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
+_REPORTING_VERB: Final = "|".join(sorted(REPORTING, key=len, reverse=True))
+# After a report, the next one of the same speaker: "..., and that", "... and suggested",
+# "..., adding".
+_CONTINUATION: Final = re.compile(
+    r"(?:,?\s+(?:and|but)\s+(?:also\s+)?(?:(that)(?:\s+|,\s*)|(?=(?:" + _REPORTING_VERB + r")\b))|"
+    r",\s+(?=(?:" + "|".join(sorted(PARTICIPLES)) + r")\b))"
+)
+_WORD: Final = re.compile(r"[\w'’-]+")
+_LAST_WORD: Final = re.compile(r"[\w'’.-]+(?=[\s,]*$)")
+_CITED: Final = re.compile(r"\b(?:cited|quoted|citing|quoting)\s+(.{2,120}?),?\s+as\s+saying\s+")
+# A cue set off by commas inside the clause it reports: ", Roberts said,", ", as CBS noted,".
+_PARENTHETICAL: Final = re.compile(
+    r",\s+(?:as\s+)?([^,;]{2,60}?)\s+(" + _REPORTING_VERB + r"|described|pointed\s+out|"
+    r"reasoned|reason)\s*,\s+(?=\S)"
+)
+# "..., which NASA said might ...", "... that they note is ...".
+_RELATIVE_REPORT: Final = re.compile(
+    r"(?:,\s*|;\s*|\s)(which|that)\s+([^,;]{2,50}?)\s+(" + _REPORTING_VERB + r"|note)\s+"
+)
+_DESPITE: Final = re.compile(
+    rf"\s+despite\s+(\S+(?:\s+\S+)?)\s+({'|'.join(sorted(PARTICIPLES))})\b"
+)
+_SUBJECT_RELATIVE: Final = re.compile(r",\s*who\s+(?:also\s+)?(" + _REPORTING_VERB + r")\b")
+# An aside between the subject of an inner report and its verb.
+_INNER_ASIDE: Final = re.compile(
+    r"(?:who|whom|which|following|after|citing|speaking|according|in|on|at)\b"
+)
+_ANTECEDENT_STOPS: Final = frozenset(
+    "for of to in on at by with from into over about as than and or but is was were are "
+    "has had have said says".split()
+)
 _PRONOUN_AFTER: Final = re.compile(r"(?:,\s*|\s)(?:where|and|but|as|because|after|when)\s+$")
 
 
@@ -139,10 +129,18 @@ class Reported:
     cue: str
     cue_position: int
     rule: str
+    resume: int  # where a further report in the same sentence may start
 
     # Written out: mypyc compiles it to C, where dataclass's own runs in the interpreter.
     def __init__(
-        self, start: int, end: int, np: NP | None, cue: str, cue_position: int, rule: str
+        self,
+        start: int,
+        end: int,
+        np: NP | None,
+        cue: str,
+        cue_position: int,
+        rule: str,
+        resume: int,
     ) -> None:
         self.start = start
         self.end = end
@@ -150,6 +148,7 @@ class Reported:
         self.cue = cue
         self.cue_position = cue_position
         self.rule = rule
+        self.resume = resume
 
 
 def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
@@ -162,8 +161,8 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
         return []
     # Which kinds of cue word the paragraph has at all: a sentence is searched for one
     # only if the paragraph has it.
-    asides = not _ASIDE_WORDS.isdisjoint(present)
-    seconds = "that" in text or not _SECOND_VERBS.isdisjoint(present)
+    asides = not ASIDE_PARTICIPLES.isdisjoint(present)
+    seconds = "that" in text or not SECOND_VERBS.isdisjoint(present)
     reporting = not _REPORTING_WORDS.isdisjoint(present)
     found = []
     starts = sentence_starts(text)
@@ -182,16 +181,26 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
             inside = quoted[first_overlap:last_overlap]
             first = min(inside)[0] - start
             aside = None
-            if asides and not _ASIDE_WORDS.isdisjoint(
+            if asides and not ASIDE_PARTICIPLES.isdisjoint(
                 word for _, _, word in cues.between(start, start + first)
             ):
                 aside = _PARTICIPLE_PHRASE.search(sentence, 0, max(0, first))
-            if aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
+            colon = sentence.rfind(":", 0, first)
+            if colon > 0 and not sentence[colon + 1 : first].strip():
+                # "X told Discover Magazine <clause>: "...": the clause before the colon.
+                verbs = _speech_verbs(cues, start, start + colon)
+                reported = _moved(_reported(sentence[:colon] + ".", verbs, 0, True), start)
+            elif aside and not _QUOTE_MARKS.search(sentence, 0, aside.start()):
                 reported = _moved(
                     _reported(
                         sentence[: aside.start()] + ".",
                         _speech_verbs(cues, start, start + aside.start()),
                     ),
+                    start,
+                )
+            if reported is None and reporting and colon < 0 and aside is None:
+                reported = _moved(
+                    _clause_before_quote(sentence[:first], sentence[first + 1 :], cues, start),
                     start,
                 )
             last_quote = max(inside, key=_END)[1]
@@ -200,7 +209,7 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 and seconds
                 and (
                     "that" in text
-                    or not _SECOND_VERBS.isdisjoint(
+                    or not SECOND_VERBS.isdisjoint(
                         word for _, _, word in cues.between(last_quote, start + len(sentence))
                     )
                 )
@@ -208,6 +217,16 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 reported = _moved(
                     _second_clause(text[last_quote : start + len(sentence)]), last_quote
                 )
+            if reported is None and reporting:
+                # `... of "36 to 40 people under the rubble", while the deputy governor
+                # indicated 68 people were missing`: a report of its own after the quotes;
+                # `... as a "historic mandate", saying he intends to leave`: the speaker's.
+                rest = text[last_quote : start + len(sentence)]
+                verbs = _speech_verbs(cues, last_quote, start + len(sentence))
+                if verbs and not _MARKS.search(rest, verbs[0][1]):
+                    reported = _moved(_reported(rest, verbs, 0, True), last_quote)
+                if reported is None:
+                    reported = _moved(_participle_clause(rest), last_quote)
         elif (
             reporting
             and len(sentence) >= 20
@@ -215,9 +234,10 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 word for _, _, word in cues.between(start, start + len(sentence))
             )
         ):
-            reported = _moved(
-                _reported(sentence, _speech_verbs(cues, start, start + len(sentence))), start
-            )
+            verbs = _speech_verbs(cues, start, start + len(sentence))
+            for each in _all_reported(sentence, verbs):
+                _moved(each, start)
+                found.append(each)
         if reported is not None:
             found.append(reported)
     return found
@@ -232,6 +252,7 @@ def _moved(reported: Reported | None, offset: int) -> Reported | None:
         reported.start += offset
         reported.end += offset
         reported.cue_position += offset
+        reported.resume += offset
     return reported
 
 
@@ -244,7 +265,7 @@ def _second_clause(rest: str) -> Reported | None:
     second = _SECOND_CLAUSE.match(rest, at.start()) if at else None
     if second is None or _MARKS.search(rest, second.end()):
         return None
-    clause = _complement(rest, second.end())
+    clause = complement(rest, second.end())
     if clause is None:
         return None
     verb = second.group(0).split()[-1]
@@ -260,17 +281,26 @@ def _speech_verbs(cues: CueWords, start: int, end: int) -> list[tuple[int, int, 
     ]
 
 
-def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | None:
+def _reported(
+    sentence: str, verbs: list[tuple[int, int, str]], floor: int = 0, only_before: bool = False
+) -> Reported | None:
+    """`X said (that) <clause>`, and unless `only_before`, `<clause>, X said` and `X did Y,
+    saying <clause>`; the subject no earlier than `floor`."""
     for verb_start, verb_end, verb in verbs:
-        pre = sentence[:verb_start]
+        pre = sentence[floor:verb_start]
         if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
             continue
+        if _PASSIVE.search(pre):
+            continue  # "It was reported that ...": no one says it
+        following = sentence[verb_end : verb_end + 16].split(None, 1)
+        if following and following[0] in REPORTING:
+            continue  # "Initial reports stated": a noun before the verb
         bare = strip_aux(pre)
         pronoun = trailing_pronoun(bare)
         clause_pronoun = (
             pronoun if pronoun and _PRONOUN_AFTER.search(pre, 0, pronoun.start()) else None
         )
-        if _OPEN_RELATIVE.search(pre) and not clause_pronoun:
+        if OPEN_RELATIVE.search(pre) and not clause_pronoun:
             continue
         if verb not in REPORTING or negated(pre):
             break
@@ -278,13 +308,20 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
         if np is None and clause_pronoun:
             np = parse_subject(clause_pronoun.group(1))
         if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
-            np = _elided_subject(sentence)
+            np = sentence_subject(sentence)
+        if np is None and not _ENDS_WITH_CONJUNCTION.search(bare):
+            # The subject of a later clause: "...; Smith told Wikinews", "..., but the
+            # minister said".
+            np = subject_before(pre)
+        if np is None and _UNAUTHORED.search(bare):
+            # "The report said ...": a report all the same, its author not named here.
+            np = NP(surface=bare.strip(), kind="document", name="")
         if np is None:
             break
-        cue, cue_end = _cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
-        clause = _complement(
-            sentence, cue_end, present=verb in BASE_FORMS or (verb.endswith("s") and verb != "was")
-        )
+        cue, cue_end = cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
+        if sentence.startswith(",", cue_end) and not THAT.match(sentence, cue_end + 1):
+            break  # "..., two officials said, speaking on condition of anonymity"
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
         if clause is not None:
             if (
                 np.kind == "name"
@@ -294,49 +331,57 @@ def _reported(sentence: str, verbs: list[tuple[int, int, str]]) -> Reported | No
             ):
                 # "Tesco said it would appeal": what is "it" about itself is an organisation.
                 np = NP(surface=np.surface, kind="organisation", name=np.name)
+            inner = _inner_report(sentence, clause, verbs)
+            if inner is not None:
+                return inner
             return _clause(sentence, clause, len(sentence), np, cue, verb_start)
         break
+    if floor or only_before:
+        return None
+    at_end = _cue_at_end(sentence)  # "<clause>, Zapata said, adding <clause>"
+    if at_end is not None:
+        return at_end
     participle = _PARTICIPLE.search(sentence)
     if participle:
-        np = _elided_subject(sentence[: participle.start()])
+        np = sentence_subject(sentence[: participle.start()], pronouns=True)
         if np is not None:
-            clause = _complement(sentence, participle.end())
+            clause = complement(sentence, participle.end())
             if clause is not None:
                 verb = participle.group(0).strip(", ").split()[0]
                 return _clause(sentence, clause, len(sentence), np, verb, participle.start())
-    return _cue_at_end(sentence)
-
-
-def _elided_subject(text: str) -> NP | None:
-    """The subject at the start of a sentence whose later verb has none of its own."""
-    tokens = without_dateline(text).split()
-    for count in range(min(8, len(tokens)), 0, -1):
-        np = parse_subject(" ".join(tokens[:count]))
-        if np is not None and np.kind != "pronoun":
-            return np
     return None
 
 
-def _complement(sentence: str, position: int, present: bool = False) -> int | None:
-    """Where the reported clause after a cue starts, or None if there is none; after a
-    cue in the present ("Residents say"), "the site floods" is a clause too."""
-    adjuncts = _ADJUNCTS.match(sentence, position)
-    position = adjuncts.end() if adjuncts else position
-    that = _THAT.match(sentence, position)
-    if that:
-        return that.end()
-    while position < len(sentence) and sentence[position] == " ":
-        position += 1
-    if position >= len(sentence) or _NOT_CLAUSE.match(sentence, position):
+def _clause_before_quote(head: str, quoted: str, cues: CueWords, start: int) -> Reported | None:
+    """`Zoe said the roof fell in and "everyone started screaming"`, `X underlined they
+    keep channels open and that he would be "very happy"`: a reported clause of its own
+    before the quotation, ended by "and" before a quoted clause with its own subject (a
+    quotation inside a clause, `said he had cramped and "genuinely thought about
+    retiring"`, is its partial quote, not also a report)."""
+    conjunction = _ENDS_WITH_CONJUNCTION.search(head)
+    if conjunction and not _OWN_SUBJECT.match(quoted):
         return None
-    window = sentence[position:].split(None, 14)[:14]
-    if len(window) < 3:
+    text = head[: conjunction.start()] if conjunction else head
+    verbs = _speech_verbs(cues, start, start + len(text))
+    if not verbs:
         return None
-    if not _FINITE.search(" ".join(window[1:])) and not (
-        present and _PRESENT_CLAUSE.match(sentence, position)
-    ):
+    reported = _reported(text + ".", verbs, 0, True)
+    if reported is None or (conjunction is None and reported.end >= len(text.rstrip()) - 1):
+        return None  # the clause runs into the quotation
+    return reported
+
+
+def _participle_clause(rest: str) -> Reported | None:
+    """`", saying he intends to leave`, read in `rest`, the sentence after its last
+    quotation: a clause of the quotation's speaker (np None)."""
+    participle = _PARTICIPLE.search(rest)
+    if participle is None or _MARKS.search(rest, participle.end()):
         return None
-    return position
+    clause = complement(rest, participle.end())
+    if clause is None:
+        return None
+    verb = participle.group(0).strip(", ").split()[0]
+    return _clause(rest, clause, len(rest), None, verb, participle.start())
 
 
 def _cue_at_end(sentence: str) -> Reported | None:
@@ -349,24 +394,190 @@ def _cue_at_end(sentence: str) -> Reported | None:
         rest = sentence[cue.end :].strip(" .!?")
         if _ASIDE.match(rest):
             rest = ""
-        if verb not in REPORTING or _FINITE.search(rest) or _THAT_WORD.search(rest):
+        if verb not in REPORTING or FINITE.search(rest) or _THAT_WORD.search(rest):
             continue
         dateline = DATELINE.match(sentence)
-        return _clause(sentence, dateline.end() if dateline else 0, comma, cue.np, cue.cue, comma)
+        start = dateline.end() if dateline else 0
+        return _clause(sentence, start, comma, cue.np, cue.cue, comma, cue.end)
     return None
 
 
 def _clause(
-    sentence: str, start: int, end: int, np: NP | None, cue: str, cue_position: int
+    sentence: str,
+    start: int,
+    end: int,
+    np: NP | None,
+    cue: str,
+    cue_position: int,
+    resume: int = -1,
 ) -> Reported | None:
-    if _CUT_HINT.search(sentence):
-        cut = _CUT_AT.search(sentence, start, end)
-        if cut:
-            end = cut.start()
-    while end > start and sentence[end - 1] in " .!?,;:":
-        end -= 1
-    while start < end and sentence[start] in " ,":
-        start += 1
-    if len(sentence[start:end].split(None, 2)) < 3:
+    """The report whose clause is in sentence[start:end]; `resume`: where a further report
+    may start (by default, where the clause ends)."""
+    span = clause_span(sentence, start, end)
+    if span is None:
         return None
-    return Reported(start, end, np, cue, cue_position, "reported-speech")
+    return Reported(
+        span[0], span[1], np, cue, cue_position, "reported-speech", max(resume, span[1])
+    )
+
+
+def _all_reported(sentence: str, verbs: list[tuple[int, int, str]]) -> list[Reported]:
+    """Every report in a sentence without quotations, in order."""
+    first = _cited(sentence) or _reported(sentence, verbs)
+    if first is None:
+        other = (
+            _parenthetical(sentence) or _relative_report(sentence) or _subject_relative(sentence)
+        )
+        return [other] if other is not None else []
+    found = [first]
+    while len(found) < 4:
+        following = _continued(sentence, found[-1], verbs)
+        if following is None:
+            break
+        found.append(following)
+    return found
+
+
+def _continued(
+    sentence: str, previous: Reported, verbs: list[tuple[int, int, str]]
+) -> Reported | None:
+    """The next report in a sentence after one: a coordinated clause of the same speaker
+    (`..., and that <clause>`, `... and suggested <clause>`, `..., adding <clause>`), or a
+    new subject and verb (`...; though he also remarked that <clause>`)."""
+    at = previous.resume
+    more = _CONTINUATION.match(sentence, at)
+    if more is not None:
+        position = more.end()
+        if more.group(1):  # "and that"
+            return _clause(sentence, position, len(sentence), previous.np, previous.cue, at)
+        word = _WORD.match(sentence, position)
+        if word is None:
+            return None
+        verb = word.group()
+        cue, cue_end = cue_text(sentence, verb, word.end(), word.end(), len(sentence), clause=True)
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
+        if clause is None:
+            return None
+        return _clause(sentence, clause, len(sentence), previous.np, cue, position)
+    despite = _DESPITE.match(sentence, at)
+    if despite is not None:
+        # "... no trace of explosives despite Znak.com claiming an anonymous source said"
+        np = parse_subject(despite.group(1))
+        clause = complement(sentence, despite.end()) if np is not None else None
+        if np is not None and clause is not None:
+            return _clause(sentence, clause, len(sentence), np, despite.group(2), despite.start(2))
+    later = [verb for verb in verbs if verb[0] >= at]
+    following = _reported(sentence, later, at) if later else None
+    if following is None and later:
+        following = _moved(_subject_relative(sentence[at:]), at)
+    return following
+
+
+def _cited(sentence: str) -> Reported | None:
+    """`The BBC cited Budi Gunawan, the agency's chief, as saying <clause>`: the one cited."""
+    if "as saying" not in sentence:
+        return None
+    cited = _CITED.search(sentence)
+    if cited is None:
+        return None
+    np = parse_subject(cited.group(1))
+    clause = complement(sentence, cited.end())
+    if np is None or clause is None:
+        return None
+    return _clause(sentence, clause, len(sentence), np, "as saying", cited.start())
+
+
+def _parenthetical(sentence: str) -> Reported | None:
+    """`The guardrail would be examined, Roberts said, to determine ...`, `... that is, as
+    news sources noted, completely democratic`: one report, the cue left inside."""
+    for cue in _PARENTHETICAL.finditer(sentence):
+        np = parse_subject(cue.group(1))
+        if np is None:
+            continue
+        before = sentence[: cue.start()]
+        comma = before.rfind(",")
+        start = comma + 1 if comma >= 0 and len(before[comma + 1 :].split()) >= 3 else 0
+        dateline = DATELINE.match(sentence)
+        start = max(start, dateline.end() if dateline else 0)
+        if len(before[start:].split()) < 3 or not FINITE.search(sentence, start):
+            continue
+        return _clause(sentence, start, len(sentence), np, cue.group(2), cue.start())
+    return None
+
+
+def _relative_report(sentence: str) -> Reported | None:
+    """`... its first crewed mission, which NASA said might take place this summer`: the
+    antecedent and the reported predicate, the cue left inside."""
+    for cue in _RELATIVE_REPORT.finditer(sentence):
+        predicate = _WORD.match(sentence, cue.end())
+        if predicate is None or not FINITE.fullmatch(predicate.group()):
+            continue
+        np = parse_subject(cue.group(2))
+        if np is None:
+            continue
+        start = _antecedent_start(sentence, cue.start(1))
+        return _clause(sentence, start, len(sentence), np, cue.group(3), cue.start(3))
+    return None
+
+
+def _subject_relative(sentence: str) -> Reported | None:
+    """`... spoke to the Navy, who told it this was unconfirmed`: the antecedent of "who"
+    reports the clause."""
+    for relative in _SUBJECT_RELATIVE.finditer(sentence):
+        words = sentence[: relative.start()].split()
+        np = None
+        for count in range(min(6, len(words)), 0, -1):
+            np = parse_subject(" ".join(words[-count:]))
+            if np is not None and np.kind != "pronoun":
+                break
+            np = None
+        if np is None:
+            continue
+        verb = relative.group(1)
+        cue, cue_end = cue_text(
+            sentence, verb, relative.end(1), relative.end(1), len(sentence), clause=True
+        )
+        if verb in TOLD_FORMS and sentence.startswith(" it ", cue_end):
+            cue_end += 3  # "who told it this was ...": "it" is whom they told
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
+        if clause is not None:
+            return _clause(sentence, clause, len(sentence), np, cue, relative.start(1))
+    return None
+
+
+def _antecedent_start(sentence: str, relative: int) -> int:
+    """Where the noun phrase before a relative pronoun starts: up to five words back, not
+    past a preposition, a verb or a punctuation mark other than the comma before it."""
+    end = relative
+    while end > 0 and sentence[end - 1] in " ,":
+        end -= 1
+    start = end
+    for _ in range(5):
+        word = _LAST_WORD.search(sentence, 0, start)
+        if word is None or word.group().casefold() in _ANTECEDENT_STOPS:
+            break
+        start = word.start()
+    return start
+
+
+def _inner_report(sentence: str, start: int, verbs: list[tuple[int, int, str]]) -> Reported | None:
+    """A report inside a reported clause starting at `start`: "NDTV reported officials,
+    following an investigation, stated it was a coconut" is the officials' (adjudication
+    rule 5: the outer report is a source note)."""
+    for verb_start, verb_end, verb in verbs:
+        if verb_start <= start:
+            continue
+        if verb not in REPORTING:
+            return None
+        subject, _, aside = sentence[start:verb_start].strip(" ,").partition(",")
+        if aside and not _INNER_ASIDE.match(aside.strip()):
+            return None
+        np = parse_subject(subject)
+        if np is None or np.kind == "pronoun":
+            return None
+        cue, cue_end = cue_text(sentence, verb, verb_end, verb_end, len(sentence), clause=True)
+        clause = complement(sentence, cue_end, verb in TELLING_VERBS)
+        if clause is None:
+            return None
+        return _clause(sentence, clause, len(sentence), np, cue, verb_start)
+    return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .clustering import SPEAKER, Entity, Registry
 from .lexicon import ANONYMOUS_HEADS, NATIONALITIES, ROLE_HEADS
 from .phrase import NP
+from .sentences import sentence_start
 
 BASE_CONFIDENCE = {
     "cue-after": 0.95,
@@ -25,6 +26,7 @@ BASE_CONFIDENCE = {
     "inherit-previous": 0.75,
     "sentence-subject": 0.4,
     "reported-speech": 0.75,
+    "colon-subject": 0.75,
 }
 
 
@@ -64,9 +66,12 @@ class Speaker:
 class Resolver:
     """Turns a speaker noun phrase at a position into an entity, rule and confidence."""
 
-    def __init__(self, registry: Registry, offsets: tuple[int, ...]) -> None:
+    def __init__(
+        self, registry: Registry, offsets: tuple[int, ...], paragraphs: tuple[str, ...] = ()
+    ) -> None:
         self.registry = registry
         self.offsets = offsets
+        self.paragraphs = paragraphs
 
     def resolve(
         self,
@@ -83,7 +88,15 @@ class Resolver:
         floor = self.offsets[max(0, paragraph - 3)]
         near = self.offsets[max(0, paragraph - 1)]
         entity, confidence = None, base
-        if np.kind == "name":
+        body = (
+            registry.body_with_word(np.name)
+            if np.kind == "name" and " " not in np.name and np.surface[:4] in ("The ", "the ")
+            else None
+        )
+        if body is not None:
+            # "The Arapaho have plans": a people named by one word of its body's name.
+            entity, confidence = body, base - 0.05
+        elif np.kind == "name":
             entity, ambiguous = registry.person(
                 np.name, np.surface, gender=np.gender, role=np.role, position=position, age=np.age
             )
@@ -102,25 +115,40 @@ class Resolver:
             entity.gender = entity.gender or np.gender
             confidence = base - 0.1
         elif np.kind == "pronoun":
-            entity, salient = registry.pronoun(
-                np.name, position, floor, near, self.offsets[paragraph]
-            )
+            here = self.offsets[paragraph]
+            sentence = here
+            if paragraph < len(self.paragraphs) and position >= here:
+                sentence = here + sentence_start(self.paragraphs[paragraph], 0, position - here)
+            entity, salient = registry.pronoun(np.name, position, floor, near, here, sentence)
             confidence = base - (0.1 if salient else 0.3)
             rule = "pronoun"
         elif np.kind == "description":
+            # "The chancellor" is the person the article says is the chancellor. When it
+            # does not say, whoever was named last is only a guess: a suggestion at most.
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
-            if entity is None and np.gender != "o" and np.name in ROLE_HEADS:
-                entity = registry.salient(np.gender, position, near)
-                confidence = base - 0.35
-            elif entity is None and np.name in NATIONALITIES:
+            if entity is None and np.name in NATIONALITIES:
                 # "The Italian said": sports and foreign copy call the main subject so.
                 entity = registry.salient(np.gender, position, floor)
                 confidence = base - 0.35
+            elif entity is None and np.gender != "o" and np.name in ROLE_HEADS:
+                entity = registry.salient(np.gender, position, near)
+                if entity is not None:
+                    rule, confidence = "role-guess", 0.3
             if entity is None and np.name in ANONYMOUS_HEADS:
                 entity = registry.keyed("anonymous", np.name, np.surface)
                 confidence = base - 0.3
-            rule = "description"
+            if (entity is None or rule == "role-guess") and np.gender != "o" and note:
+                # "The head of the internal investigators told the court ... She also said":
+                # someone the article does not name (a guess is no name), who stays the one
+                # a pronoun means.
+                placeholder = registry.keyed("unnamed", np.surface)
+                placeholder.gender = placeholder.gender or np.gender
+                registry.note(position, placeholder, SPEAKER)
+                note = False
+            rule = "description" if rule != "role-guess" else rule
+        if entity is not None and entity.kind == "unnamed":
+            entity = None  # the pronoun means someone unnamed
         if entity is None:
             confidence = 0.3
         elif note:

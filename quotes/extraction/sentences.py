@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from .facts import remember
-from .lexicon import words
+from .lexicon import ABBREVIATIONS
 
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that begins with a plain character class lets
 # re skip ahead to the next stop instead of trying every position.
@@ -20,11 +20,6 @@ _FULL_STOP_BOUNDARY: Final = re.compile(r"\.[.!?…]*[\"”’')\]]*\s+(?=[\"“
 DATELINE: Final = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
 )
-_ABBREVIATIONS: Final = words("""
-    mr mrs ms dr prof st sen rep gov gen lt col capt sgt jr sr inc ltd co corp vs no
-    nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft rev fr hon est approx
-    dept univ u.s u.k e.g i.e etc al cllr insp det supt maj adm cmdr
-    """)
 
 
 def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -84,4 +79,4 @@ def _ends_with_abbreviation(window: str) -> bool:
             start -= 1
         token = window[start:]
     token = token.rstrip(".").casefold()
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())

@@ -65,6 +65,8 @@ def quote_rows(extraction: Extraction, plan: SpeakerPlan) -> list[tuple]:
         span = (quotation.location, quotation.start, quotation.end)
         if span in spans or quotation.start >= quotation.end:
             continue
+        if quotation.kind not in Quote.Kind.values:
+            continue  # a kind this site does not keep (the engine's "term": not speech)
         spans.add(span)
         if quotation.speaker_type == "anonymous":
             resolution, match = None, Match.ANONYMOUS

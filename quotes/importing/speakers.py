@@ -32,14 +32,13 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.utils.text import slugify
-
 from quotes.extraction.lexicon import ANONYMOUS_HEADS, FEMALE_TITLES, MALE_TITLES
 from quotes.extraction.names import fold, given_gender
 from quotes.models import Quote, Speaker, SpeakerAlias
 from quotes.registry.clusters import ArticleFacts, Named, name_clusters
 from quotes.registry.organisations import countries_compatible, identity, identity_key
 from quotes.registry.people import given_forms, name_key
+from quotes.slugs import unique_slug
 
 from .names import (
     closest_organisations,
@@ -361,7 +360,7 @@ class SpeakerResolver:
         taken = self.slugs | {n.slug for n in plan.new_speakers}
         new = NewSpeaker(
             name=one.name[:200],
-            slug=_unique_slug(one.name, taken),
+            slug=unique_slug(one.name, taken, fallback="speaker"),
             kind=kind,
             description=(getattr(one.cluster, "role", None) or "")[:300],
         )
@@ -441,12 +440,3 @@ def article_facts(parsed) -> ArticleFacts:
     article = parsed.article
     text = "\n".join((article.headline, article.standfirst, article.body))
     return ArticleFacts(text=text, outlet=parsed.outlet, date=article.date)
-
-
-def _unique_slug(name: str, taken: set[str]) -> str:
-    base = slugify(name)[:200] or "speaker"
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug

@@ -97,6 +97,7 @@ def _quote(source, quotation, speaker_id, match) -> Quote:
         source=source,
         speaker_id=speaker_id,
         speaker_mention=(quotation.speaker_mention or "")[:300],
+        speaker_suggestion=(quotation.suggestion or "")[:200],
         text=quotation.text,
         kind=quotation.kind,
         location=quotation.location,

@@ -126,6 +126,12 @@ class Quote(models.Model):
     speaker_mention = models.CharField(
         max_length=300, blank=True, help_text='How the source named the speaker, e.g. "He".'
     )
+    speaker_suggestion = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Who the extractor thinks said it, when it was not sure enough to say so "
+        "to readers (below its confidence threshold): an editor accepts it in one click.",
+    )
     text = models.TextField()
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DIRECT)
     location = models.CharField(max_length=10, choices=Location.choices, default=Location.BODY)

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from quotes.models import Claim, Correction, Evidence, Quote, Rating, Speaker, Verdict
+from quotes.slugs import unique_slug
 
 from .history import record
 
@@ -67,10 +68,7 @@ def _usable_quotes(quotes: Iterable[Quote]) -> list[Quote]:
 def _unique_slug(text: str) -> str:
     base = slugify(text)[:100].strip("-") or "claim"
     taken = set(Claim.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return unique_slug(text, taken, fallback="claim", length=100)
 
 
 def _add_evidence(verdict: Verdict, evidence: Iterable[tuple[str, str]], *, user, reason) -> int:

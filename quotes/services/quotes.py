@@ -15,6 +15,7 @@ from quotes.models import Claim, Quote, Speaker
 from quotes.search import context_around
 
 from .history import record
+from .speakers import speaker_for_name
 
 
 class QuoteError(ValueError):
@@ -75,6 +76,33 @@ def quotes_reassign(*, quotes, speaker: Speaker | None, user=None) -> int:
         default_change_reason=reason,
     )
     return len(quotes)
+
+
+@transaction.atomic
+def quotes_accept_suggestions(*, quotes, user=None) -> int:
+    """An editor accepts the speakers the extractor suggested (it was not sure enough
+    to name them to readers): each quote goes to the speaker its suggestion names,
+    found by alias or made anew, as the editor's decision. Quotes without a suggestion
+    are left alone. Returns how many were attributed."""
+    chosen = [quote for quote in quotes if quote.speaker_suggestion]
+    speakers = {}
+    now = timezone.now()
+    for quote in chosen:
+        name = quote.speaker_suggestion
+        if name not in speakers:
+            speakers[name] = speaker_for_name(name=name, user=user)
+        quote.speaker = speakers[name]
+        quote.speaker_match = Quote.SpeakerMatch.EDITOR
+        quote.speaker_suggestion = ""
+        quote.edited_at = now
+    bulk_update_with_history(
+        chosen,
+        Quote,
+        ["speaker", "speaker_match", "speaker_suggestion", "edited_at"],
+        default_user=user,
+        default_change_reason="Suggested speaker accepted",
+    )
+    return len(chosen)
 
 
 def edit_problems(quote: Quote, changed: Iterable[str]) -> list[str]:

@@ -7,10 +7,13 @@ follows by itself (the database's triggers: quotes/search).
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.utils.text import slugify
 from simple_history.utils import bulk_update_with_history
 
 from quotes.extraction.names import alias_key
 from quotes.models import Claim, Quote, Speaker, SpeakerAlias
+from quotes.registry.kinds import decide_kind
+from quotes.slugs import unique_slug
 
 from .history import record
 
@@ -26,6 +29,23 @@ def speaker_save(*, speaker: Speaker, changed: Iterable[str] = (), user=None) ->
     reason = "Added by an editor" if speaker.pk is None else "Edited: " + ", ".join(changed)
     record(speaker, user=user, reason=reason)
     speaker.save()
+    return speaker
+
+
+@transaction.atomic
+def speaker_for_name(*, name: str, user=None) -> Speaker:
+    """The speaker an editor means by `name`: the one whose alias it is, or a new one
+    (its kind decided from the name, as the importer decides it) with it as an alias."""
+    key = alias_key(name)
+    alias = SpeakerAlias.objects.select_related("speaker").filter(key=key).first()
+    if alias is not None:
+        return alias.speaker
+    base = slugify(name)[:200]
+    taken = set(Speaker.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug = unique_slug(name, taken, fallback="speaker")
+    speaker = Speaker(name=name[:200], slug=slug, kind=decide_kind(name).kind)
+    speaker_save(speaker=speaker, user=user)
+    alias_save(alias=SpeakerAlias(speaker=speaker, name=name[:200]), user=user)
     return speaker
 
 

@@ -26,7 +26,7 @@ def _editors_group(editors_group):
 
 def test_no_dialog_opens_on_any_page_that_shows_hostile_text(tmp_path, new_page, screenshot):
     assert not run_import(write(tmp_path, "hostile.txt", HOSTILE)).failed
-    quote = Quote.objects.select_related("source", "speaker").get()
+    quote = Quote.objects.select_related("source", "speaker").get(location="body")
     Speaker.objects.filter(pk=quote.speaker_id).update(name='Anna "><svg onload=alert(5)>')
     claim = published_claim(
         editor=EditorFactory(), quotes=[quote], text="<script>alert(6)</script> collapsed"

@@ -308,3 +308,114 @@ def test_a_quote_after_a_sentence_about_a_known_person_is_theirs(extract_article
     ).quotes
     assert [(q.speaker, q.rule) for q in quotes] == [("Tom Walsh", "preceding-subject")]
     assert quotes[0].confidence < 0.7
+
+
+def test_a_cue_after_with_the_outlet_told_or_informed(quotes_of):
+    assert [
+        speaker
+        for _, speaker, _ in quotes_of(
+            '"I knew I had done most of the work," Remy Caron told French news channel BFM TV.',
+            '"The party complies with the royal command," the Unity Party informed the press.',
+            '"We will be back," Ada Lind assured fans on Monday.',
+        )
+    ] == ["Remy Caron", "Unity Party", "Ada Lind"]
+
+
+def test_according_to_a_written_thing_is_its_author(quotes_of):
+    quotes = quotes_of(
+        '"The airline carries weapons across the region," according to a tweet on Monday by '
+        "US Secretary of State Mark Bell."
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Mark Bell"]
+
+
+def test_a_statement_which_said_is_its_issuer_s(quotes_of):
+    quotes = quotes_of(
+        "The Commission on Religious Freedom (CRF) criticised the move on Thursday.",
+        'The commission released a statement which said, "The building bears deep '
+        'significance to believers of every faith, and it must stay a museum."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Commission on Religious Freedom"]
+
+
+def test_a_long_role_with_a_body_before_a_name(quotes_of):
+    quotes = quotes_of(
+        '"We will continue searching until we find it," 1st Fleet Command\'s Navy Information '
+        "Agency head Arba Agung told reporters."
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Arba Agung"]
+
+
+def test_a_participle_or_a_label_before_a_quotation_is_its_cue(quotes_of):
+    quotes = quotes_of(
+        "The Orbital Agency cut its live coverage to mourn the cosmonaut.",
+        'It credited him with making the first spacewalk possible, noting on Twitter "his '
+        'venture into the vacuum of space began the history of extravehicular activity".',
+        'The Foreign Ministry of Norland characterised the strike as "a serious violation of '
+        'our sovereignty".',
+    )
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Orbital Agency",
+        "Foreign Ministry of Norland",
+    ]
+
+
+def test_an_aside_between_the_subject_and_its_cue(quotes_of):
+    quotes = quotes_of(
+        'The Transport Ministry has, in a statement, called on drivers to "not forget that '
+        'the lives of other people depend on you."'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Transport Ministry"]
+
+
+def test_a_name_does_not_run_across_a_full_stop(quotes_of):
+    quotes = quotes_of(
+        "The strike hit Harbour International Airport. The Foreign Ministry of Norland "
+        'called it "a grave violation of our sovereignty".'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Foreign Ministry of Norland"]
+
+
+def test_state_media_is_an_anonymous_source(quotes_of):
+    assert quotes_of("State media reported the flight recorder was recovered.") == [
+        ("indirect", "state media", "the flight recorder was recovered")
+    ]
+
+
+def test_a_sentence_that_opens_with_according_to_gives_its_quotation_s_source(quotes_of):
+    quotes = quotes_of(
+        "According to Dr Ana Ruiz, a former director of the health agency, the outbreak is "
+        '"unprecedented and frightening."'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Ana Ruiz"]
+
+
+def test_a_think_tank_is_not_a_verb(quotes_of):
+    quotes = quotes_of(
+        "On Tuesday, Greek prime minister Nikos Andreou speaking to the Atlantic Forum think "
+        'tank called the border deal "null and void" and "geographically absurd".'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Nikos Andreou", "Nikos Andreou"]
+
+
+def test_a_short_quotation_in_a_clause_the_cue_ends_is_that_speaker_s(quotes_of):
+    quotes = quotes_of(
+        "Prime Minister Nikos Andreou spoke in Athens on Tuesday.",
+        'The border issue is the "main difference" between the two countries, he added.',
+    )
+    assert quotes == [("partial", "Nikos Andreou", "main difference")]
+
+
+def test_what_a_named_source_called_something_is_its_word(extract_article):
+    quotes = extract_article(
+        'The plan met with what NewsWales called "fury" from local tourism chiefs.',
+        'The signal reaches what physicists call "three sigma" significance.',
+        'Trump called the inquiry a "witch hunt", and on Twitter referred to the vote as '
+        '"The Impeachment Hoax".',
+    ).quotes
+    assert [(q.kind, q.speaker, q.speaker_type) for q in quotes] == [
+        ("partial", "NewsWales", "organisation"),
+        ("term", None, None),
+        ("partial", "Trump", "person"),
+        ("partial", "Trump", "person"),
+    ]

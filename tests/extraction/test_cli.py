@@ -24,6 +24,7 @@ def test_it_prints_one_json_document_with_every_field(tmp_path):
         "text",
         "kind",
         "speaker",
+        "suggestion",
         "speaker_mention",
         "cue",
         "location",

@@ -15,10 +15,9 @@ def _speakers(quotes):
     ("sentence", "speaker", "clause"),
     [
         (
-            "Parents say the new timetable leaves children waiting in the dark and that the bus is "
-            "often full.",
+            "Parents say the new timetable leaves children waiting in the dark.",
             "parents",
-            "the new timetable leaves children waiting in the dark and that the bus is often full",
+            "the new timetable leaves children waiting in the dark",
         ),
         (
             "Meteorologists said temperatures would fall sharply overnight across the north.",
@@ -364,3 +363,28 @@ def test_a_word_for_a_kind_of_organisation_opening_a_sentence_is_not_its_name(qu
         "The Liberal Democrats have demanded that the firm be fined again.",
     )
     assert _speakers(quotes) == [("indirect", None), ("indirect", "Liberal Democrats")]
+
+
+def test_an_organisation_is_named_by_its_fullest_form(quotes_of):
+    quotes = quotes_of(
+        "The United States Geological Survey (USGS) placed the epicentre offshore.",
+        "The U.S. Geological Survey said the tremors may continue into February.",
+        "The USGS said a tsunami was unlikely.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["United States Geological Survey"] * 2
+
+
+def test_an_acronym_given_in_the_standfirst_names_the_organisation(extract_article):
+    quotes = extract_article(
+        "PG&E said the blackouts had ended.",
+        standfirst="Utility Pacific Gas and Electric Company (PG&E) cut power to 800,000 homes.",
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Pacific Gas and Electric Company"]
+
+
+def test_two_organisations_joined_by_and_the_stay_two(quotes_of):
+    quotes = quotes_of(
+        "The Coast Guard and the National Search and Rescue Agency searched the strait.",
+        "The Search and Rescue Agency said the search would end on Friday.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["National Search and Rescue Agency"]

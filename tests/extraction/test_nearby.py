@@ -1,0 +1,36 @@
+"""Speakers named next to a quotation without a speech verb, and role nouns."""
+
+from quotes.extraction import DEFAULT_THRESHOLD, extract_text
+
+
+def test_a_quotation_after_a_colon_is_the_subject_s(quotes_of):
+    quotes = quotes_of(
+        'Dr Lena Park of the state university disagreed with the findings: "The seeps are '
+        'minor resources."',
+        'In his message, Ali Haddad praised the general: "He was a stellar example."',
+        'One of the rescuers was Tom Weller, 24, who cited his training: "You just go."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Lena Park", "Ali Haddad", "Tom Weller"]
+
+
+def test_a_role_noun_is_the_person_the_article_says_holds_it(quotes_of):
+    quotes = quotes_of(
+        "Deputy governor Olga Klim said 60 people were missing.",
+        "The governor said every family would receive a payout.",
+        "Regional governor Boris Dudin later visited the site.",
+    )
+    assert quotes[1] == ("indirect", "Boris Dudin", "every family would receive a payout")
+
+
+def test_a_role_noun_no_one_is_said_to_hold_is_only_a_suggestion():
+    text = "\n".join(
+        [
+            "date 2025-06-01 Tides",
+            "A standfirst",
+            "Harbour pilot Dan Ivers said the tide had turned early.",
+            '"We cannot rule anything out," the minister said.',
+        ]
+    )
+    quotes = extract_text(text).quotes
+    assert quotes[1].rule == "role-guess" and quotes[1].confidence < DEFAULT_THRESHOLD
+    assert (quotes[1].speaker, quotes[1].suggestion) == (None, "Dan Ivers")

@@ -1,0 +1,48 @@
+"""Quoted words that are not speech: terms are kept as kind "term", titles and names of
+things are dropped."""
+
+
+def _kinds(extraction):
+    return [(q.kind, q.text, q.speaker) for q in extraction.quotes]
+
+
+def test_a_scare_quoted_word_with_no_cue_is_a_term(extract_article):
+    extraction = extract_article(
+        'The crew performed the first "spacewalk" of the mission on Tuesday.',
+        'He had made over a thousand pairs of "handpaws", the costume gloves.',
+    )
+    assert _kinds(extraction) == [
+        ("term", "spacewalk", None),
+        ("term", "handpaws", None),
+    ]
+
+
+def test_a_passive_label_is_a_term(extract_article):
+    extraction = extract_article('Instead, they are called "U.S. nationals" on their passports.')
+    assert _kinds(extraction) == [("term", "U.S. nationals", None)]
+
+
+def test_a_term_inside_a_reported_clause_stays_in_it(quotes_of, extract_article):
+    sentence = (
+        'Forest officials suggested the elephant may have eaten a "pig cracker" meant to '
+        "scare wild boars."
+    )
+    assert quotes_of(sentence) == [
+        (
+            "indirect",
+            "forest officials",
+            'the elephant may have eaten a "pig cracker" meant to scare wild boars',
+        )
+    ]
+    assert [q.kind for q in extract_article(sentence).quotes] == ["indirect", "term"]
+
+
+def test_a_short_quote_after_a_labelling_verb_is_still_speech(quotes_of):
+    assert quotes_of('The mayor, Ines Carvalho, called the plan "a disgrace".') == [
+        ("partial", "Ines Carvalho", "a disgrace")
+    ]
+
+
+def test_titles_are_not_even_terms(extract_article):
+    extraction = extract_article('On Twitter he referred to the vote as "The Impeachment Hoax".')
+    assert [q.kind for q in extraction.quotes] in ([], ["partial"])
