@@ -89,6 +89,7 @@ def find_duplicates(records: list[Record]) -> list[Suggestion]:
         for a, b in combinations(ids, 2):
             suggest(by_id[a], by_id[b], score, reason)
     _surname_only(records, suggest)
+    _longer_names(records, suggest)
     _acronyms(records, suggest)
     _alike(records, suggest)
     return sorted(best.values(), key=lambda s: (-s.score, s.pair))
@@ -160,7 +161,7 @@ def _surname_only(records: list[Record], suggest) -> None:
         key = name_key(_main_name(record))
         if record.kind == "person" and " " in key:
             full.append((key.split(), record))
-        elif record.kind == "person" and key:
+        elif key and " " not in key:  # a surname kept as an organisation is one too
             single[key].append(record)
     for word, ones in single.items():
         for record in ones:
@@ -175,6 +176,28 @@ def _surname_only(records: list[Record], suggest) -> None:
         for a, b in combinations(ones, 2):
             if _co_occur(a, b):
                 suggest(a, b, 75, f"two one-word records of “{word}”, same outlet and dates")
+
+
+def _longer_names(records: list[Record], suggest) -> None:
+    """A person record whose name ends with another's whole name ("Kong Carrie Lam",
+    "Carrie Lam"): a word the extractor took in from before the name."""
+    by_key: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        key = name_key(_main_name(record))
+        if record.kind == "person" and " " in key:
+            by_key[key].append(record)
+    for key, longer in by_key.items():
+        words = key.split()
+        for start in range(1, len(words) - 1):
+            for shorter in by_key.get(" ".join(words[start:]), ()):
+                for record in longer:
+                    if _co_occur(record, shorter):
+                        suggest(
+                            record,
+                            shorter,
+                            85,
+                            f"“{record.name}” ends with the whole name “{shorter.name}”",
+                        )
 
 
 def _fits(word: str, words: list[str], record: Record, other: Record) -> bool:

@@ -46,6 +46,17 @@ def test_a_surname_only_record_and_the_full_name_of_the_same_outlet_and_dates():
     assert pairs(long_ago, lord) == [] and pairs(elsewhere, lord) == []
 
 
+def test_a_surname_taken_for_an_organisation_still_meets_the_full_name():
+    assert pairs(record(1, "Pierce", "organisation"), record(2, "Brock Pierce")) == [((1, 2), 90)]
+
+
+def test_a_name_that_ends_with_another_whole_name_is_suggested():
+    kong, lam = record(1, "Kong Carrie Lam"), record(2, "Carrie Lam")
+    assert pairs(kong, lam) == [((1, 2), 85)]
+    elsewhere = record(3, "Kong Carrie Lam", seen={("Other Times", DAY)})
+    assert pairs(elsewhere, lam) == []
+
+
 def test_a_surname_two_full_names_share_is_suggested_for_both_but_lower():
     found = pairs(record(1, "Johnson"), record(2, "Boris Johnson"), record(3, "Dwayne Johnson"))
     assert found == [((1, 2), 60), ((1, 3), 60)]
