@@ -97,3 +97,38 @@ def screenshot():
         return path
 
     return take
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+# WCAG 2.1 A and AA, and axe's best practices (landmarks, one h1, list structure).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def axe_violations(page, *, exclude=()) -> list[str]:
+    """What axe-core finds wrong on the page as it stands, one line per rule and
+    element. The script is evaluated through the debugging protocol, which the page's
+    Content-Security-Policy does not govern (an injected <script> would be refused)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        """([tags, exclude]) => axe.run(
+            {include: [document], exclude: exclude.map((s) => [s])},
+            {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})""",
+        [AXE_TAGS, list(exclude)],
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {node['target']}"
+        for v in result["violations"]
+        for node in v["nodes"]
+    ]
+
+
+@pytest.fixture
+def axe():
+    """`axe(page)` asserts that axe-core finds no violation on the page."""
+
+    def check(page, **options):
+        violations = axe_violations(page, **options)
+        assert violations == [], f"axe-core on {page.url}:\n" + "\n".join(violations)
+
+    return check
