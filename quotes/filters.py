@@ -63,7 +63,10 @@ class QuoteFilter(filters.FilterSet):
     date_to = filters.DateFilter(field_name="said_on", lookup_expr="lte", label="To")
     outlet = filters.CharFilter(field_name="source__outlet", label="Outlet", max_length=200)
     source = filters.NumberFilter(field_name="source_id", label="Article", min_value=1)
-    kind = filters.ChoiceFilter(choices=Quote.Kind.choices, label="Kind")
+    kind = filters.ChoiceFilter(
+        choices=[(k, label) for k, label in Quote.Kind.choices if k != Quote.Kind.TERM],
+        label="Kind",
+    )
     status = filters.ChoiceFilter(
         choices=[(Quote.Status.UNREVIEWED, "Unreviewed"), (Quote.Status.VERIFIED, "Verified")],
         label="Review",

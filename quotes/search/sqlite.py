@@ -14,7 +14,7 @@ import re
 from django.db.models import Exists, F, FloatField, Func, OuterRef, Q, TextField, Value
 from django.db.models.expressions import RawSQL
 
-from .document import FIELDS, QUOTE_COLUMNS
+from .document import FIELDS, QUOTE_COLUMNS, by_length
 from .highlight import START, STOP
 
 TABLE = "quote_fts"
@@ -210,7 +210,7 @@ def ranked(queryset, text: str, *, rank: bool, marked: bool):
     if rank:
         weights = ", ".join(str(field.bm25) for field in FIELDS)
         score = FTS5Column(f"-bm25({TABLE}, {weights})", (), match, output_field=FloatField())
-        queryset = queryset.annotate(rank=score if match else Value(0.0))
+        queryset = queryset.annotate(rank=by_length(score) if match else Value(0.0))
     if marked:
         hits = FTS5Column(
             f"highlight({TABLE}, 0, %s, %s)", (START, STOP), match, output_field=TextField()
