@@ -5,7 +5,13 @@ from quotes.selectors.exports import ExportPage, quote_export_page
 from quotes.selectors.paging import PAGE_SIZE, Page
 from quotes.selectors.quotes import QuotePage, latest_quotes, quote_detail, quote_page
 from quotes.selectors.search import QuoteSearch, quote_export, quote_search
-from quotes.selectors.sources import Segment, marked_paragraphs, source_quotes
+from quotes.selectors.sources import (
+    ArticlePage,
+    Segment,
+    article_page,
+    marked_paragraphs,
+    source_quotes,
+)
 from quotes.selectors.speakers import (
     SpeakerRecord,
     add_quote_counts,
@@ -16,6 +22,7 @@ from quotes.selectors.speakers import (
 
 __all__ = [
     "PAGE_SIZE",
+    "ArticlePage",
     "ExportPage",
     "Page",
     "QuotePage",
@@ -23,6 +30,7 @@ __all__ = [
     "Segment",
     "SpeakerRecord",
     "add_quote_counts",
+    "article_page",
     "claim_list",
     "latest_quotes",
     "marked_paragraphs",

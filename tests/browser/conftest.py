@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
+from quotes.models import Quote, Source
+from tests.factories import SpeakerAliasFactory, SpeakerFactory
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 ARGS = [
@@ -132,3 +135,45 @@ def axe():
         assert violations == [], f"axe-core on {page.url}:\n" + "\n".join(violations)
 
     return check
+
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_190b2f4bf00dd89e.txt"
+QUOTES = [  # (fragment of the body, speaker, how the article named them, cue)
+    ('"From the very beginning', "zelenskyy", "Mr Zelensky", "told reporters"),
+    ('"If Ukraine falls, he won\'t stop,"', "merz", "Mr Merz", "warned"),
+    ('"a fundamental change to the borders in Europe', "merz", "He", "warned"),
+]
+
+
+@pytest.fixture
+def seed_article():
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    headline = lines[0].strip().split(" ", 2)[2]
+    body = "\n".join(lines[2:])
+    source = Source.objects.create(
+        headline=headline,
+        standfirst=lines[1],
+        body=body,
+        published_on="2025-12-14",
+        outlet="Seed News",
+    )
+    speakers = {
+        "zelenskyy": SpeakerFactory(name="Volodymyr Zelenskyy", slug="volodymyr-zelenskyy"),
+        "merz": SpeakerFactory(name="Friedrich Merz", slug="friedrich-merz"),
+    }
+    SpeakerAliasFactory(speaker=speakers["zelenskyy"], name="Zelensky")
+    for fragment, who, mention, cue in QUOTES:
+        start = body.index(fragment)
+        end = body.index('"', start + 1) + 1
+        Quote.objects.create(
+            source=source,
+            speaker=speakers[who],
+            speaker_mention=mention,
+            cue=cue,
+            text=body[start + 1 : end - 1],
+            start=start,
+            end=end,
+            paragraph=body.count("\n", 0, start),
+            said_on=source.published_on,
+        )
+    return source
