@@ -182,6 +182,14 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 
+# Editors' uploads (speakers' photos). Development serves them from MEDIA_ROOT; in
+# production the proxy does (README, "Running in production"), or SERVE_MEDIA=true lets
+# the app serve them itself, for a small site.
+MEDIA_URL = "media/"
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
+FILE_UPLOAD_PERMISSIONS = 0o644
+
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -1,6 +1,6 @@
 """Reads behind the public pages: each page calls one of these."""
 
-from quotes.selectors.claims import claim_list
+from quotes.selectors.claims import Scale, claim_list, latest_fact_checks, verdict_scale
 from quotes.selectors.exports import ExportPage, quote_export_page
 from quotes.selectors.paging import PAGE_SIZE, Page
 from quotes.selectors.quotes import QuotePage, latest_quotes, quote_detail, quote_page
@@ -27,11 +27,13 @@ __all__ = [
     "Page",
     "QuotePage",
     "QuoteSearch",
+    "Scale",
     "Segment",
     "SpeakerRecord",
     "add_quote_counts",
     "article_page",
     "claim_list",
+    "latest_fact_checks",
     "latest_quotes",
     "marked_paragraphs",
     "most_quoted_speakers",
@@ -43,4 +45,5 @@ __all__ = [
     "source_quotes",
     "speaker_list",
     "speaker_record",
+    "verdict_scale",
 ]

@@ -55,6 +55,7 @@ class QuotePage:
     # quotation mark); None when an editor changed the text so it is no longer there.
     marked: list[Run]
     offset: int | None
+    fact_checked: bool = False  # under a published verdict
 
 
 def quote_page(pk: int, user) -> QuotePage:
@@ -79,6 +80,7 @@ def quote_page(pk: int, user) -> QuotePage:
         notes=notes,
         marked=marked,
         offset=offset,
+        fact_checked=any(claim.status == Claim.Status.PUBLISHED for claim in quote.all_claims),
     )
 
 
