@@ -1,4 +1,6 @@
 from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, register_converter
 
 from quotes.views import accounts, annotations, claims, exports, feeds, quotes, sources, speakers
@@ -19,6 +21,7 @@ register_converter(ExportFormat, "format")
 
 urlpatterns = [
     path("", quotes.home, name="home"),
+    path("favicon.ico", lambda request: redirect(static("quotes/favicon.svg"), permanent=True)),
     path("quotes/", quotes.quote_list, name="quote-list"),
     path("quotes.<format:fmt>", export_limited(exports.quote_export), name="quote-export"),
     path("quotes/feed/", export_limited(feeds.SearchFeed()), name="quote-feed"),
