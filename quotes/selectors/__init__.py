@@ -2,6 +2,7 @@
 
 from quotes.selectors.claims import Scale, claim_list, latest_fact_checks, verdict_scale
 from quotes.selectors.exports import ExportPage, quote_export_page
+from quotes.selectors.home import FrontPage, front_page
 from quotes.selectors.paging import PAGE_SIZE, Page
 from quotes.selectors.quotes import QuotePage, latest_quotes, quote_detail, quote_page
 from quotes.selectors.search import QuoteSearch, quote_export, quote_search
@@ -15,7 +16,7 @@ from quotes.selectors.sources import (
 from quotes.selectors.speakers import (
     SpeakerRecord,
     add_quote_counts,
-    most_quoted_speakers,
+    most_quoted,
     speaker_list,
     speaker_record,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "PAGE_SIZE",
     "ArticlePage",
     "ExportPage",
+    "FrontPage",
     "Page",
     "QuotePage",
     "QuoteSearch",
@@ -33,10 +35,11 @@ __all__ = [
     "add_quote_counts",
     "article_page",
     "claim_list",
+    "front_page",
     "latest_fact_checks",
     "latest_quotes",
     "marked_paragraphs",
-    "most_quoted_speakers",
+    "most_quoted",
     "quote_detail",
     "quote_export",
     "quote_export_page",

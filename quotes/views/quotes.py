@@ -9,18 +9,13 @@ from quotes.views.params import facet_links
 
 @public_cache
 def home(request):
-    """The front page: a search box, the latest quotes, the most-quoted speakers.
+    """The front page: a search box, the latest quotes beside the latest fact checks,
+    the most-quoted speakers.
 
-    Models: Quote, Speaker. Template: home.html. Context: latest, speakers.
+    Models: Quote, Speaker, Claim, Verdict. Template: home.html. Context: latest,
+    fact_checks, speakers.
     """
-    return render(
-        request,
-        "home.html",
-        {
-            "latest": selectors.latest_quotes(),
-            "speakers": selectors.most_quoted_speakers(),
-        },
-    )
+    return render(request, "home.html", vars(selectors.front_page()))
 
 
 @public_cache
