@@ -116,7 +116,7 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     list_display = [
         "excerpt",
         "speaker",
-        "source",
+        "article",
         "said_on",
         "kind",
         "status",
@@ -124,13 +124,11 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     ]
     list_filter = ["status", "kind", SpeakerListFilter, "speaker_match", "said_on"]
     list_select_related = ["speaker", "source"]
-    search_fields = ["text", "speaker__name", "speaker_mention"]
+    search_fields = ["text", "speaker__name", "speaker_mention", "source__headline"]
+    search_help_text = "Words of the quote, the speaker's name, or the article's headline."
     autocomplete_fields = ["speaker", "tags"]
     date_hierarchy = "said_on"
     show_full_result_count = False
-
-    class Media:
-        css = {"all": ["quotes/admin.css"]}
 
     actions = ["verify", "reject", "reassign_speaker", "make_claim", "add_to_claim"]
     readonly_fields = [
@@ -182,6 +180,17 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
                 "created_at",
             ]
         return self.readonly_fields
+
+    def lookup_allowed(self, lookup, value, request=None):
+        # The editors' home links to the quotes of the last import (selectors.editors).
+        return lookup == "source__imported_at__gte" or super().lookup_allowed(
+            lookup, value, request
+        )
+
+    @admin.display(description="Article", ordering="source__headline")
+    def article(self, quote):
+        headline = quote.source.headline
+        return headline if len(headline) <= 60 else headline[:59].rstrip() + "…"
 
     @admin.display(description="Confidence", ordering="attribution_confidence")
     def confidence(self, quote):
