@@ -30,7 +30,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "claimtracker.admin_site.EditorsAdminConfig",  # django.contrib.admin, with the editors' home
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -183,6 +183,14 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+
+# Editors' uploads (speakers' photos). Development serves them from MEDIA_ROOT; in
+# production the proxy does (README, "Running in production"), or SERVE_MEDIA=true lets
+# the app serve them itself, for a small site.
+MEDIA_URL = "media/"
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=DEBUG)
+FILE_UPLOAD_PERMISSIONS = 0o644
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

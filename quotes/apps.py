@@ -13,10 +13,13 @@ class QuotesConfig(AppConfig):
 
         from quotes import (
             data_version,
+            file_fields,
             lookups,  # noqa: F401 (registers the `any` lookup)
             plain_text,
             usernames,
         )
+
+        file_fields.register_psycopg_dumper()
 
         connection_created.connect(data_version.watch_connection)
         post_save.connect(data_version.saved, dispatch_uid="public-data-version")

@@ -5,10 +5,11 @@ A value that does not validate empties the list and shows the error in the form
 
 import django_filters as filters
 from django import forms
+from django.core.cache import cache
 from django.core.validators import validate_slug
 from django.db.models import Exists, OuterRef
 
-from quotes.models import Claim, Quote, Speaker
+from quotes.models import Claim, Quote, Rating, Speaker
 from quotes.plain_text import search_words
 
 
@@ -45,16 +46,45 @@ class WordsFilter(filters.CharFilter):
     field_class = WordsField
 
 
+class OrderField(forms.ChoiceField):
+    """The list's order: its choices name what the default does for these words (best
+    match first with words, newest first without); every order stays valid."""
+
+    def valid_value(self, value):
+        return value in Quote.ORDERS or super().valid_value(value)
+
+
 class QuoteSearchForm(forms.Form):
     """The words and the order shape the search rather than filter it: the FilterSet's
     form carries them, and `QuoteFilter.search_terms` reads them once."""
 
     q = WordsField(label="Words", max_length=200, required=False)
-    order = forms.ChoiceField(
-        label="Order",
-        choices=[("", "Best first (newest without words)"), *Quote.ORDERS.items()],
-        required=False,
-    )
+    order = OrderField(label="Order", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        words = (self.data.get("q") or "").strip() if self.is_bound else ""
+        self.fields["order"].choices = (
+            [("", "Best match first"), ("newest", "Newest first"), ("oldest", "Oldest first")]
+            if words
+            else [("", "Newest first"), ("oldest", "Oldest first")]
+        )
+
+
+VERDICT_CHOICES_SECONDS = 60
+
+
+def verdict_choices() -> list[tuple[str, str]]:
+    """The ratings a quote's fact check may carry, by slug, for the verdict filter.
+    A speed trick: kept in the default cache (no SQL) for VERDICT_CHOICES_SECONDS, so
+    the quote list costs no query more for them; a new rating is offered within a
+    minute."""
+
+    def choices():
+        rows = Rating.objects.order_by("-on_scale", "-value", "label").values_list("slug", "label")
+        return list(dict(rows).items())
+
+    return cache.get_or_set("quotes:verdict-choices", choices, VERDICT_CHOICES_SECONDS)
 
 
 class QuoteFilter(filters.FilterSet):
@@ -63,14 +93,19 @@ class QuoteFilter(filters.FilterSet):
     date_to = filters.DateFilter(field_name="said_on", lookup_expr="lte", label="To")
     outlet = filters.CharFilter(field_name="source__outlet", label="Outlet", max_length=200)
     source = filters.NumberFilter(field_name="source_id", label="Article", min_value=1)
-    kind = filters.ChoiceFilter(choices=Quote.Kind.choices, label="Kind")
+    kind = filters.ChoiceFilter(
+        choices=[(k, label) for k, label in Quote.Kind.choices if k != Quote.Kind.TERM],
+        label="Kind",
+        empty_label="Any kind",
+    )
     status = filters.ChoiceFilter(
         choices=[(Quote.Status.UNREVIEWED, "Unreviewed"), (Quote.Status.VERIFIED, "Verified")],
         label="Review",
+        empty_label="Any",
     )
     tag = filters.CharFilter(field_name="tags__slug", label="Tag", validators=[validate_slug])
-    verdict = filters.CharFilter(
-        method="filter_verdict", label="Verdict", validators=[validate_slug]
+    verdict = filters.ChoiceFilter(
+        method="filter_verdict", label="Verdict", choices=verdict_choices, empty_label="Any verdict"
     )
 
     class Meta:

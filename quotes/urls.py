@@ -1,7 +1,19 @@
 from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, register_converter
 
-from quotes.views import accounts, annotations, claims, exports, feeds, quotes, sources, speakers
+from quotes.views import (
+    accounts,
+    annotations,
+    claims,
+    exports,
+    feeds,
+    quotes,
+    review,
+    sources,
+    speakers,
+)
 from quotes.views.limits import export_limited
 
 
@@ -19,6 +31,11 @@ register_converter(ExportFormat, "format")
 
 urlpatterns = [
     path("", quotes.home, name="home"),
+    path(
+        "favicon.ico",
+        lambda request: redirect(static("quotes/favicon.svg"), permanent=True),
+        name="favicon",
+    ),
     path("quotes/", quotes.quote_list, name="quote-list"),
     path("quotes.<format:fmt>", export_limited(exports.quote_export), name="quote-export"),
     path("quotes/feed/", export_limited(feeds.SearchFeed()), name="quote-feed"),
@@ -39,6 +56,7 @@ urlpatterns = [
     ),
     path("corrections/", claims.corrections, name="corrections"),
     path("quotes/<int:pk>/claim/", claims.claim_from_quote, name="quote-make-claim"),
+    path("quotes/<int:pk>/review/", review.quote_review, name="quote-review"),
     # Annotations
     path("quotes/<int:pk>/annotations/", annotations.annotation_post, name="annotation-create"),
     path(

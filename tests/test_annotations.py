@@ -111,6 +111,21 @@ class TestPosting:
         assert response["Location"] == f"/quotes/{quote.pk}/#annotation-{annotation.pk}"
         assert (annotation.start, annotation.end, annotation.motivation) == (18, 20, "questioning")
 
+    @pytest.mark.parametrize(
+        "next_url, back",
+        [
+            ("/sources/7/", "/sources/7/"),
+            ("https://evil.example/", None),
+            ("//evil.example/", None),
+        ],
+    )
+    def test_a_note_from_the_article_returns_there_and_nowhere_else(
+        self, reader_client, quote, next_url, back
+    ):
+        response = post(reader_client, quote, exact="he", next=next_url)
+        pk = Annotation.objects.get().pk
+        assert response["Location"] == f"{back or quote.get_absolute_url()}#annotation-{pk}"
+
     def test_without_javascript_typed_words_are_enough(self, reader_client, quote):
         post(reader_client, quote, exact="Ukraine falls", start="", end="")
         annotation = Annotation.objects.get()
@@ -156,7 +171,7 @@ class TestShowing:
     def test_a_note_is_a_highlight_with_the_note_beside_it(self, client, quote, reader):
         annotation = note(quote, reader, exact="he", start=18, end=20, body="Putin, presumably")
         page = parse(quote_page(client, quote).content)
-        assert page.texts["quote-text"] == MERZ
+        assert page.texts["quote-text"] == f'"{MERZ}"'  # the quote in its paragraph
         assert (
             b'If Ukraine falls, <mark class="annotation-highlight" data-annotations="'
             + str(annotation.pk).encode()

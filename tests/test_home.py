@@ -23,7 +23,7 @@ def test_it_costs_the_same_queries_for_5_and_50_quotes(client, page_queries):
     small = len(page_queries(client, "/"))
     QuoteFactory.create_batch(45)
     cache.clear()
-    assert len(page_queries(client, "/")) == small <= 4
+    assert len(page_queries(client, "/")) == small <= 5  # 4 before the fact checks
 
 
 def test_the_most_quoted_list_is_cached_until_the_data_changes(client, committed, page_queries):

@@ -146,6 +146,24 @@ MATRIX = {
         {"text": "Putin will not stop at Ukraine"},
         {"anonymous": to(LOGIN), "reader": ok(403), "editor": to("/admin/quotes/claim/")},
     ),
+    "verify a quote from its page": (
+        "post",
+        lambda w: reverse("quote-review", args=[w.quote.pk]),
+        {"status": "verified"},
+        {"anonymous": to(LOGIN), "reader": ok(403), "editor": to("/quotes/")},
+    ),
+    "verify a quote, fetched": (
+        "get",
+        lambda w: reverse("quote-review", args=[w.quote.pk]),
+        None,
+        NOBODY,
+    ),
+    "favicon": (
+        "get",
+        lambda w: "/favicon.ico",
+        None,
+        dict.fromkeys(("anonymous", "reader", "editor"), (301, "/static/quotes/favicon")),
+    ),
     "make a claim, fetched": (
         "get",
         lambda w: reverse("quote-make-claim", args=[w.quote.pk]),
@@ -280,6 +298,7 @@ def test_the_matrix_covers_every_public_url_name():
         "speaker-feed", "claim-export",
         "claimreview-feed", "corrections", "quote-make-claim", "annotation-create",
         "quote-annotations", "annotation-flag", "login", "logout", "register",
+        "quote-review", "favicon",
     }  # fmt: skip
     assert names <= covered, f"add {names - covered} to the matrix"
 

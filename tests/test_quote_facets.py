@@ -27,18 +27,18 @@ def test_sampled_facets_count_the_newest_matches_and_say_so(client, five_years):
     for params in [{}, {"q": "grain"}, {"order": "newest"}]:
         response = client.get(URL, params)
         assert years(response) == ["2024", "2023", "2022"]
-        assert b"Facet counts are from the newest 3 matches, not all of them." in response.content
+        assert b"Counts among the newest 3 matches, not all of them." in response.content
 
 
 def test_sampled_facets_of_the_oldest_first_list_count_the_oldest_matches(client, five_years):
     response = client.get(URL, {"order": "oldest"})
     assert years(response) == ["2022", "2021", "2019"]
-    assert b"Facet counts are from the oldest 3 matches" in response.content
+    assert b"Counts among the oldest 3 matches" in response.content
 
 
 def test_facets_of_every_match_say_nothing_about_a_sample(client):
     QuoteFactory.create_batch(2)
-    assert b"Facet counts are from" not in client.get(URL).content
+    assert b"Counts among" not in client.get(URL).content
 
 
 def verdict_counts(response) -> dict[str, int]:

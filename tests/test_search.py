@@ -126,3 +126,24 @@ def test_websearch_syntax_becomes_a_well_formed_fts5_query():
     query = fts5_query('"border closed" tariffs -steel or grain -"x y"')
     assert query == '(("border closed") AND ("tariffs" OR "grain")) NOT "steel" NOT "x y"'
     assert fts5_query('-only "" -negatives') == ""
+
+
+def test_a_speakers_one_word_quotes_do_not_outrank_statements_that_name_them():
+    """Short fragments get no advantage from their brevity or from the speaker's names:
+    a statement that says the name comes first (both databases)."""
+    merz = SpeakerFactory(name="Friedrich Merz")
+    SpeakerAliasFactory(speaker=merz, name="Merz")
+    fragments = [
+        QuoteFactory(words=words, speaker=merz, speaker_mention="Mr Merz")
+        for words in ("Nonsense", "a disgrace", "never")
+    ]
+    statement = QuoteFactory(
+        words="Chancellor Merz has promised more money for the army than any government "
+        "before him, and the budget shows that he kept the promise",
+        speaker=SpeakerFactory(name="Olaf Scholz"),
+    )
+    for n in range(12):  # other quotes, so that "merz" is a rare word, as in real data
+        QuoteFactory(words=f"The budget debate went on for day {n}")
+    results = search("merz")
+    assert results[0] == statement
+    assert set(results[1:]) == set(fragments)

@@ -112,6 +112,10 @@ def test_an_editor_takes_the_seed_quote_from_claim_to_corrected_verdict(
             "verdict-0-rating": unverifiable.pk,
             "verdict-0-explanation": explanation,
             "verdict-0-claim": claim.pk,
+            "evidence-TOTAL_FORMS": "0",  # the evidence beside it comes later
+            "evidence-INITIAL_FORMS": "0",
+            "evidence-MIN_NUM_FORMS": "0",
+            "evidence-MAX_NUM_FORMS": "1000",
         },
     )
     assert response.status_code == 302, response.context["errors"]

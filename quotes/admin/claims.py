@@ -1,8 +1,12 @@
+from functools import partial
+
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.checks import InlineModelAdminChecks
 from django.db import models
+from django.forms.models import BaseInlineFormSet, inlineformset_factory
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.models import Claim, Correction, Evidence, Rating, RatingScale, Verdict
@@ -74,23 +78,92 @@ def write_verdict(verdict: Verdict, *, claim: Claim, user) -> Verdict:
 
 class VerdictInline(admin.StackedInline):
     """Written while the claim is a draft or in review; once public, it changes
-    only through a correction."""
+    only through a correction. A claim without one shows an empty verdict form (never
+    an "Add another Verdict" link: a claim has one verdict)."""
 
     model = Verdict
     fields = ["rating", "conclusion_only", "explanation", "reviewer", "published_at"]
     readonly_fields = ["reviewer", "published_at"]
-    show_change_link = True
     extra = 0
     max_num = 1
+    min_num = 0
     can_delete = False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("rating")
 
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj is not None and hasattr(obj, "verdict") else 1
+
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and obj.is_public:
             return self.fields
         return self.readonly_fields
+
+
+class ClaimEvidenceFormSet(BaseInlineFormSet):
+    """The evidence of a claim's verdict, on the claim's page: the admin hands an
+    inline the claim, and evidence hangs on the verdict (an empty one until it is
+    written; the claim admin writes the verdict before its evidence)."""
+
+    def __init__(self, data=None, files=None, instance=None, **kwargs):
+        self.claim = instance
+        verdict = getattr(instance, "verdict", None) if instance and instance.pk else None
+        super().__init__(data, files, instance=verdict or Verdict(claim=instance), **kwargs)
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:  # a table cell has no label of its own
+            form.fields["DELETE"].widget.attrs["aria-label"] = "Remove this evidence link"
+
+
+class EvidenceOfClaimChecks(InlineModelAdminChecks):
+    def _check_relation(self, obj, parent_model):
+        return []  # Evidence's foreign key is to the claim's verdict (ClaimEvidenceFormSet)
+
+
+class ClaimEvidenceInline(admin.TabularInline):
+    """Evidence links, written beside the verdict on the claim's page."""
+
+    model = Evidence
+    template = "admin/quotes/claim/evidence_inline.html"
+    checks_class = EvidenceOfClaimChecks
+    fields = ["url", "title"]
+    extra = 1
+    verbose_name = "evidence link"
+    verbose_name_plural = "evidence"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_formset(self, request, obj=None, **kwargs):
+        public = obj is not None and obj.is_public
+        return inlineformset_factory(
+            Verdict,
+            Evidence,
+            formset=ClaimEvidenceFormSet,
+            fields=self.fields if not public else [],
+            extra=self.get_extra(request, obj),
+            can_delete=not public,
+            formfield_callback=partial(self.formfield_for_dbfield, request=request),
+            # A table's cells have no labels of their own: name each box.
+            widgets={
+                "url": forms.URLInput(attrs={"aria-label": "Evidence link (web address)"}),
+                "title": forms.TextInput(attrs={"aria-label": "Title of the evidence"}),
+            },
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields if obj is not None and obj.is_public else []
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj is not None and obj.is_public else self.extra
+
+    def has_add_permission(self, request, obj=None):
+        public = obj is not None and obj.is_public
+        return not public and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        public = obj is not None and obj.is_public
+        return not public and super().has_delete_permission(request, obj)
 
 
 class ClaimForm(forms.ModelForm):
@@ -113,11 +186,16 @@ class ClaimAdmin(KeptRecord, SimpleHistoryAdmin):
     list_select_related = ["claimant", "verdict__rating"]
     search_fields = ["text", "claimant__name"]
     prepopulated_fields = {"slug": ["text"]}
-    autocomplete_fields = ["claimant", "appearances", "tags"]
-    readonly_fields = ["status", "public_page"]
-    fields = ["text", "slug", "claimant", "appearances", "tags", "status", "public_page"]
+    # Appearances by quote id (raw_id: the quote table is large), listed as quoted
+    # beside; tags in a plain multiple choice (few). Django's select2 widgets for many
+    # values write markup that fails axe-core (an unlabelled search box, a list of
+    # spans); the claimant keeps the single-value search, which passes.
+    autocomplete_fields = ["claimant"]
+    raw_id_fields = ["appearances"]
+    readonly_fields = ["status", "public_page", "quoted"]
+    fields = ["text", "slug", "claimant", "appearances", "quoted", "tags", "status", "public_page"]
     show_full_result_count = False
-    inlines = [VerdictInline]
+    inlines = [VerdictInline, ClaimEvidenceInline]
     actions = ["submit_for_review", "publish"]
     change_form_template = "admin/quotes/claim/change_form.html"
 
@@ -166,8 +244,24 @@ class ClaimAdmin(KeptRecord, SimpleHistoryAdmin):
             self.save_formset(request, form, formset, change)
 
     def save_formset(self, request, form, formset, change):
+        claim = form.instance
+        if formset.model is Evidence:  # after the verdict's formset: see inlines
+
+            def save(evidence, evidence_form):
+                verdict = Verdict.objects.filter(claim=claim).first()
+                evidence.verdict = verdict or write_verdict(
+                    Verdict(), claim=claim, user=request.user
+                )
+                evidence_save(evidence=evidence, user=request.user)
+
+            def delete(evidence):
+                evidence_remove(evidence=[evidence], user=request.user)
+
+            save_rows(formset, save=save, delete=delete)
+            return
+
         def save(verdict, verdict_form):
-            verdict.pk = write_verdict(verdict, claim=form.instance, user=request.user).pk
+            verdict.pk = write_verdict(verdict, claim=claim, user=request.user).pk
 
         save_rows(formset, save=save, delete=None)  # never a deletion: can_delete is off
 
@@ -177,6 +271,21 @@ class ClaimAdmin(KeptRecord, SimpleHistoryAdmin):
         if verdict is None:
             return "—"
         return verdict.rating or ("Written conclusion" if verdict.conclusion_only else "—")
+
+    @admin.display(description="As quoted")
+    def quoted(self, claim):
+        if claim.pk is None:
+            return "—"
+        quotes = claim.appearances.select_related("speaker").order_by("said_on", "pk")
+        items = format_html_join(
+            "\n",
+            '<li><a href="{}">{}</a> ({})</li>',
+            (
+                (reverse("admin:quotes_quote_change", args=[q.pk]), q.excerpt, q.speaker or "—")
+                for q in quotes
+            ),
+        )
+        return format_html('<ul class="quoted">{}</ul>', items) if items else "—"
 
     @admin.display(description="Public page")
     def public_page(self, claim):

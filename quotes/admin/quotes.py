@@ -132,7 +132,7 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     list_display = [
         "excerpt",
         "speaker_or_suggestion",
-        "source",
+        "article",
         "said_on",
         "kind",
         "status",
@@ -140,7 +140,8 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     ]
     list_filter = ["status", "kind", SpeakerListFilter, "speaker_match", "said_on"]
     list_select_related = ["speaker", "source"]
-    search_fields = ["text", "speaker__name", "speaker_mention"]
+    search_fields = ["text", "speaker__name", "speaker_mention", "source__headline"]
+    search_help_text = "Words of the quote, the speaker's name, or the article's headline."
     autocomplete_fields = ["speaker", "tags"]
     date_hierarchy = "said_on"
     show_full_result_count = False
@@ -158,10 +159,12 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     ]
 
     def lookup_allowed(self, lookup, value, request=None):
-        # An import's page links to the quotes it found (selectors/imports.py).
-        return lookup == "source__import_job__id__exact" or super().lookup_allowed(
-            lookup, value, request
-        )
+        # An import's page links to the quotes it found (selectors/imports.py), and the
+        # editors' home to the quotes of the last import (selectors.editors).
+        return lookup in (
+            "source__import_job__id__exact",
+            "source__imported_at__gte",
+        ) or super().lookup_allowed(lookup, value, request)
 
     readonly_fields = [
         "in_context",
@@ -258,6 +261,11 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
     def accept_suggestions(self, request, queryset):
         n = quotes_accept_suggestions(quotes=queryset, user=request.user)
         self.message_user(request, f"{n} quote(s) attributed as suggested.", messages.SUCCESS)
+
+    @admin.display(description="Article", ordering="source__headline")
+    def article(self, quote):
+        headline = quote.source.headline
+        return headline if len(headline) <= 60 else headline[:59].rstrip() + "…"
 
     @admin.display(description="Confidence", ordering="attribution_confidence")
     def confidence(self, quote):

@@ -19,8 +19,10 @@ class QuoteQuerySet(models.QuerySet):
         return self.get(source__content_hash=source_hash, location=location, start=start, end=end)
 
     def public(self):
-        """What readers see: everything an editor has not rejected."""
-        return self.exclude(status=Quote.Status.REJECTED)
+        """What readers see, in every list, count, facet, feed and export: everything
+        an editor has not rejected, less terms in quotation marks (Kind.TERM), which
+        are not statements."""
+        return self.exclude(status=Quote.Status.REJECTED).exclude(kind=Quote.Kind.TERM)
 
     def for_list(self):
         """With speaker and source, less the article's text: a list never shows it, and
@@ -69,7 +71,7 @@ class QuoteQuerySet(models.QuerySet):
 
 
 CARD_FIELDS = (
-    "text", "cue", "said_on", "speaker", "speaker__slug", "speaker__name",
+    "text", "kind", "cue", "said_on", "speaker", "speaker__slug", "speaker__name",
     "source", "source__headline",
 )  # fmt: skip
 
@@ -87,6 +89,9 @@ class Quote(models.Model):
         DIRECT = "direct", "Direct"
         PARTIAL = "partial", "Partial"
         INDIRECT = "indirect", "Reported speech"
+        # Scare quotes around a word or a phrase ("so-called 'reforms'"): not a
+        # statement. Editors see them in the admin; readers never (QuoteQuerySet.public).
+        TERM = "term", "Term in quotation marks"
 
     class Location(models.TextChoices):
         BODY = "body", "Body"
@@ -183,7 +188,8 @@ class Quote(models.Model):
                 name="quote_confidence_in_unit_range",
             ),
             models.CheckConstraint(
-                condition=Q(kind__in=["direct", "partial", "indirect"]), name="quote_kind_valid"
+                condition=Q(kind__in=["direct", "partial", "indirect", "term"]),
+                name="quote_kind_valid",
             ),
             models.CheckConstraint(
                 condition=Q(status__in=["unreviewed", "verified", "rejected"]),

@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import FileExtensionValidator, RegexValidator
 from django.db import models
 from django.db.models import Count, Q
 from simple_history.models import HistoricalRecords
@@ -11,6 +11,17 @@ from quotes.search import backend as search_backend
 from .indexes import PostgresGinIndex
 
 wikidata_id_validator = RegexValidator(r"^Q[1-9][0-9]*$", "A Wikidata id looks like Q12345.")
+
+PHOTO_MAX_BYTES = 2 * 1024 * 1024
+PHOTO_TYPES = ["jpg", "jpeg", "png", "webp"]
+
+
+def photo_size_validator(photo) -> None:
+    if photo.size > PHOTO_MAX_BYTES:
+        raise ValidationError(
+            f"The photo is {photo.size / 1024 / 1024:.1f} MB; at most "
+            f"{PHOTO_MAX_BYTES // 1024 // 1024} MB, please."
+        )
 
 
 class SpeakerQuerySet(models.QuerySet):
@@ -52,6 +63,16 @@ class Speaker(models.Model):
     )
     wikidata_id = models.CharField(
         "Wikidata id", max_length=20, blank=True, validators=[wikidata_id_validator]
+    )
+    # Uploaded by an editor, kept under MEDIA_ROOT/speakers/ and served by this site (the
+    # CSP allows images from this origin only). The form checks that Pillow can read it
+    # as an image; only these file types and at most PHOTO_MAX_BYTES.
+    photo = models.ImageField(
+        upload_to="speakers/",
+        blank=True,
+        validators=[FileExtensionValidator(PHOTO_TYPES), photo_size_validator],
+        help_text="Optional: a JPEG, PNG or WebP of at most 2 MB that you may publish, "
+        "shown beside the speaker's fact checks.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -14,6 +14,9 @@ the columns named here (see WATCHED).
 
 from dataclasses import dataclass
 
+from django.db.models import ExpressionWrapper, FloatField
+from django.db.models.functions import Cast, Length
+
 CONFIG = "english"  # the text search configuration: stemming, stop words
 
 
@@ -31,6 +34,23 @@ FIELDS = (
     Field("headline", ("source.headline", "quote.speaker_mention"), "C", 2.0),
     Field("context", ("quote.context",), "D", 1.0),
 )
+
+# Relevance is scaled by the quote's length, L / (L + FRAGMENT_CHARS) for a text of L
+# characters, on both databases: a fragment ("Nonsense", a scare-quoted word) keeps a
+# third of its rank, a sentence nine tenths, so a speaker's one-word quotes, whose
+# names and aliases repeat the word searched for, no longer rank above statements that
+# say it. (ts_rank's own normalization flags divide by the document's length, which
+# would favour fragments further; bm25 already does, within each column.)
+FRAGMENT_CHARS = 20
+
+
+def by_length(rank):
+    """`rank` (an expression) scaled by the quote's length (see FRAGMENT_CHARS)."""
+    length = Cast(Length("text"), FloatField())
+    return ExpressionWrapper(
+        rank * length / (length + float(FRAGMENT_CHARS)), output_field=FloatField()
+    )
+
 
 # The quote's own columns the document reads, and the ones that say whose names and
 # which headline it takes: a change to any of them recomputes the quote's document.

@@ -22,7 +22,7 @@ from django.contrib.postgres.search import (
 from django.db.models import F, FloatField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 
-from .document import CONFIG, FIELDS, QUOTE_COLUMNS
+from .document import CONFIG, FIELDS, QUOTE_COLUMNS, by_length
 from .highlight import START, STOP
 
 _PART_SQL = {
@@ -155,7 +155,7 @@ def matching(queryset, text: str):
 def ranked(queryset, text: str, *, rank: bool, marked: bool):
     query = _query(text)
     if rank:
-        queryset = queryset.annotate(rank=SearchRank(F("search_vector"), query))
+        queryset = queryset.annotate(rank=by_length(SearchRank(F("search_vector"), query)))
     if marked:
         queryset = queryset.annotate(
             marked=SearchHeadline(

@@ -16,7 +16,7 @@ from django.db.models.expressions import RawSQL
 
 from quotes.registry.similarity import closest
 
-from .document import FIELDS, QUOTE_COLUMNS
+from .document import FIELDS, QUOTE_COLUMNS, by_length
 from .highlight import START, STOP
 
 TABLE = "quote_fts"
@@ -212,7 +212,7 @@ def ranked(queryset, text: str, *, rank: bool, marked: bool):
     if rank:
         weights = ", ".join(str(field.bm25) for field in FIELDS)
         score = FTS5Column(f"-bm25({TABLE}, {weights})", (), match, output_field=FloatField())
-        queryset = queryset.annotate(rank=score if match else Value(0.0))
+        queryset = queryset.annotate(rank=by_length(score) if match else Value(0.0))
     if marked:
         hits = FTS5Column(
             f"highlight({TABLE}, 0, %s, %s)", (START, STOP), match, output_field=TextField()

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 
+from quotes.anchoring import Segment as Run
 from quotes.models import Annotation, Claim, Quote
 from quotes.permissions import is_editor
 from quotes.selectors.annotations import QuoteNotes, quote_notes
@@ -49,6 +50,12 @@ class QuotePage:
     claims: list[Claim]  # public ones for everybody, every one for editors
     can_make_claims: bool
     notes: QuoteNotes
+    # The quote's span in its paragraph (context[1]) cut where readers' notes begin and
+    # end, and where the span starts in the quote's text (negative over an opening
+    # quotation mark); None when an editor changed the text so it is no longer there.
+    marked: list[Run]
+    offset: int | None
+    fact_checked: bool = False  # under a published verdict
 
 
 def quote_page(pk: int, user) -> QuotePage:
@@ -56,12 +63,24 @@ def quote_page(pk: int, user) -> QuotePage:
     quote is not public."""
     quote = quote_detail(pk)
     editor = is_editor(user)
+    context = quote.context_parts()
+    notes = quote_notes(quote, user)
+    inside = context[1].find(quote.text) if quote.text else -1
+    if inside < 0:
+        marked, offset = [Run(context[1])], None
+    else:
+        after = context[1][inside + len(quote.text) :]
+        marked = [Run(context[1][:inside]), *notes.segments, Run(after)]
+        marked, offset = [run for run in marked if run.text], -inside
     return QuotePage(
         quote=quote,
-        context=quote.context_parts(),
+        context=context,
         claims=[claim for claim in quote.all_claims if editor or claim.is_public],
         can_make_claims=editor,
-        notes=quote_notes(quote, user),
+        notes=notes,
+        marked=marked,
+        offset=offset,
+        fact_checked=any(claim.status == Claim.Status.PUBLISHED for claim in quote.all_claims),
     )
 
 

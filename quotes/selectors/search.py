@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 
 from quotes.filters import QuoteFilter
-from quotes.models import Quote
+from quotes.models import Quote, Source
 from quotes.selectors import paging
 from quotes.selectors.facets import Facet, quote_facets
 from quotes.selectors.paging import Page, page_number
@@ -44,6 +44,7 @@ class QuoteSearch:
     facets_sampled: bool = False
     facets_from: str = ""  # the matches sampled facets count: "the newest 1,000"
     ranked_since: datetime.date | None = None
+    article: str = ""  # the headline of the article the list is filtered to, if it is
 
 
 def quote_search(
@@ -78,6 +79,10 @@ def quote_search(
     result = QuoteSearch(
         filterset, Page(items, number, count, capped, size), query=text, ranked_since=since
     )
+    chosen = filterset.form.cleaned_data.get("source")
+    if chosen:  # one query, only for a list of one article's quotes
+        headline = Source.objects.filter(pk=chosen).values_list("headline", flat=True).first()
+        result.article = headline or f"Article {int(chosen)}"
     if facets:
         result.facets = quote_facets(sample[:FACET_SAMPLE], selected=filterset.form.cleaned_data)
         result.facets_sampled = capped or count > FACET_SAMPLE

@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import TruncMonth
 
-from quotes import data_version
+from quotes import charts
 from quotes.filters import SpeakerFilter
 from quotes.models import Claim, Quote, Speaker, SpeakerAlias
 from quotes.selectors.paging import PAGE_SIZE, Page, page_number
@@ -14,7 +14,10 @@ from quotes.selectors.paging import PAGE_SIZE, Page, page_number
 @dataclass
 class SpeakerRecord:
     speaker: Speaker
-    years: list[dict]
+    years: list[dict]  # newest first, undated last: year (None), n, checked
+    timeline: charts.Timeline | None  # quotes per month, drawn (quotes/charts.py)
+    undated: int  # quotes without a date, which the timeline leaves out
+    verdict_bar: list[charts.Share]
     quote_count: int
     checked_count: int
     verdicts: list[dict]
@@ -32,21 +35,20 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
     # Claims are few beside quotes: join them (a hash of published appearances)
     # rather than probe for each of a prolific speaker's quotes.
     in_published = Q(claims__in=Claim.objects.published())
-    years = list(
-        quotes.annotate(year=ExtractYear("said_on"))
-        .values("year")
+    months = list(
+        quotes.annotate(month=TruncMonth("said_on"))
+        .values("month")
         .annotate(
             n=Count("pk", distinct=True), checked=Count("pk", filter=in_published, distinct=True)
         )
-        .order_by("-year")
+        .order_by()
     )
+    years = per_year(months)
     total = sum(y["n"] for y in years)
-    peak = max((y["n"] for y in years), default=0)
-    for year in years:
-        year["peak"] = peak
     # Retracted claims keep their pages but leave the record.
     live = Claim.objects.published()
     verdicts = verdict_rows(live.filter(claimant=speaker).rating_counts())
+    dated = {row["month"]: (row["n"], row["checked"]) for row in months if row["month"]}
     number = page_number(page, last=max(1, -(-total // PAGE_SIZE)))
     offset = (number - 1) * PAGE_SIZE
     # Cards only: the articles' bodies, a few kilobytes a quote, are never shown here.
@@ -54,12 +56,26 @@ def speaker_record(slug: str, *, page=1) -> SpeakerRecord:
     return SpeakerRecord(
         speaker=speaker,
         years=years,
+        timeline=charts.timeline(dated),
+        undated=sum(row["n"] for row in months if row["month"] is None),
+        verdict_bar=charts.verdict_bar(verdicts),
         quote_count=total,
         checked_count=sum(y["checked"] for y in years),
         verdicts=verdicts,
         claims_checked=sum(row["n"] for row in verdicts),
         page=Page(items, number, total, False),
     )
+
+
+def per_year(months: list[dict]) -> list[dict]:
+    """The monthly rows summed by year, newest first, undated last."""
+    years: dict = {}
+    for row in months:
+        year = row["month"].year if row["month"] else None
+        entry = years.setdefault(year, {"year": year, "n": 0, "checked": 0})
+        entry["n"] += row["n"]
+        entry["checked"] += row["checked"]
+    return sorted(years.values(), key=lambda y: (y["year"] is None, -(y["year"] or 0)))
 
 
 NO_RATING = "Written conclusion, no rating"
@@ -82,15 +98,9 @@ def verdict_rows(counts) -> list[dict]:
     ]
 
 
-def most_quoted_speakers(n: int = 10, among: int = 5_000) -> list[Speaker]:
+def most_quoted(n: int, among: int) -> list[Speaker]:
     """The speakers with the most quotes among the latest `among` public quotes
-    (bounded work on any table size), cached until the data changes."""
-    return data_version.cached(
-        f"most-quoted:{n}:{among}", lambda: _most_quoted_speakers(n, among), 300
-    )
-
-
-def _most_quoted_speakers(n: int, among: int) -> list[Speaker]:
+    (bounded work on any table size); the front page caches them (selectors.home)."""
     latest = Quote.objects.public().order_by("-said_on", "-pk").values("pk")[:among]
     top = list(
         Quote.objects.filter(pk__in=latest, speaker__isnull=False)

@@ -29,6 +29,7 @@ def card(quote) -> dict:
         "speaker_url": speaker.get_absolute_url() if speaker else "",
         "speaker": speaker.name if speaker else "",
         "cue": quote.cue,
+        "reported": quote.kind == quote.Kind.INDIRECT,
         "source_url": source.get_absolute_url(),
         "headline": source.headline,
         "date": said_on.isoformat() if said_on else "",

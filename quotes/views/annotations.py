@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST, require_safe
 
 from quotes.models import Annotation, Quote
@@ -46,9 +47,19 @@ def too_many(request, wait: int, quote: Quote):
     return response
 
 
+def back_to(request, quote: Quote) -> str:
+    """Where a note was written: the article's page sends `next`; otherwise the quote's."""
+    target = request.POST.get("next", "")
+    safe = target.startswith("/") and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if safe else quote.get_absolute_url()
+
+
 @require_POST
 def annotation_post(request, pk):
-    """A signed-in reader's note on a span of a quote.
+    """A signed-in reader's note on a span of a quote, from the quote's page or the
+    article's (which sends `next`, a path on this site, to come back to).
 
     Models: Quote, Annotation. Templates: annotations/annotation_form.html (400, with
     the errors), annotations/rate_limited.html (429). Redirects to the note on success.
@@ -78,7 +89,7 @@ def annotation_post(request, pk):
             form.add_error(None, str(error))
         else:
             messages.success(request, "Your note is on the quote.")
-            return redirect(f"{quote.get_absolute_url()}#annotation-{annotation.pk}")
+            return redirect(f"{back_to(request, quote)}#annotation-{annotation.pk}")
     context = {"quote": quote, "form": form}
     return render(request, "annotations/annotation_form.html", context, status=400)
 

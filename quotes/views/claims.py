@@ -50,23 +50,28 @@ def claim_list(request):
 def claim_detail(request, pk):
     """A claim, its verdict, evidence, appearances and corrections.
 
-    Models: Claim, Verdict, Evidence, Quote, Correction. Template: claims/claim_detail.html.
-    Context: claim, verdict (or None), claimreview_json (the ClaimReview, escaped for a
-    <script> block; None unless published), preview (an editor viewing an unpublished claim).
+    Models: Claim, Verdict, Rating, Evidence, Quote, Correction. Template:
+    claims/claim_detail.html. Context: claim, verdict (or None), scale (where the rating
+    stands, selectors.Scale, or None), latest_correction, permalink, claimreview_json
+    (the ClaimReview, escaped for a <script> block; None unless published), preview (an
+    editor viewing an unpublished claim).
     Drafts and claims in review are 404 for everyone but editors.
     """
     claim = get_object_or_404(Claim.objects.for_review(), pk=pk)
     if not claim.is_public and not is_editor(request.user):
         raise Http404("No such claim.")
     review = review_for(request, claim, scale_bounds()) if claim.status == "published" else None
+    verdict = getattr(claim, "verdict", None)
+    corrections = list(claim.corrections.all())  # newest first
     context = {
         "claim": claim,
-        "verdict": getattr(claim, "verdict", None),
+        "verdict": verdict,
+        "scale": selectors.verdict_scale(verdict),
+        "latest_correction": corrections[0] if corrections else None,
+        "permalink": request.build_absolute_uri(claim.get_absolute_url()),
         "claimreview_json": mark_safe(script_json(review)) if review else None,  # noqa: S308
         "preview": not claim.is_public,
-        "retraction": next(
-            (c for c in claim.corrections.all() if c.kind == Correction.Kind.RETRACTION), None
-        ),
+        "retraction": next((c for c in corrections if c.kind == Correction.Kind.RETRACTION), None),
     }
     return render(request, "claims/claim_detail.html", context)
 

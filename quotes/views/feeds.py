@@ -78,5 +78,9 @@ class SearchFeed(QuoteFeed):
     def link(self, params):
         return reverse("quote-list") + with_params(params, order=None)
 
+    def feed_url(self, params):
+        """The feed's own address (rel="self"), with the search it follows."""
+        return reverse("quote-feed") + with_params(params, order=None)
+
     def items(self, params):
         return selectors.quote_export(params, order="newest")[1].for_list()[:FEED_SIZE]

@@ -52,3 +52,13 @@ def facet_links(facets, params: QueryDict) -> dict:
                 changes = {name: None if facet.selected else facet.key}
             facet.url = _changed(lists, changes, encoding)
     return facets
+
+
+def without_empty(params: QueryDict) -> str | None:
+    """The query string of `params` less its empty values (what a submitted form sends
+    for every field left blank), or None when none is empty."""
+    pairs = [(key, value) for key, values in params.lists() for value in values]
+    kept = [(key, value) for key, value in pairs if value.strip()]
+    if len(kept) == len(pairs):
+        return None
+    return "?" + urlencode(kept, encoding=params.encoding) if kept else ""

@@ -1,26 +1,22 @@
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from quotes import selectors
 from quotes.models import Quote
 from quotes.views.caching import public_cache
-from quotes.views.params import facet_links
+from quotes.views.params import facet_links, without_empty
 
 
 @public_cache
 def home(request):
-    """The front page: a search box, the latest quotes, the most-quoted speakers.
+    """The front page: a search box, the latest quotes beside the latest fact checks,
+    the most-quoted speakers.
 
-    Models: Quote, Speaker. Template: home.html. Context: latest, speakers.
+    Models: Quote, Speaker, Claim, Verdict. Template: home.html. Context: latest,
+    fact_checks, speakers.
     """
-    return render(
-        request,
-        "home.html",
-        {
-            "latest": selectors.latest_quotes(),
-            "speakers": selectors.most_quoted_speakers(),
-        },
-    )
+    return render(request, "home.html", vars(selectors.front_page()))
 
 
 @public_cache
@@ -29,8 +25,12 @@ def quote_list(request):
 
     Models: Quote. Template: quotes/quote_list.html.
     Context: search (selectors.QuoteSearch), facets (with toggle links),
-    speakers (the chosen ones, as (slug, name)).
+    speakers (the chosen ones, as (slug, name)). A query with empty parameters
+    redirects to the same query without them.
     """
+    tidy = without_empty(request.GET)
+    if tidy is not None:  # "Apply" sends every blank field: keep the address readable
+        return redirect(reverse("quote-list") + tidy)
     search = selectors.quote_search(request.GET, page=request.GET.get("page"), cards=True)
     names = {facet.key: facet.label for facet in search.facets.get("speaker", [])}
     chosen = request.GET.getlist("speaker")

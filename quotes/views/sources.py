@@ -7,16 +7,12 @@ from quotes.views.caching import public_cache
 
 @public_cache
 def source_detail(request, pk):
-    """An article's text with each of its public quotes marked and linked.
+    """An article's text with each of its public quotes marked, labelled with its
+    speaker (a colour per speaker, and a legend) and linked, and readers' notes on the
+    quotes' words under their paragraphs; signed-in readers annotate by selecting.
 
-    Models: Source, Quote. Template: quotes/source_detail.html.
-    Context: source, paragraphs (lists of selectors.Segment), quotes.
+    Models: Source, Quote, Speaker, Annotation. Template: quotes/source_detail.html.
+    Context: article (selectors.ArticlePage).
     """
     source = get_object_or_404(Source, pk=pk)
-    quotes = selectors.source_quotes(source)
-    paragraphs = selectors.marked_paragraphs(source.body, quotes)
-    return render(
-        request,
-        "quotes/source_detail.html",
-        {"source": source, "paragraphs": paragraphs, "quotes": quotes},
-    )
+    return render(request, "quotes/source_detail.html", {"article": selectors.article_page(source)})

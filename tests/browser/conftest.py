@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
+from quotes.models import Quote, Source
+from tests.factories import SpeakerAliasFactory, SpeakerFactory
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 ARGS = [
@@ -97,3 +100,80 @@ def screenshot():
         return path
 
     return take
+
+
+AXE = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
+# WCAG 2.1 A and AA, and axe's best practices (landmarks, one h1, list structure).
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+def axe_violations(page, *, exclude=()) -> list[str]:
+    """What axe-core finds wrong on the page as it stands, one line per rule and
+    element. The script is evaluated through the debugging protocol, which the page's
+    Content-Security-Policy does not govern (an injected <script> would be refused)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        """([tags, exclude]) => axe.run(
+            {include: [document], exclude: exclude.map((s) => [s])},
+            {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})""",
+        [AXE_TAGS, list(exclude)],
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {node['target']}"
+        for v in result["violations"]
+        for node in v["nodes"]
+    ]
+
+
+@pytest.fixture
+def axe():
+    """`axe(page)` asserts that axe-core finds no violation on the page."""
+
+    def check(page, **options):
+        violations = axe_violations(page, **options)
+        assert violations == [], f"axe-core on {page.url}:\n" + "\n".join(violations)
+
+    return check
+
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_190b2f4bf00dd89e.txt"
+QUOTES = [  # (fragment of the body, speaker, how the article named them, cue)
+    ('"From the very beginning', "zelenskyy", "Mr Zelensky", "told reporters"),
+    ('"If Ukraine falls, he won\'t stop,"', "merz", "Mr Merz", "warned"),
+    ('"a fundamental change to the borders in Europe', "merz", "He", "warned"),
+]
+
+
+@pytest.fixture
+def seed_article():
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    headline = lines[0].strip().split(" ", 2)[2]
+    body = "\n".join(lines[2:])
+    source = Source.objects.create(
+        headline=headline,
+        standfirst=lines[1],
+        body=body,
+        published_on="2025-12-14",
+        outlet="Seed News",
+    )
+    speakers = {
+        "zelenskyy": SpeakerFactory(name="Volodymyr Zelenskyy", slug="volodymyr-zelenskyy"),
+        "merz": SpeakerFactory(name="Friedrich Merz", slug="friedrich-merz"),
+    }
+    SpeakerAliasFactory(speaker=speakers["zelenskyy"], name="Zelensky")
+    for fragment, who, mention, cue in QUOTES:
+        start = body.index(fragment)
+        end = body.index('"', start + 1) + 1
+        Quote.objects.create(
+            source=source,
+            speaker=speakers[who],
+            speaker_mention=mention,
+            cue=cue,
+            text=body[start + 1 : end - 1],
+            start=start,
+            end=end,
+            paragraph=body.count("\n", 0, start),
+            said_on=source.published_on,
+        )
+    return source

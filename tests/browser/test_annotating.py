@@ -65,6 +65,8 @@ def test_a_reader_annotates_a_selection_and_an_editor_hides_it(new_page, quote, 
     reader = new_page()
     sign_in(reader, "reader", url)
     select_words(reader, "he won't stop")
+    reader.get_by_role("button", name="Annotate").click()
+    assert reader.evaluate("document.activeElement.id") == "annotation-body"
     assert reader.input_value("#annotation-exact") == "he won't stop"
     assert (reader.input_value("#annotation-start"), reader.input_value("#annotation-end")) == (
         "18",
