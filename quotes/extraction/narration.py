@@ -88,10 +88,10 @@ def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, s
         # it: re need only search from four words before the stretch's first such noun to
         # just past its last. (Where a word character follows the stretch, re could take
         # the part of a word before it for a noun, which the cue words do not list.)
+        # Only the hits inside the stretch, found by bisection: reading every hit of the
+        # paragraph for each stretch made a long paragraph cost its length squared.
         nouns = [
-            (a, b)
-            for a, b, word in cue_words(text).hits
-            if start <= a and b <= end and word in ANONYMOUS_WORDS
+            (a, b) for a, b, word in cue_words(text).between(start, end) if word in ANONYMOUS_WORDS
         ]
         if not nouns:
             return found
@@ -230,10 +230,12 @@ _AND_HINT: Final = re.compile(rf"and(?<=\sand)\s+[{UPPER}]")
 
 def _joined_hint(text: str, start: int, end: int) -> bool:
     """Could text[start:end] hold two names joined by "and" or "&" (see joined_names)?"""
-    if "&" in text:
+    # Both tests read the stretch only, never the whole paragraph: asked for each stretch
+    # of a long paragraph, that made its cost grow with the square of its length.
+    if text.find("&", start, end) >= 0:
         return _JOINED_HINT.search(text, start, end) is not None
     # The substring test is a cheap necessary condition for the regex.
-    return "and" in text and _AND_HINT.search(text, start + 1, end) is not None
+    return text.find("and", start, end) >= 0 and _AND_HINT.search(text, start + 1, end) is not None
 
 
 @lru_cache(maxsize=16384)

@@ -162,7 +162,9 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     # Which kinds of cue word the paragraph has at all: a sentence is searched for one
     # only if the paragraph has it.
     asides = not ASIDE_PARTICIPLES.isdisjoint(present)
-    seconds = "that" in text or not SECOND_VERBS.isdisjoint(present)
+    # Asked once: asking it per sentence read a long paragraph once for each sentence.
+    has_that = "that" in text
+    seconds = has_that or not SECOND_VERBS.isdisjoint(present)
     reporting = not _REPORTING_WORDS.isdisjoint(present)
     found = []
     starts = sentence_starts(text)
@@ -208,7 +210,7 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 reported is None
                 and seconds
                 and (
-                    "that" in text
+                    has_that
                     or not SECOND_VERBS.isdisjoint(
                         word for _, _, word in cues.between(last_quote, start + len(sentence))
                     )
