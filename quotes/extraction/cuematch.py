@@ -22,6 +22,7 @@ from .lexicon import (
     DOCUMENTS,
     LABELLING,
     NATIONALITIES,
+    NOUN_HEADS_AFTER_NAME,
     OBJECT_STOP,
     PARTICIPLES,
     SPEECH_WORDS,
@@ -363,6 +364,10 @@ def sentence_subject(text: str, pronouns: bool = False) -> NP | None:
     for count in range(min(8, len(tokens)), 0, -1):
         np = parse_subject(" ".join(tokens[:count]))
         if np is not None and (pronouns or np.kind != "pronoun"):
+            if count < len(tokens) and tokens[count].casefold() in NOUN_HEADS_AFTER_NAME:
+                # "an official government Twitter account made": the phrase goes on to its
+                # head noun, so the name is only its modifier, not the subject.
+                return None
             return np
     return None
 

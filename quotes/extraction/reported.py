@@ -400,6 +400,10 @@ def _cue_at_end(sentence: str) -> Reported | None:
             continue
         dateline = DATELINE.match(sentence)
         start = dateline.end() if dateline else 0
+        if not FINITE.search(sentence, start, comma):
+            # "In her Facebook video, Jorgensen confirmed this": what comes before the
+            # comma has no verb, so it is an adjunct, not a clause that she reported.
+            continue
         return _clause(sentence, start, comma, cue.np, cue.cue, comma, cue.end)
     return None
 
