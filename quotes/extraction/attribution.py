@@ -206,6 +206,12 @@ class BodyAttributor:
         if after and self._introduces_next(quoted, last_text, after, tail_end, next_start):
             after = None
         before = None if after else cue_before(first_text, head_start, first.start)
+        if after is not None and after.rule == "according-to":
+            # 'Pelosi called it a "breach of ...", according to NBC': the verb before the
+            # quotation says whose words they are; "according to" only cites the report.
+            cued = cue_before(first_text, head_start, first.start)
+            if isinstance(cued, Cue) and cued.rule != "according-to":
+                after, before = None, cued
         speaker = None
         cue_at = self.offsets[last_number] + last.end
         if after:

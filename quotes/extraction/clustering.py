@@ -228,7 +228,7 @@ class Registry:
             self.entities.append(entity)
             self._persons.append(entity)
             self._by_bucket.setdefault(_surname_bucket(surname), []).append(entity)
-        elif len(given) > len(entity.given) and not ambiguous:
+        elif given and not entity.given and not ambiguous:
             # find_person matched the two surnames, so the bucket stays the same.
             entity.given, entity.surname, entity.name = given, surname, name
         if entity.gender is None:

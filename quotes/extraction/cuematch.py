@@ -32,7 +32,7 @@ from .lexicon import (
 from .mentions import parse_subject
 from .names import fold
 from .phrase import NP
-from .sentences import without_dateline
+from .sentences import starts_between, without_dateline
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD: Final = re.compile(r"\s*(?:[—–]|-\s)\s*")
@@ -204,7 +204,9 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
 def according_in_tail(text: str, start: int, end: int) -> Cue | None:
     """`... "the most disruptive" for commuters, according to Alan Shaw.`"""
     according = _ACCORDING_IN_TAIL.search(text, start, end)
-    if according is None:
+    if according is None or starts_between(text, start, according.start()):
+        # '"... ourselves." Seventeen rockets struck, according to the military': the
+        # next sentence's source, not the quotation's.
         return None
     np = _according_np(text, according.end(), end)
     if np is None:
@@ -243,6 +245,8 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     denied = False
     for (verb_start, verb_end, word), labelling in reversed(verbs):
         pre = head[:verb_start]
+        if _inside_aside(head, verb_start, verb_end):
+            continue  # "X commented — which the BBC noted as unusual — "...": X's words
         if negated(pre):
             denied = True
             continue
@@ -276,10 +280,31 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     if lead is not None:
         # "According to Dr Tom Frieden, a former director, the pandemic is \"...\"": the
         # source the sentence opens with, when no verb of its own cues the quotation.
+        # When the clause after it has a speaker of its own as subject ("According to the
+        # BBC, a spokesman for No 10 expressed disappointment; \"...\""), the source
+        # only says where the news came from: the quotation is not its.
+        subject = sentence_subject(head[lead.end() :])
+        if subject is not None and subject.kind in ("name", "anonymous"):
+            return None
         np = parse_subject(lead.group(1))
         if np is not None:
             return Cue(np, "according to", lead.start(), lead.end(1), "according-to")
     return None
+
+
+_ASIDE_DASH: Final = re.compile(r"\s[—–]\s|\s-\s")
+
+
+def _inside_aside(head: str, start: int, end: int) -> bool:
+    """Is head[start:end] inside an aside closed before the quotation, between dashes or
+    in brackets?"""
+    opened = head.rfind("(", 0, start)
+    if opened > head.rfind(")", 0, start) and head.find(")", end) >= 0:
+        return True
+    if "—" not in head and "–" not in head and " - " not in head:
+        return False
+    dashes = len(_ASIDE_DASH.findall(head, 0, start))
+    return dashes % 2 == 1 and _ASIDE_DASH.search(head, end) is not None
 
 
 def subject_before(pre: str, participle: bool = False) -> NP | None:

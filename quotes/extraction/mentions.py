@@ -147,6 +147,7 @@ _TIME_LEAD: Final = re.compile(
     r"(?:days?|weeks?|months?|hours?|minutes?|moments?|years?|Days|Weeks|Months|Hours|Minutes|"
     r"Moments|Years)\s+(?:later|earlier|after|afterwards|before|ago)\s+(?=\S)"
 )
+_EXAMPLES: Final = re.compile(r",?\s+(?:such\s+as|including)\s+.*$")
 # The name an unnamed source goes by: "a protester using the pseudonym Katya", "a woman
 # identified only as Maria", "a man named John Reed".
 _GOES_BY: Final = re.compile(
@@ -180,6 +181,10 @@ def _parse_subject_cached(text: str) -> NP | None:
         core = _LEAD_CONJUNCTION.sub("", core)
     if _TIME_LEAD_HINT.match(core):
         core = _TIME_LEAD.sub("", core)
+    if " such as " in core or " including " in core:
+        # "Political commentators such as Brit Hume and Chris Wallace": the group speaks;
+        # the names are examples of it.
+        core = _EXAMPLES.sub("", core)
     relative = _RELATIVE.search(core)
     whole = core
     if relative:
