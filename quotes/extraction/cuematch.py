@@ -237,6 +237,8 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
             return Cue(np, "according to", according.start(), len(head), "according-to")
     verbs = []
     for hit in cue_words(head).between(0, len(head)):
+        if hit[2] in _TALK and not _TALK_OBJECT.match(head, hit[1]):
+            continue  # "Ceasefire talks collapse": talks with no "to" or "about" is a noun
         # A word that both reports and labels is tried as a label first.
         if hit[2] in SPEECH_WORDS or hit[2] in PARTICIPLES:  # "..., noting \"...\""
             verbs.append((hit, False))
@@ -292,6 +294,10 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     return None
 
 
+# "Talk" takes its topic or hearer through a preposition ("talked about", "talks to"), or
+# comes right before the quotation; otherwise the word is the noun ("peace talks").
+_TALK: Final = frozenset(("talks", "talked"))
+_TALK_OBJECT: Final = re.compile(r"\s*(?:$|[,:\"“‘]|(?:to|with|about|of|up|over|through)\b)")
 _ASIDE_DASH: Final = re.compile(r"\s[—–]\s|\s-\s")
 
 
