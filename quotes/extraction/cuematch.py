@@ -58,7 +58,7 @@ _NP_STOP: Final = re.compile(
     r"[;:!?—–(.,\s](?:(?<=[;:!?—–(])|(?<=\.)" + _NOT_ABBREVIATION + r"|"
     r"(?<=\s)(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
-    r"because|since|ahead|of|about|told|from|per)\b|(?<=,)\s(?:adding|before|after|as|when|"
+    r"because|since|ahead|of|about|told|from|per|to)\b|(?<=,)\s(?:adding|before|after|as|when|"
     r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
 )
 _ADJUNCT: Final = re.compile(
@@ -168,9 +168,13 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         stop = _NP_STOP.search(text, verb.end(), end)
         np_end = stop.start() if stop else end
         np = parse_subject(text[verb.end() : np_end])
-        if (np is None or np.kind == "description") and text.startswith("of ", np_end):
-            # "tweeted Mayor of London Sadiq Khan": the title's object, then the name.
-            beyond = _NP_STOP.search(text, np_end + 3, end)
+        if (np is None or np.kind == "description") and text.startswith(
+            (" of ", " to ", "of ", "to "), np_end
+        ):
+            # "tweeted Mayor of London Sadiq Khan", "said US Ambassador to Germany Richard
+            # Grenell": the title's object, then the name ("said Dasbach to Wikinews" ends
+            # the name at "to").
+            beyond = _NP_STOP.search(text, text.index(" ", np_end + 1), end)
             titled = parse_subject(text[verb.end() : beyond.start() if beyond else end])
             if titled is not None and titled.kind == "name":
                 np, np_end = titled, beyond.start() if beyond else end
@@ -199,6 +203,14 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
     return None
+
+
+def unread_cue(text: str, start: int, end: int) -> bool:
+    """Does a speech verb follow the quotation ending at `start` (`," said ...`), whose
+    subject `cue_after` could not read?"""
+    lead = _TAIL_LEAD.match(text, start, end)
+    position = lead.end() if lead else start
+    return bool(SPEECH_AT_START.match(text, position, end))
 
 
 def according_in_tail(text: str, start: int, end: int) -> Cue | None:

@@ -1,6 +1,10 @@
 """Who a source note names and who spoke: "according to X" after a quotation cued by a
 verb, or in the next sentence; a cue verb inside an aside; a group named with examples;
-a pronoun after a name whose gender only the given name says; the first full form."""
+a pronoun after a name whose gender only the given name says; the first full form;
+inverted cues; quoted words with no speech verb."""
+
+from quotes.extraction import extract_text
+from tests.extraction.conftest import article_text
 
 
 def test_according_to_after_a_cued_quotation_only_cites_the_report(quotes_of):
@@ -47,3 +51,33 @@ def test_a_person_keeps_the_first_full_form_the_article_gives(quotes_of):
         '"I will serve until the last day," he once said.',
     )
     assert quotes == [("direct", "Robert Kamau", "I will serve until the last day,")]
+
+
+def test_an_inverted_cue_ends_the_name_at_to(quotes_of):
+    assert quotes_of('"We saw the bat first," said Dasbach to reporters.') == [
+        ("direct", "Dasbach", "We saw the bat first,"),
+    ]
+
+
+def test_a_title_with_its_object_after_an_inverted_cue(quotes_of):
+    assert quotes_of('"We are ready," said US Ambassador to Chile Ruth Mandel.') == [
+        ("direct", "Ruth Mandel", "We are ready,"),
+    ]
+
+
+def test_a_quotation_with_its_own_unread_cue_takes_no_one_elses_speaker(quotes_of):
+    quotes = quotes_of(
+        '"We will win again," Ann Lee told reporters. "It was close," said the'
+        " 45-year-old retired tanker driver from Leeds who finished second."
+    )
+    assert quotes[0] == ("direct", "Ann Lee", "We will win again,")
+    assert quotes[1][1] != "Ann Lee"
+
+
+def test_quoted_words_with_no_speech_verb_are_only_a_suggestion():
+    text = article_text(
+        'Coach Ana Ruiz left the ground early. Ruiz found the second half "rather hectic'
+        ' and kind of confused" after the break.'
+    )
+    (quote,) = extract_text(text).quotes
+    assert (quote.rule, quote.speaker, quote.suggestion) == ("sentence-subject", None, "Ana Ruiz")
