@@ -9,7 +9,9 @@ quotation, it notes the rule, the speaker's type and whether the speaker is righ
 unattributed quotation is right when the gold has no speaker either, and a speaker on a
 span with no gold quotation (a scare quote, a title) is wrong. A cell's probability is
 its share of right speakers shrunk towards its parent's, rule+type -> rule -> all, with
-a Beta prior worth PRIOR quotations; a rule with fewer than three quotations, or a
+a Beta prior worth PRIOR quotations (a rule+type too small to fit takes the lower of its
+rule's share and its type's share over all rules: organisations are named wrongly more
+often than people, whatever the rule); a rule with fewer than three quotations, or a
 rule+type with fewer than ten, is left to its parent. Few, well-populated cells: finer
 ones (the rules' raw bands, tried first) fitted the articles they were fitted on and did
 not carry to new ones.
@@ -108,7 +110,7 @@ def fit(rows: list[Sample]) -> Table:
     for rule, kind, right in rows:
         if rule in GUESSES:
             continue
-        for key in ("*", rule, f"{rule}|{kind}"):
+        for key in ("*", f"*|{kind}", rule, f"{rule}|{kind}"):
             counts[key][0] += right
             counts[key][1] += 1
     right, total = counts["*"]
@@ -117,7 +119,7 @@ def fit(rows: list[Sample]) -> Table:
         for key, (right, n) in sorted(counts.items()):
             if key == "*" or key.count("|") != level - 1 or n < MIN_CELL[level]:
                 continue
-            parent = "*" if level == 1 else key.split("|")[0]
+            parent = "*" if level == 1 or key.startswith("*|") else key.split("|")[0]
             prior = table.get(parent, table["*"])
             table[key] = round((right + PRIOR * prior) / (n + PRIOR), 3)
     return table
@@ -125,10 +127,14 @@ def fit(rows: list[Sample]) -> Table:
 
 def lookup(table: Table, quote: Quotation) -> float:
     """As calibration.calibrated does, from a table fitted here."""
-    for key in (f"{quote.rule}|{quote.speaker_type or 'none'}", quote.rule):
-        if key in table:
-            return table[key]
-    return min(quote.confidence, table["*"])
+    kind = quote.speaker_type or "none"
+    value = table.get(f"{quote.rule}|{kind}")
+    if value is not None:
+        return value
+    value = table.get(quote.rule)
+    if value is None:
+        return min(quote.confidence, table["*"])
+    return min(value, table.get(f"*|{kind}", value))
 
 
 def score(

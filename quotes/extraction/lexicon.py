@@ -463,6 +463,12 @@ NOUN_HEADS_AFTER_NAME: Final = words(
     spokeswoman spokesperson spokespeople official officials statement statements
     """
 )
+# Nouns for where something was posted ("a Twitter account"): what names them only says
+# where.
+MEDIA_NOUNS: Final = words(
+    "account accounts page pages feed feeds channel channels website websites site sites "
+    "profile profiles handle handles blog blogs"
+)
 # Honorifics that say nothing of a role ("Mr"), unlike titles ("Senator").
 HONORIFIC_ONLY: Final = words("mr mrs ms miss mx dr sir dame lord lady")
 # Titles that say what someone is, not who: stripped for identity (alias keys).

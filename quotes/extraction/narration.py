@@ -35,6 +35,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     GENDERED_NOUNS,
     KNOWN_ORGS,
+    MEDIA_NOUNS,
     NOT_NAMES,
     ORG_HEADS,
     ROLE_HEADS,
@@ -159,6 +160,11 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         group = _GROUP_NEXT.match(text, match_end) if " " not in matched else None
         if kind == "organisation" and group and group.group(1) in ANONYMOUS_WORDS:
             continue  # "State prosecutors", "City officials": a modifier, not a name
+        medium = _MEDIUM_NEXT.match(text, match_end)
+        if medium and medium.group(1) in MEDIA_NOUNS:
+            # "his official Twitter account", "the BBC website": a place something was
+            # posted, which no pronoun later means.
+            continue
         if kind == "organisation":
             hit = organisation_hit(text, match, start, end)
             if hit is not None:
@@ -187,6 +193,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 _POSSESSIVE = ("'s", "’s")
 _GROUP_NEXT: Final = re.compile(r" ([a-z]+s)\b")
+_MEDIUM_NEXT: Final = re.compile(r" ([a-z]+)\b")
 # A name right after a preposition is an object: "Speaking to Martin Smith", "with Trump".
 _OBJECT_AFTER: Final = frozenset(
     "to with by of for from at on about against than toward towards between among "

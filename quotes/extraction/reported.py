@@ -505,8 +505,14 @@ def _parenthetical(sentence: str) -> Reported | None:
         start = comma + 1 if comma >= 0 and len(before[comma + 1 :].split()) >= 3 else 0
         dateline = DATELINE.match(sentence)
         start = max(start, dateline.end() if dateline else 0)
-        if len(before[start:].split()) < 3 or not FINITE.search(sentence, start):
+        if not FINITE.search(sentence, start):
             continue
+        if len(before[start:].split()) < 3:
+            # A short subject before the aside is the clause's own only when its verb
+            # comes right after it: "Day, they said, desired no memorials".
+            predicate = _WORD.match(sentence, cue.end())
+            if predicate is None or not FINITE.fullmatch(predicate.group()):
+                continue
         return _clause(sentence, start, len(sentence), np, cue.group(2), cue.start())
     return None
 

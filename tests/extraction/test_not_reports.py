@@ -43,3 +43,14 @@ def test_a_quoted_gloss_in_brackets_is_not_speech(quotes_of):
     assert quotes_of('Thousands joined the anti-Grexit ("Greek exit") march, police said.') == [
         ("indirect", "police", 'Thousands joined the anti-Grexit ("Greek exit") march'),
     ]
+
+
+def test_a_report_with_its_cue_after_a_short_subject(quotes_of):
+    assert quotes_of(
+        "The foundation confirmed the death on Monday. His family, officials said, wanted"
+        " no public funeral."
+    ) == [("indirect", "officials", "His family, officials said, wanted no public funeral")]
+
+
+def test_a_short_phrase_before_an_aside_cue_is_no_subject_without_its_verb(quotes_of):
+    assert quotes_of("However, he said, the school would stay open until June.") == []

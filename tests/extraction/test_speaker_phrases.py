@@ -55,3 +55,11 @@ def test_a_name_that_only_modifies_a_medium_is_not_the_speaker(quotes_of):
         ' "All schools will stay closed until further notice."'
     )
     assert [speaker for _, speaker, _ in quotes] == [None]
+
+
+def test_it_does_not_mean_the_platform_a_statement_was_posted_on(quotes_of):
+    quotes = quotes_of(
+        "The singer died at home, according to a statement posted to his official Twitter"
+        " account. It also stated he had been ill for two years."
+    )
+    assert [speaker for _, speaker, _ in quotes] == [None]
