@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .mentions import parse_subject
 from .phrase import NP
-from .sentences import DATELINE, sentence_starts
+from .sentences import DATELINE, sentence_starts, without_dateline
 
 _PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _THAT_WORD: Final = re.compile(r"\bthat\b")
@@ -306,6 +306,8 @@ def _reported(
             continue
         if verb not in REPORTING or negated(pre):
             break
+        if _data_subject(bare):
+            break  # "Projections by CNN and NPR indicated he won": data show, no one says
         np = parse_subject(bare)
         if np is None and clause_pronoun:
             np = parse_subject(clause_pronoun.group(1))
@@ -425,6 +427,27 @@ def _clause(
     return Reported(
         span[0], span[1], np, cue, cue_position, "reported-speech", max(resume, span[1])
     )
+
+
+_DATA_NOUNS: Final = frozenset(
+    "projection projections estimate estimates figure figures data statistics poll polls "
+    "survey surveys model models forecast forecasts chart charts map maps count counts "
+    "tally tallies results".split()
+)
+_HEAD_ENDS: Final = frozenset("by from of for in on at with".split())
+
+
+def _data_subject(subject: str) -> bool:
+    """Is the subject's head a noun for data ("Projections by CNN", "Early estimates")?
+    Data show things; they do not report speech, whoever compiled them."""
+    words = without_dateline(subject).split()
+    head = ""
+    for k, word in enumerate(words[:8]):
+        if word in _HEAD_ENDS and head:
+            break
+        # A capital inside the phrase is a name's ("the U.S. Geological Survey").
+        head = word.strip(",").casefold() if k == 0 or word.islower() else ""
+    return head in _DATA_NOUNS
 
 
 def _all_reported(sentence: str, verbs: list[tuple[int, int, str]]) -> list[Reported]:

@@ -54,3 +54,13 @@ def test_a_report_with_its_cue_after_a_short_subject(quotes_of):
 
 def test_a_short_phrase_before_an_aside_cue_is_no_subject_without_its_verb(quotes_of):
     assert quotes_of("However, he said, the school would stay open until June.") == []
+
+
+def test_data_show_things_but_report_no_speech(quotes_of):
+    assert quotes_of("Projections by two broadcasters indicated the mayor had won.") == []
+
+
+def test_a_body_whose_name_has_a_data_word_still_reports(quotes_of):
+    assert quotes_of("The British Geological Survey said the tremor was felt in Leeds.") == [
+        ("indirect", "British Geological Survey", "the tremor was felt in Leeds"),
+    ]
