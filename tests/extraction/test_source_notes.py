@@ -1,10 +1,7 @@
 """Who a source note names and who spoke: "according to X" after a quotation cued by a
 verb, or in the next sentence; a cue verb inside an aside; a group named with examples;
 a pronoun after a name whose gender only the given name says; the first full form;
-inverted cues; quoted words with no speech verb."""
-
-from quotes.extraction import extract_text
-from tests.extraction.conftest import article_text
+and inverted cues."""
 
 
 def test_according_to_after_a_cued_quotation_only_cites_the_report(quotes_of):
@@ -72,12 +69,3 @@ def test_a_quotation_with_its_own_unread_cue_takes_no_one_elses_speaker(quotes_o
     )
     assert quotes[0] == ("direct", "Ann Lee", "We will win again,")
     assert quotes[1][1] != "Ann Lee"
-
-
-def test_quoted_words_with_no_speech_verb_are_only_a_suggestion():
-    text = article_text(
-        'Coach Ana Ruiz left the ground early. Ruiz found the second half "rather hectic'
-        ' and kind of confused" after the break.'
-    )
-    (quote,) = extract_text(text).quotes
-    assert (quote.rule, quote.speaker, quote.suggestion) == ("sentence-subject", None, "Ana Ruiz")
