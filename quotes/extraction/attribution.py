@@ -31,7 +31,7 @@ from typing import Final, Literal
 
 from .capitals import CAPSEQ, classify_tokens
 from .clustering import SUBJECT, Registry
-from .cuematch import Cue, according_in_tail, cue_after, cue_before
+from .cuematch import Cue, according_in_tail, cue_after, cue_before, unread_cue
 from .cues import SPEECH_VERB
 from .facts import cue_words
 from .lexicon import LABELLING, SPEECH_WORDS
@@ -206,10 +206,22 @@ class BodyAttributor:
         if after and self._introduces_next(quoted, last_text, after, tail_end, next_start):
             after = None
         before = None if after else cue_before(first_text, head_start, first.start)
+        if after is not None and after.rule == "according-to":
+            # 'Pelosi called it a "breach of ...", according to NBC': the verb before the
+            # quotation says whose words they are; "according to" only cites the report.
+            cued = cue_before(first_text, head_start, first.start)
+            if isinstance(cued, Cue) and cued.rule != "according-to":
+                after, before = None, cued
         speaker = None
         cue_at = self.offsets[last_number] + last.end
         if after:
             speaker = self.resolver.resolve(after.np, after.rule, cue_at, last_number, after.cue)
+        elif unread_cue(last_text, last.end, tail_end) and not is_title(quoted):
+            # '"Fine," said <a subject not read>': someone is named right there, so the
+            # quotation takes no one else's speaker.
+            return Attributed(passage, self._kind(head.strip(), quoted, multi, None, None,
+                                                  None, False),
+                              Speaker(None, None, None, "none", 0.3), quoted)  # fmt: skip
         else:
             speaker = self._split_cue(index, first_number, previous_end, first.start)
             if speaker is None and before:

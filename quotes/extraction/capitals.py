@@ -228,10 +228,12 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
             return "organisation", [], tokens if not titles else name
         if key in COUNTRIES:
             return "place", [], name
-        if (is_title_word(name[0]) or key in NATIONALITIES) and not any(
-            word_key(t) in HONORIFIC_ONLY for t in titles
+        if (is_title_word(name[0]) or key in NATIONALITIES) and not (
+            titles and all(word_key(t) in HONORIFIC_ONLY for t in titles)
         ):
-            return None  # "Labour MP", "Prime Minister": a title, no name
+            # "Labour MP", "Prime Minister", "Lord Chief Justice": a title, no name; only
+            # after honorifics alone is such a word a surname ("Lord Judge").
+            return None
         return ("person" if titles else "bare"), titles, name
     if keys[0] in PLACE_FIRST_WORDS and not titles:
         return "place", [], name

@@ -87,6 +87,13 @@ _NOT_APPOSITION: Final = re.compile(
 )
 
 _COORDINATORS: Final = frozenset(("and", "but", "or", "nor", "then"))
+_SUBORDINATORS: Final = frozenset(
+    ("so", "because", "unless", "although", "though", "until", "whereas", "lest")
+)
+# A word right after one of these is a noun, whatever else it can be ("his plan").
+_NOUN_DETERMINERS: Final = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "my", "our", "your")
+)
 
 _RELATIVES: Final = frozenset(("that", "which", "who", "whom", "whose"))
 
@@ -184,11 +191,16 @@ def _finite_in(part: str, skip: int) -> bool | None:
         before = words[k - 1].casefold() if k else ""
         if word in _RELATIVES and before not in _COORDINATORS:
             return False
+        if k and word in _SUBORDINATORS:
+            # "declared a state of emergency so he could begin": a noun phrase, then an
+            # adverbial clause with the verb; the noun phrase is the cue's object.
+            return False
         if (
             (k >= skip or "'" in word or "’" in word)  # "it's", "they'd": subject and verb
             and FINITE.fullmatch(word.strip(".;:!?"))
             and not words[k][:1].isupper()  # "United", "Ted": names, not verbs
             and before not in _COORDINATORS
+            and before not in _NOUN_DETERMINERS  # "his plan to", "the costs of": nouns
             and (word in _AUXILIARIES or not _NUMBER.fullmatch(before))  # "3,000 lives"
         ):
             return True

@@ -160,6 +160,9 @@ class Registry:
         self._by_bucket: dict[str, list[Entity]] = {}
         self._events: list[tuple[int, int, int]] = []  # (position, entity id, weight)
         self._first: dict[int, int] = {}  # entity id -> position of its first mention
+        # entity id -> position of its first mention as a subject or speaker: asked for every
+        # shared surname, where reading the events before it made a long text quadratic.
+        self._first_prominent: dict[int, int] = {}
 
     # Building ----------------------------------------------------------------------
     def add_hit(self, hit: NameHit, position: int, weight: int) -> Entity | None:
@@ -225,7 +228,7 @@ class Registry:
             self.entities.append(entity)
             self._persons.append(entity)
             self._by_bucket.setdefault(_surname_bucket(surname), []).append(entity)
-        elif len(given) > len(entity.given) and not ambiguous:
+        elif given and not entity.given and not ambiguous:
             # find_person matched the two surnames, so the bucket stays the same.
             entity.given, entity.surname, entity.name = given, surname, name
         if entity.gender is None:
@@ -357,6 +360,8 @@ class Registry:
         bisect.insort(self._events, (position, entity.id, weight))
         if position >= 0 and position < self._first.get(entity.id, 1 << 60):
             self._first[entity.id] = position
+        if weight >= SUBJECT and position < self._first_prominent.get(entity.id, 1 << 60):
+            self._first_prominent[entity.id] = position
 
     def alias(self, kind: str, alias: str, entity: Entity) -> None:
         """Another name for an organisation: "AFAD" for the authority it abbreviates."""
@@ -519,11 +524,7 @@ class Registry:
         return None
 
     def _prominent_before(self, entity: Entity, position: int) -> bool:
-        end = bisect.bisect_left(self._events, (position, -1, -1)) if position >= 0 else 0
-        return any(
-            entity_id == entity.id and weight >= SUBJECT
-            for _, entity_id, weight in self._events[:end]
-        )
+        return position >= 0 and self._first_prominent.get(entity.id, 1 << 60) < position
 
     def _most_recent(self, candidates: list[Entity], position: int) -> Entity:
         ids = {e.id for e in candidates}

@@ -22,6 +22,7 @@ from .lexicon import (
     DOCUMENTS,
     LABELLING,
     NATIONALITIES,
+    NOUN_HEADS_AFTER_NAME,
     OBJECT_STOP,
     PARTICIPLES,
     SPEECH_WORDS,
@@ -31,7 +32,7 @@ from .lexicon import (
 from .mentions import parse_subject
 from .names import fold
 from .phrase import NP
-from .sentences import without_dateline
+from .sentences import starts_between, without_dateline
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
 _DASH_LEAD: Final = re.compile(r"\s*(?:[—–]|-\s)\s*")
@@ -57,7 +58,7 @@ _NP_STOP: Final = re.compile(
     r"[;:!?—–(.,\s](?:(?<=[;:!?—–(])|(?<=\.)" + _NOT_ABBREVIATION + r"|"
     r"(?<=\s)(?:on|in|at|during|after|before|when|as|while|following|yesterday|"
     r"today|tonight|last|outside|inside|told|adding|earlier|later|this|via|through|amid|"
-    r"because|since|ahead|of|about|told|from|per)\b|(?<=,)\s(?:adding|before|after|as|when|"
+    r"because|since|ahead|of|about|told|from|per|to)\b|(?<=,)\s(?:adding|before|after|as|when|"
     r"while|in|on|at|during|speaking|according|referring|citing|noting|but|and|saying)\b)"
 )
 _ADJUNCT: Final = re.compile(
@@ -167,9 +168,13 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         stop = _NP_STOP.search(text, verb.end(), end)
         np_end = stop.start() if stop else end
         np = parse_subject(text[verb.end() : np_end])
-        if (np is None or np.kind == "description") and text.startswith("of ", np_end):
-            # "tweeted Mayor of London Sadiq Khan": the title's object, then the name.
-            beyond = _NP_STOP.search(text, np_end + 3, end)
+        if (np is None or np.kind == "description") and text.startswith(
+            (" of ", " to ", "of ", "to "), np_end
+        ):
+            # "tweeted Mayor of London Sadiq Khan", "said US Ambassador to Germany Richard
+            # Grenell": the title's object, then the name ("said Dasbach to Wikinews" ends
+            # the name at "to").
+            beyond = _NP_STOP.search(text, text.index(" ", np_end + 1), end)
             titled = parse_subject(text[verb.end() : beyond.start() if beyond else end])
             if titled is not None and titled.kind == "name":
                 np, np_end = titled, beyond.start() if beyond else end
@@ -200,10 +205,20 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
     return None
 
 
+def unread_cue(text: str, start: int, end: int) -> bool:
+    """Does a speech verb follow the quotation ending at `start` (`," said ...`), whose
+    subject `cue_after` could not read?"""
+    lead = _TAIL_LEAD.match(text, start, end)
+    position = lead.end() if lead else start
+    return bool(SPEECH_AT_START.match(text, position, end))
+
+
 def according_in_tail(text: str, start: int, end: int) -> Cue | None:
     """`... "the most disruptive" for commuters, according to Alan Shaw.`"""
     according = _ACCORDING_IN_TAIL.search(text, start, end)
-    if according is None:
+    if according is None or starts_between(text, start, according.start()):
+        # '"... ourselves." Seventeen rockets struck, according to the military': the
+        # next sentence's source, not the quotation's.
         return None
     np = _according_np(text, according.end(), end)
     if np is None:
@@ -234,6 +249,8 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
             return Cue(np, "according to", according.start(), len(head), "according-to")
     verbs = []
     for hit in cue_words(head).between(0, len(head)):
+        if hit[2] in _TALK and not _TALK_OBJECT.match(head, hit[1]):
+            continue  # "Ceasefire talks collapse": talks with no "to" or "about" is a noun
         # A word that both reports and labels is tried as a label first.
         if hit[2] in SPEECH_WORDS or hit[2] in PARTICIPLES:  # "..., noting \"...\""
             verbs.append((hit, False))
@@ -242,6 +259,8 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     denied = False
     for (verb_start, verb_end, word), labelling in reversed(verbs):
         pre = head[:verb_start]
+        if _inside_aside(head, verb_start, verb_end):
+            continue  # "X commented — which the BBC noted as unusual — "...": X's words
         if negated(pre):
             denied = True
             continue
@@ -275,10 +294,35 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
     if lead is not None:
         # "According to Dr Tom Frieden, a former director, the pandemic is \"...\"": the
         # source the sentence opens with, when no verb of its own cues the quotation.
+        # When the clause after it has a speaker of its own as subject ("According to the
+        # BBC, a spokesman for No 10 expressed disappointment; \"...\""), the source
+        # only says where the news came from: the quotation is not its.
+        subject = sentence_subject(head[lead.end() :])
+        if subject is not None and subject.kind in ("name", "anonymous"):
+            return None
         np = parse_subject(lead.group(1))
         if np is not None:
             return Cue(np, "according to", lead.start(), lead.end(1), "according-to")
     return None
+
+
+# "Talk" takes its topic or hearer through a preposition ("talked about", "talks to"), or
+# comes right before the quotation; otherwise the word is the noun ("peace talks").
+_TALK: Final = frozenset(("talks", "talked"))
+_TALK_OBJECT: Final = re.compile(r"\s*(?:$|[,:\"“‘]|(?:to|with|about|of|up|over|through)\b)")
+_ASIDE_DASH: Final = re.compile(r"\s[—–]\s|\s-\s")
+
+
+def _inside_aside(head: str, start: int, end: int) -> bool:
+    """Is head[start:end] inside an aside closed before the quotation, between dashes or
+    in brackets?"""
+    opened = head.rfind("(", 0, start)
+    if opened > head.rfind(")", 0, start) and head.find(")", end) >= 0:
+        return True
+    if "—" not in head and "–" not in head and " - " not in head:
+        return False
+    dashes = len(_ASIDE_DASH.findall(head, 0, start))
+    return dashes % 2 == 1 and _ASIDE_DASH.search(head, end) is not None
 
 
 def subject_before(pre: str, participle: bool = False) -> NP | None:
@@ -363,6 +407,10 @@ def sentence_subject(text: str, pronouns: bool = False) -> NP | None:
     for count in range(min(8, len(tokens)), 0, -1):
         np = parse_subject(" ".join(tokens[:count]))
         if np is not None and (pronouns or np.kind != "pronoun"):
+            if count < len(tokens) and tokens[count].casefold() in NOUN_HEADS_AFTER_NAME:
+                # "an official government Twitter account made": the phrase goes on to its
+                # head noun, so the name is only its modifier, not the subject.
+                return None
             return np
     return None
 

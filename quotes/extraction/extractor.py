@@ -363,6 +363,11 @@ def _front_quotations(text: str, location: str, registry: Registry) -> list[Quot
             if np
             else Speaker(None, None, None, "none", 0.5)
         )
+        if speaker.entity is not None and (piece.recovered or not piece.closed):
+            # A headline's quote with no closing mark was cut short or is a typo, and
+            # the line has no more text to show which: its speaker is no more than a
+            # guess, kept as the mention.
+            speaker = Speaker(None, speaker.mention, speaker.cue, "none", 0.3)
         kind = "direct" if not head.strip() or head.rstrip().endswith(":") else "partial"
         found.append(_quotation(quoted, kind, location, None, piece.start, piece.end, speaker))
     return found

@@ -69,7 +69,32 @@ def cue_words(text: str) -> CueWords:
     if not words <= _ALL:  # a phrase with other white space than one space
         hits = [(a, b, " ".join(word.split())) for a, b, word in hits]
         words = {word for _, _, word in hits}
+    if "s " in text and _POSSESSIVE_BEFORE.search(text):
+        # A word right after a possessive belongs to its noun phrase ("Theresa May's
+        # proposed deal", "the company's stated aim"): no verb, so no cue.
+        hits = [hit for hit in hits if not _after_possessive(text, hit)]
+        words = {word for _, _, word in hits}
     return CueWords(hits, words)
+
+
+_POSSESSIVE_BEFORE: Final = re.compile(r"\w(?:['’]s|s['’])\s+[a-z]")
+# "'s" after these is "is" or "has" ("it's said", "he's warned"), not a possessive.
+_CONTRACTED: Final = re.compile(
+    r"(?:^|\W)(?:it|he|she|that|what|there|who|here|where|let|everyone|nobody|someone)['’]s\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_possessive(text: str, hit: Hit) -> bool:
+    start, _, word = hit
+    if word in ANONYMOUS_WORDS:
+        return False  # "the ministry's spokesman" is a source
+    before = text[max(0, start - 16) : start]
+    if not before.endswith(" ") or not (
+        before.rstrip()[-2:] in ("'s", "’s") or before.rstrip()[-2:] in ("s'", "s’")
+    ):
+        return False
+    return _CONTRACTED.search(before) is None
 
 
 _CACHES = [cue_words]

@@ -35,6 +35,25 @@ FEMALE_NAMES = words(
     sally penny molly nina vera eva ida alma ellen nora clara hilary penelope
     miriam esther deborah tamar shira noa michal dana kristi kristen kirsten
     tulsi marjorie lauren alexandria elise ilhan rashida pramila
+    leisha lisha alicia alison allison amelia angelina anita annie april arlene audrey
+    barbra belinda bernadette bonnie brianna bridget brooke caitlin candace carla carly
+    carmen caroline cassandra cecilia celeste charlene charlotte cheryl christina claudia
+    colleen connie constance courtney crystal dawn deanna debbie delia diana dolores
+    dora edith edna eleanor elaine eliza ella ellie elsie emilia erica erin estelle
+    ethel eugenia faith felicity florence gail geraldine gina gretchen gwen
+    gwendolyn harriet heidi helena henrietta hope ingrid irene iris isabel ivy jackie
+    jade janelle janet janine jasmine jeanette jeanne jenna jennie jessie joan joanna
+    jocelyn josephine joy juanita julia juliet june justine kara karin katrina kay
+    kendra kristina kristin lana latoya leah lillian lily linda lindsay
+    lisa loretta lorraine louisa lucille lydia lynn mabel madeline mae maggie mandy
+    marcia margaret margo marian marianne marion marla marsha maxine melanie melinda
+    meredith mildred mindy miranda mona muriel myra nadine nancy natasha nellie nichole
+    noelle norma olive paige patsy patty paula pearl peggy phyllis priscilla regina
+    renee rhonda rita roberta robyn rochelle rosalind rosemary roxanne ruby sabrina
+    sadie samantha selena selma shannon sharon sheryl shelby sonia sonya stacy stella
+    stephanie susie suzanne sylvia tamara tammy tanya teresa terri thelma tonya tricia
+    trisha valerie vanessa veronica vicki vickie victoria viola violet vivian wanda
+    whitney wilma yolanda yvonne
     """
 )
 MALE_NAMES: Final = words(
@@ -72,5 +91,20 @@ MALE_NAMES: Final = words(
     vitaly vyacheslav yaroslav zakhar valeriy kyle travis cody derek shane wade clint
     dwayne lebron kobe stephen kevin tiger rory novak rafael roger andy carlos jannik
     daniil alexander stefanos casper
+    barry brendan marty allen alvin andre angelo archie armando arnold barney bart
+    bernard bert bradley brent brett byron calvin cameron cecil chad chester clarence
+    claude clifford clifton clyde colin conrad curtis dale dallas damian damon darrell
+    darren daryl dean desmond dominic don donnie duane dustin earl edgar edmund edwin
+    elliott elmer emmett ernest ernie everett floyd forrest francis franklin fraser
+    freddie frederick garrett gavin gene geoffrey gilbert glen glenn gordon graham
+    grant greg gus guy harvey herbert herman homer horace howard hubert irving isaac
+    jacques jake jared jay jeffery jerome jimmy joel johnny jon jonah josh julian
+    julius kurt lance leon leonard leroy lester lewis lloyd lonnie lucas luke
+    lyle malcolm marcel marion martin marvin maurice max melvin merle milton mitchell
+    morris murray myron nathaniel ned neville noel norman oliver orlando oscar otis
+    owen percy perry preston quentin ralph randall reginald rex rick ricky rodney
+    roland ronnie rudolph rudy rufus russ salvatore seth sidney simon spencer stanley
+    stuart sylvester terrence theodore toby todd tommy trevor troy tyrone vernon victor
+    wallace warren wendell wilbur wilfred willard winston zachary
     """
 )

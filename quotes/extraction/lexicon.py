@@ -46,7 +46,7 @@ TITLE_WORDS: Final = HONORIFICS | words(
     democrat democratic republican liberal green reform gop independent senior junior
     former acting interim new then outgoing incoming emeritus whip assemblyman
     assemblywoman alderman councilman councilwoman councilmember delegate treasurer
-    comptroller auditor surgeon provost rector vicar canon pastor chaplain
+    comptroller auditor surgeon provost rector vicar canon pastor chaplain member
     """
 )
 
@@ -453,6 +453,21 @@ ROLE_NOUNS: Final = words(
     "eyewitness administrator official member engineer astronomer biologist physicist "
     "chemist geologist archaeologist herpetologist ecologist geochemist meteorologist "
     "epidemiologist virologist psychologist sociologist criminologist economist"
+)
+# Nouns that head a phrase a name only modifies ("the ministry's Twitter account", "a
+# Kremlin spokesman", "the BBC website"): a name right before one is not the subject.
+NOUN_HEADS_AFTER_NAME: Final = words(
+    """
+    account accounts page pages feed feeds channel channels website websites site sites
+    profile profiles handle handles blog blogs post posts tweet tweets spokesman
+    spokeswoman spokesperson spokespeople official officials statement statements
+    """
+)
+# Nouns for where something was posted ("a Twitter account"): what names them only says
+# where.
+MEDIA_NOUNS: Final = words(
+    "account accounts page pages feed feeds channel channels website websites site sites "
+    "profile profiles handle handles blog blogs"
 )
 # Honorifics that say nothing of a role ("Mr"), unlike titles ("Senator").
 HONORIFIC_ONLY: Final = words("mr mrs ms miss mx dr sir dame lord lady")

@@ -116,6 +116,9 @@ _JOINED: Final = re.compile(
     rf"(?:\s+[{UPPER}][\w'’.-]*)*"
 )
 _OF_SPLIT: Final = re.compile(r"(.+?)\s+((?:of|at|from|with)\s+.+)")
+_AFFILIATION: Final = re.compile(
+    rf"(.+[{UPPER}][\w'’.-]*)\s+(?:of|from)\s+(?:the\s+)?[{UPPER}][\w'’.-]*(?:\s+[{UPPER}][\w'’.-]*)*$"
+)
 _PLACE_PREPOSITIONS: Final = frozenset(
     "over under across around through into onto about against between among during after "
     "before since until without within behind beyond near toward towards upon via "
@@ -133,6 +136,25 @@ _DOCUMENT_SOURCE: Final = re.compile(
 _TITLE_OBJECT: Final = frozenset(("of", "for", "to", "at"))
 _CAPITAL_OBJECT: Final = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
 _OF_WORDS: Final = ("of", "at", "from", "with")
+# A time phrase opening a sentence without a comma ("A few days later the administration
+# said"): when it was said, not who said it.
+_TIME_LEAD_HINT: Final = re.compile(
+    r"(?:A|An|Two|Three|Four|Five|Several|Some|Days|Weeks|Months|"
+    r"Hours|Minutes|Moments|Years)\s"
+)
+_TIME_LEAD: Final = re.compile(
+    r"^(?:(?:A|An)\s+(?:few\s+|couple\s+of\s+)?|(?:Two|Three|Four|Five|Several|Some)\s+)?"
+    r"(?:days?|weeks?|months?|hours?|minutes?|moments?|years?|Days|Weeks|Months|Hours|Minutes|"
+    r"Moments|Years)\s+(?:later|earlier|after|afterwards|before|ago)\s+(?=\S)"
+)
+_EXAMPLES: Final = re.compile(r",?\s+(?:such\s+as|including)\s+.*$")
+# The name an unnamed source goes by: "a protester using the pseudonym Katya", "a woman
+# identified only as Maria", "a man named John Reed".
+_GOES_BY: Final = re.compile(
+    r"\b(?:(?:using|under|giving|gave)\s+(?:the|a|her|his|their)\s+(?:pseudonym|alias|"
+    r"name|first\s+name)|identified\s+(?:only\s+)?as|named|known\s+(?:only\s+)?as)\s+"
+    rf"([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)*)$"
+)
 _WEBSITE: Final = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|info|io|co\.uk|com\.au|ru|de|fr)")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -157,6 +179,12 @@ def _parse_subject_cached(text: str) -> NP | None:
         core = LEAD_ADVERBIAL.sub("", core)
     if core.startswith(_CONJUNCTIONS):
         core = _LEAD_CONJUNCTION.sub("", core)
+    if _TIME_LEAD_HINT.match(core):
+        core = _TIME_LEAD.sub("", core)
+    if " such as " in core or " including " in core:
+        # "Political commentators such as Brit Hume and Chris Wallace": the group speaks;
+        # the names are examples of it.
+        core = _EXAMPLES.sub("", core)
     relative = _RELATIVE.search(core)
     whole = core
     if relative:
@@ -216,6 +244,15 @@ def _parse_subject_cached(text: str) -> NP | None:
             role = "; ".join(strip_determiner(p) for p in others)
             chosen.role = "; ".join(r for r in (chosen.role, role) if r) or None
             chosen.gender = chosen.gender or gender_of([], [], role)
+    if chosen.kind == "name" and all(is_title_word(t) for t in chosen.name.split()):
+        return None  # "the Lord President of the court": a title with no name is no one
+    if chosen.kind in ("anonymous", "description"):
+        alias = _GOES_BY.search(core)
+        if alias is not None:
+            # "a protester using the pseudonym Katya": the name the source goes by.
+            named = _parse_part(alias.group(1))
+            if named is not None and named.kind == "name":
+                chosen = named
     chosen.age = age
     chosen.surface = core.strip(" ,")
     if chosen.kind in ("name", "organisation") and chosen.name.endswith(("'s", "’s")):
@@ -319,6 +356,13 @@ def _parse_part_cached(part: str) -> NP | None:
         and (final.titled or given_gender(final.given[0]) is not None)
     ):
         return final  # a role and a full name: "Mayor of London Sadiq Khan", "Member of ..."
+    affiliated = _AFFILIATION.match(part) if " of " in part or " from " in part else None
+    if affiliated is not None:
+        # "Member of Parliament Yvette Cooper of the Labour Party": a titled full name,
+        # then the body the person belongs to.
+        left = _parse_part(affiliated.group(1))
+        if left is not None and left.kind == "name" and left.given and left.titled:
+            return left
     if leads_common_phrase(tokens):
         common = parse_common(part, tokens)
         if common is not None or lower in ("people", "person"):

@@ -35,6 +35,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     GENDERED_NOUNS,
     KNOWN_ORGS,
+    MEDIA_NOUNS,
     NOT_NAMES,
     ORG_HEADS,
     ROLE_HEADS,
@@ -88,10 +89,10 @@ def anonymous_sources(text: str, start: int, end: int) -> list[tuple[int, str, s
         # it: re need only search from four words before the stretch's first such noun to
         # just past its last. (Where a word character follows the stretch, re could take
         # the part of a word before it for a noun, which the cue words do not list.)
+        # Only the hits inside the stretch, found by bisection: reading every hit of the
+        # paragraph for each stretch made a long paragraph cost its length squared.
         nouns = [
-            (a, b)
-            for a, b, word in cue_words(text).hits
-            if start <= a and b <= end and word in ANONYMOUS_WORDS
+            (a, b) for a, b, word in cue_words(text).between(start, end) if word in ANONYMOUS_WORDS
         ]
         if not nouns:
             return found
@@ -159,6 +160,11 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         group = _GROUP_NEXT.match(text, match_end) if " " not in matched else None
         if kind == "organisation" and group and group.group(1) in ANONYMOUS_WORDS:
             continue  # "State prosecutors", "City officials": a modifier, not a name
+        medium = _MEDIUM_NEXT.match(text, match_end)
+        if medium and medium.group(1) in MEDIA_NOUNS:
+            # "his official Twitter account", "the BBC website": a place something was
+            # posted, which no pronoun later means.
+            continue
         if kind == "organisation":
             hit = organisation_hit(text, match, start, end)
             if hit is not None:
@@ -187,6 +193,7 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 _POSSESSIVE = ("'s", "’s")
 _GROUP_NEXT: Final = re.compile(r" ([a-z]+s)\b")
+_MEDIUM_NEXT: Final = re.compile(r" ([a-z]+)\b")
 # A name right after a preposition is an object: "Speaking to Martin Smith", "with Trump".
 _OBJECT_AFTER: Final = frozenset(
     "to with by of for from at on about against than toward towards between among "
@@ -230,10 +237,12 @@ _AND_HINT: Final = re.compile(rf"and(?<=\sand)\s+[{UPPER}]")
 
 def _joined_hint(text: str, start: int, end: int) -> bool:
     """Could text[start:end] hold two names joined by "and" or "&" (see joined_names)?"""
-    if "&" in text:
+    # Both tests read the stretch only, never the whole paragraph: asked for each stretch
+    # of a long paragraph, that made its cost grow with the square of its length.
+    if text.find("&", start, end) >= 0:
         return _JOINED_HINT.search(text, start, end) is not None
     # The substring test is a cheap necessary condition for the regex.
-    return "and" in text and _AND_HINT.search(text, start + 1, end) is not None
+    return text.find("and", start, end) >= 0 and _AND_HINT.search(text, start + 1, end) is not None
 
 
 @lru_cache(maxsize=16384)

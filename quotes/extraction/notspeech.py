@@ -34,6 +34,9 @@ _MORE_THAN_EIGHT_WORDS: Final = _more_words_than(8)
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     """Quotes that name a thing (the film "Dune", the so-called "peace plan", a nickname)."""
+    if head.endswith("(") and tail.startswith(")") and len(_WORD.findall(quoted)) <= 6:
+        # 'an anti-Brexit ("British exit") march': a gloss of the word before it.
+        return True
     lower = head[-60:].casefold()
     if "so called" in lower:
         lower = lower.replace("so called", "so-called")

@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .mentions import parse_subject
 from .phrase import NP
-from .sentences import DATELINE, sentence_starts
+from .sentences import DATELINE, sentence_starts, without_dateline
 
 _PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _THAT_WORD: Final = re.compile(r"\bthat\b")
@@ -162,7 +162,9 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
     # Which kinds of cue word the paragraph has at all: a sentence is searched for one
     # only if the paragraph has it.
     asides = not ASIDE_PARTICIPLES.isdisjoint(present)
-    seconds = "that" in text or not SECOND_VERBS.isdisjoint(present)
+    # Asked once: asking it per sentence read a long paragraph once for each sentence.
+    has_that = "that" in text
+    seconds = has_that or not SECOND_VERBS.isdisjoint(present)
     reporting = not _REPORTING_WORDS.isdisjoint(present)
     found = []
     starts = sentence_starts(text)
@@ -208,7 +210,7 @@ def find_reported(text: str, quoted: list[tuple[int, int]]) -> list[Reported]:
                 reported is None
                 and seconds
                 and (
-                    "that" in text
+                    has_that
                     or not SECOND_VERBS.isdisjoint(
                         word for _, _, word in cues.between(last_quote, start + len(sentence))
                     )
@@ -304,6 +306,8 @@ def _reported(
             continue
         if verb not in REPORTING or negated(pre):
             break
+        if _data_subject(bare):
+            break  # "Projections by CNN and NPR indicated he won": data show, no one says
         np = parse_subject(bare)
         if np is None and clause_pronoun:
             np = parse_subject(clause_pronoun.group(1))
@@ -398,6 +402,10 @@ def _cue_at_end(sentence: str) -> Reported | None:
             continue
         dateline = DATELINE.match(sentence)
         start = dateline.end() if dateline else 0
+        if not FINITE.search(sentence, start, comma):
+            # "In her Facebook video, Jorgensen confirmed this": what comes before the
+            # comma has no verb, so it is an adjunct, not a clause that she reported.
+            continue
         return _clause(sentence, start, comma, cue.np, cue.cue, comma, cue.end)
     return None
 
@@ -419,6 +427,27 @@ def _clause(
     return Reported(
         span[0], span[1], np, cue, cue_position, "reported-speech", max(resume, span[1])
     )
+
+
+_DATA_NOUNS: Final = frozenset(
+    "projection projections estimate estimates figure figures data statistics poll polls "
+    "survey surveys model models forecast forecasts chart charts map maps count counts "
+    "tally tallies results".split()
+)
+_HEAD_ENDS: Final = frozenset("by from of for in on at with".split())
+
+
+def _data_subject(subject: str) -> bool:
+    """Is the subject's head a noun for data ("Projections by CNN", "Early estimates")?
+    Data show things; they do not report speech, whoever compiled them."""
+    words = without_dateline(subject).split()
+    head = ""
+    for k, word in enumerate(words[:8]):
+        if word in _HEAD_ENDS and head:
+            break
+        # A capital inside the phrase is a name's ("the U.S. Geological Survey").
+        head = word.strip(",").casefold() if k == 0 or word.islower() else ""
+    return head in _DATA_NOUNS
 
 
 def _all_reported(sentence: str, verbs: list[tuple[int, int, str]]) -> list[Reported]:
@@ -499,8 +528,14 @@ def _parenthetical(sentence: str) -> Reported | None:
         start = comma + 1 if comma >= 0 and len(before[comma + 1 :].split()) >= 3 else 0
         dateline = DATELINE.match(sentence)
         start = max(start, dateline.end() if dateline else 0)
-        if len(before[start:].split()) < 3 or not FINITE.search(sentence, start):
+        if not FINITE.search(sentence, start):
             continue
+        if len(before[start:].split()) < 3:
+            # A short subject before the aside is the clause's own only when its verb
+            # comes right after it: "Day, they said, desired no memorials".
+            predicate = _WORD.match(sentence, cue.end())
+            if predicate is None or not FINITE.fullmatch(predicate.group()):
+                continue
         return _clause(sentence, start, len(sentence), np, cue.group(2), cue.start())
     return None
 

@@ -49,6 +49,13 @@ def next_sentence_start(text: str, after: int, limit: int) -> int:
     return boundaries[k] if k < len(boundaries) and boundaries[k] <= limit else limit
 
 
+def starts_between(text: str, start: int, end: int) -> bool:
+    """Does a sentence start after `start` and not after `end`?"""
+    boundaries = _boundaries(text)
+    k = bisect.bisect_right(boundaries, start)
+    return k < len(boundaries) and boundaries[k] <= end
+
+
 @remember
 @cache
 def _boundaries(text: str) -> tuple[int, ...]:

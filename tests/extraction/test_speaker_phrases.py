@@ -1,0 +1,65 @@
+"""Speaker noun phrases that real copy writes and the first rules misread: a verb after a
+possessive, a time phrase opening the sentence, a title with no name, the name an unnamed
+source goes by, a titled name with its party after it, and a name that only modifies the
+noun after it."""
+
+
+def test_a_word_after_a_possessive_is_no_cue_verb(quotes_of):
+    # "proposed" modifies the deal: Lena Ortiz, the subject of "called", is the speaker.
+    assert quotes_of(
+        'Lena Ortiz called Governor Mark Dalton\'s proposed budget "reckless" and said she'
+        " would vote against it."
+    ) == [
+        ("partial", "Lena Ortiz", "reckless"),
+        ("indirect", "Lena Ortiz", "she would vote against it"),
+    ]
+
+
+def test_a_contraction_is_no_possessive(quotes_of):
+    assert quotes_of("It's said that the bridge will close in May, engineers said.") == [
+        ("indirect", "engineers", "It's said that the bridge will close in May"),
+    ]
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "The ministry of transport opened a review in March.",
+        "A few days later the ministry said the review would take a year.",
+    )
+    assert quotes == [("indirect", None, "the review would take a year")]
+
+
+def test_a_title_without_a_name_names_no_one(quotes_of):
+    quotes = quotes_of(
+        'The Lord Chief Justice of the court ruled, according to the summary, "that the'
+        ' order was lawful".'
+    )
+    assert [speaker for _, speaker, _ in quotes] == [None]
+
+
+def test_an_unnamed_source_goes_by_the_name_given(quotes_of):
+    assert quotes_of(
+        '"We are not leaving until they listen," said a student using the pseudonym Mira.'
+    ) == [("direct", "Mira", "We are not leaving until they listen,")]
+
+
+def test_a_titled_name_keeps_its_party_out_of_the_name(quotes_of):
+    assert quotes_of(
+        'Member of Parliament Joan Hale of the Green Party said: "This vote is a disgrace."'
+    ) == [("direct", "Joan Hale", "This vote is a disgrace.")]
+
+
+def test_a_name_that_only_modifies_a_medium_is_not_the_speaker(quotes_of):
+    quotes = quotes_of(
+        "On Monday, an official city Twitter account posted the following message:"
+        ' "All schools will stay closed until further notice."'
+    )
+    assert [speaker for _, speaker, _ in quotes] == [None]
+
+
+def test_it_does_not_mean_the_platform_a_statement_was_posted_on(quotes_of):
+    quotes = quotes_of(
+        "The singer died at home, according to a statement posted to his official Twitter"
+        " account. It also stated he had been ill for two years."
+    )
+    assert [speaker for _, speaker, _ in quotes] == [None]
