@@ -208,17 +208,8 @@ class QuoteAdmin(KeptRecord, SimpleHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:  # an editor adding a quote by hand says where it is
-            return [
-                "in_context",
-                "suggestion",
-                "attribution_rule",
-                "attribution_confidence",
-                "speaker_match",
-                "origin",
-                "edited_at",
-                "extractor_version",
-                "created_at",
-            ]
+            where = {"source", "location", "paragraph", "start", "end"}
+            return [name for name in self.readonly_fields if name not in where]
         return self.readonly_fields
 
     def get_urls(self):
