@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.timezone import template_localtime
 from markupsafe import Markup
 
+from quotes import links
 from quotes.views.cards import quote_cards
 from quotes.views.filter_inputs import filter_input
 
@@ -36,8 +37,11 @@ class Environment(jinja2.Environment):
 
 
 def url(name, *args, **kwargs):
-    """{% url name arg ... %}: the path of the URL pattern `name`."""
-    return reverse(name, args=args or None, kwargs=kwargs or None)
+    """{% url name arg ... %}: the path of the URL pattern `name`, what reverse() gives
+    (without a reverse() each, quotes/links.py: a speed trick)."""
+    if kwargs:
+        return reverse(name, args=args or None, kwargs=kwargs)
+    return links.path(name, *args)
 
 
 @jinja2.pass_context
