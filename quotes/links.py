@@ -1,6 +1,8 @@
 """Paths of the pages of single objects (a quote's id, a speaker's slug) without a
 reverse() each: a list page links some sixty objects, and reverse() matches the URL
-pattern anew every time, a sixth of the search page's rendering.
+pattern anew every time, a sixth of the search page's rendering. The templates' url()
+(claimtracker/jinja2.py) goes through `path` here: a page's menu and forms link a
+dozen fixed paths, and reverse() cost a quarter of the quote page's rendering.
 
 The path for a value is the path reverse() gives for a stand-in value, with the value
 in its place. It is kept per URLconf and script prefix, the two things reverse()
@@ -12,7 +14,7 @@ import re
 from functools import lru_cache
 
 from django.conf import settings
-from django.urls import get_script_prefix, get_urlconf, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 
 # Passes the int and slug converters unchanged, and no fixed part of a path holds it.
 STAND_IN = "8529637410"
@@ -21,10 +23,20 @@ SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 @lru_cache(maxsize=64)
 def _around(name: str, urlconf: str, prefix: str) -> tuple[str, str] | None:
-    """(before, after) the argument in the path of `name`; `prefix` is only the key."""
-    path = reverse(name, urlconf=urlconf, args=[STAND_IN])
+    """(before, after) the argument in the path of `name`; `prefix` is only the key.
+    None when the pattern's converter refuses the stand-in (an export's format)."""
+    try:
+        path = reverse(name, urlconf=urlconf, args=[STAND_IN])
+    except NoReverseMatch:
+        return None
     before, found, after = path.rpartition(STAND_IN)
     return (before, after) if found else None
+
+
+@lru_cache(maxsize=64)
+def _fixed(name: str, urlconf: str, prefix: str) -> str:
+    """The path of `name`, a pattern without arguments; `prefix` is only the key."""
+    return reverse(name, urlconf=urlconf)
 
 
 def page_path(name: str, value: int | str) -> str:
@@ -51,3 +63,13 @@ def path_maker(name: str):
         return reverse(name, args=[value])
 
     return make
+
+
+def path(name: str, *args) -> str:
+    """reverse(name, args=args): once per URLconf and prefix for a pattern without
+    arguments, by page_path for one with one argument."""
+    if not args:
+        return _fixed(name, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    if len(args) == 1:
+        return page_path(name, args[0])
+    return reverse(name, args=args)

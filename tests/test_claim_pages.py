@@ -2,6 +2,7 @@
 and the fact-check fragment of a quote page."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -74,7 +75,7 @@ def test_a_draft_claim_is_not_found(client):
 def test_the_claim_page_offers_a_structured_data_block(client):
     from django.template import loader
 
-    source = loader.get_template("base.html").template.source
+    source = Path(loader.get_template("base.html").origin.name).read_text()
     assert "{% block structured_data %}" in source
 
 

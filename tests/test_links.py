@@ -1,4 +1,4 @@
-"""quotes.links.page_path: what reverse() gives, without a reverse() each."""
+"""quotes.links: what reverse() gives, without a reverse() each."""
 
 import pytest
 from django.urls import (
@@ -11,7 +11,7 @@ from django.urls import (
     set_script_prefix,
 )
 
-from quotes.links import page_path
+from quotes.links import page_path, path
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,29 @@ def test_no_path_depends_on_the_language():
         assert not isinstance(pattern.pattern, LocalePrefixPattern), pattern
         if isinstance(pattern, URLResolver):
             patterns.extend(pattern.url_patterns)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("home",),
+        ("quote-list",),
+        ("admin:index",),
+        ("quote-detail", 12),
+        ("admin:quotes_quote_change", 12),
+        ("quote-export", "json"),  # its converter refuses the stand-in: reverse() itself
+    ],
+)
+def test_a_templates_path_is_what_reverse_gives(args):
+    name, *rest = args
+    assert path(name, *rest) == reverse(name, args=rest)
+
+
+def test_a_fixed_path_follows_the_script_prefix():
+    path("quote-list")
+    set_script_prefix("/claimtracker/")
+    try:
+        assert path("quote-list") == "/claimtracker/quotes/"
+    finally:
+        clear_script_prefix()
+    assert path("quote-list") == "/quotes/"

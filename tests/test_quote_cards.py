@@ -1,11 +1,11 @@
-"""The quote cards of list pages (quotes.templatetags.quote_cards)."""
+"""The quote cards of list pages (quotes/views/cards.py)."""
 
 import datetime
 
 import pytest
 from django.utils import dateformat, translation
 
-from quotes.templatetags.quote_cards import short_date
+from quotes.views.cards import short_date
 from tests.factories import QuoteFactory, SpeakerFactory
 
 pytestmark = pytest.mark.django_db

@@ -22,7 +22,7 @@ def test_the_quote_is_marked_within_its_paragraph(client):
     assert '“<mark class="the-quote">' not in body
     assert (
         'data-offset="-1" data-length="23">'
-        "&quot;We are close to a deal,&quot;</mark> the minister said." in body
+        "&#34;We are close to a deal,&#34;</mark> the minister said." in body
     )
     assert "The talks went on." not in body.split("in-context")[1].split("</blockquote>")[0]
 

@@ -81,7 +81,7 @@ def test_an_editor_takes_the_seed_quote_from_claim_to_corrected_verdict(
     editor_client, editor, seed_quote
 ):
     quote_page = editor_client.get(seed_quote.get_absolute_url())
-    assert b"If Ukraine falls, he won&#x27;t stop," in quote_page.content
+    assert b"If Ukraine falls, he won&#39;t stop," in quote_page.content
 
     # 1. "Make a claim" on the quote page, then the claim's admin page.
     response = editor_client.post(

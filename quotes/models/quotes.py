@@ -35,7 +35,7 @@ class QuoteQuerySet(models.QuerySet):
 
     def for_cards(self):
         """for_list with only the columns a quote card shows (see
-        templatetags/quote_cards.py): a quarter of them (a speed trick: see
+        views/cards.py): a quarter of them (a speed trick: see
         bench/README.md, "Speed tricks in the code"). Any other field costs a query
         per quote."""
         return self.for_list().only(*CARD_FIELDS)

@@ -7,7 +7,8 @@ PAGE_SIZE = 20
 
 @dataclass
 class Page:
-    """One page of a list whose length is known only up to a cap."""
+    """One page of a list whose length is known only up to a cap. Its methods are
+    those of Django's Page, so a template reads either kind the same way."""
 
     items: list
     number: int
@@ -15,11 +16,9 @@ class Page:
     capped: bool
     size: int = PAGE_SIZE
 
-    @property
     def has_previous(self):
         return self.number > 1
 
-    @property
     def has_next(self):
         return self.number * self.size < self.count
 
@@ -27,7 +26,6 @@ class Page:
     def last_number(self):
         return max(1, -(-self.count // self.size))
 
-    @property
     def start_index(self):
         return (self.number - 1) * self.size + 1 if self.items else 0
 

@@ -113,8 +113,8 @@ def quote_export(request, fmt):
             "count": page.count,
             "count_is_lower_bound": page.capped,
             "page": page.number,
-            "next": _link(request, page.number + 1) if page.has_next else None,
-            "previous": _link(request, page.number - 1) if page.has_previous else None,
+            "next": _link(request, page.number + 1) if page.has_next() else None,
+            "previous": _link(request, page.number - 1) if page.has_previous() else None,
             "errors": search.filterset.errors.get_json_data() or None,
             "results": [QuoteRows(request)(export_values(q)) for q in page.items],
         }

@@ -1,0 +1,62 @@
+"""Quote cards of a list page (search, speaker page, front page) in one template loop.
+
+A card template included per quote, with a speaker chip included in each, made the
+cards most of a search page's rendering: every include sets up a context, and every
+`quote.source.headline` is a chain of lookups. Here each card is a Card of what it
+shows, with its links, date and highlighted text made in Python; the template
+quotes/_quote_cards.html writes them out (`quote_cards(quotes)` in a template, a global
+of claimtracker/jinja2.py). Escaping stays the template's: only the highlighted text is
+safe, escaped by search.highlight before its hits are marked."""
+
+from dataclasses import dataclass
+
+from django.utils.dates import MONTHS_3
+
+from quotes.search import highlight
+
+
+def short_date(day) -> str:
+    """`day|date("j M Y")` (4 Nov 2026), without the date formatter's set-up."""
+    return f"{day.day} {MONTHS_3[day.month].title()} {day.year:04d}"
+
+
+@dataclass(slots=True)
+class Card:
+    """What a quote's card shows. Not a dict: Jinja2 reads `card.text` as an attribute
+    first, and a dict would answer each with an exception."""
+
+    text: str  # safe when highlighted
+    speaker_url: str
+    speaker: str
+    cue: str
+    reported: bool
+    source_url: str
+    headline: str
+    date: str  # ISO, for <time datetime>
+    date_text: str
+    url: str
+    pk: int
+
+
+def card(quote) -> Card:
+    """What the card of `quote` (with speaker and source fetched) shows."""
+    marked = getattr(quote, "marked", None)  # annotated by a search only
+    speaker, source, said_on = quote.speaker, quote.source, quote.said_on
+    return Card(
+        text=highlight(marked) if marked else quote.text,
+        speaker_url=speaker.get_absolute_url() if speaker else "",
+        speaker=speaker.name if speaker else "",
+        cue=quote.cue,
+        reported=quote.kind == quote.Kind.INDIRECT,
+        source_url=source.get_absolute_url(),
+        headline=source.headline,
+        date=said_on.isoformat() if said_on else "",
+        date_text=short_date(said_on) if said_on else "",
+        url=quote.get_absolute_url(),
+        pk=quote.pk,
+    )
+
+
+def quote_cards(quotes) -> dict:
+    """The context of quotes/_quote_cards.html: a card for each of `quotes`."""
+    return {"cards": [card(quote) for quote in quotes]}
