@@ -50,3 +50,25 @@ def test_a_negative_proxy_count_is_refused_at_start():
     result = run("manage.py", "check", **{**PRODUCTION, "TRUSTED_PROXY_COUNT": "-1"})
     assert result.returncode == 2
     assert "TRUSTED_PROXY_COUNT" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_documented_redis_caches_can_be_used_as_installed():
+    """The production section's CACHE_URL and COUNTER_CACHE_URL=redis://...: the client
+    library comes with the install (the cache connects on first use, so no server is
+    needed to build its client)."""
+    script = (
+        "import django; django.setup(); from django.core.cache import caches; "
+        "[print(type(caches[name]._cache.get_client(write=True)).__module__) "
+        "for name in ('default', 'counters')]"
+    )
+    redis = "redis://127.0.0.1:6379/1"
+    result = run(
+        "-c",
+        script,
+        DJANGO_SETTINGS_MODULE="claimtracker.settings",
+        DEBUG="true",
+        CACHE_URL=redis,
+        COUNTER_CACHE_URL=redis,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["redis.client", "redis.client"]
