@@ -165,11 +165,13 @@ def serve(cache_seconds: int = 0, **extra_env):
     cache_dir = Path("/dev/shm/claimtracker-sitebench-cache")
     subprocess.run(["rm", "-rf", str(cache_dir)], check=True)
     env = bench_env(
-        CONN_MAX_AGE="600",
-        LOG_LEVEL="ERROR",
-        PUBLIC_PAGE_CACHE_SECONDS=str(cache_seconds),
-        CACHE_URL=f"filecache://{cache_dir}?max_entries=200000",
-        **extra_env,
+        **{
+            "CONN_MAX_AGE": "600",
+            "LOG_LEVEL": "ERROR",
+            "PUBLIC_PAGE_CACHE_SECONDS": str(cache_seconds),
+            "CACHE_URL": f"filecache://{cache_dir}?max_entries=200000",
+            **extra_env,
+        }
     )
     server = subprocess.Popen(
         [

@@ -291,6 +291,10 @@ TASKS = {
 EXPORT_RATES = env.list("EXPORT_RATES", default=["60/m", "1000/h"])
 # How many streamed downloads (CSV, NDJSON) run at once, site-wide (quotes/views/limits.py).
 EXPORT_STREAMS = env.int("EXPORT_STREAMS", default=2)
+# The share of its time a streamed download may spend making its rows (1: no pause).
+EXPORT_CPU_SHARE = env.float("EXPORT_CPU_SHARE", default=0.25)
+if not 0 < EXPORT_CPU_SHARE <= 1:
+    raise ImproperlyConfigured("EXPORT_CPU_SHARE must be more than 0 and at most 1.")
 # The most rows one request for /quotes.csv returns; more come page by page.
 EXPORT_MAX_ROWS = env.int("EXPORT_MAX_ROWS", default=10_000)
 

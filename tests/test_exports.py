@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import time
 
 import pytest
 from django.core.signals import request_finished
@@ -199,3 +200,37 @@ def test_a_stream_the_reader_abandons_gives_its_slot_back(client, settings):
     finally:
         request_finished.connect(close_old_connections)
     assert client.get("/quotes.csv").status_code == 200
+
+
+def test_a_stream_waits_between_its_chunks_so_pages_keep_the_cores(client, settings, monkeypatch):
+    from quotes.views import limits
+
+    pauses = []
+    monkeypatch.setattr(limits, "_pause", pauses.append)
+    settings.EXPORT_CPU_SHARE = 0.25
+    QuoteFactory.create_batch(3)
+    assert len(csv_rows(client.get("/quotes.csv"))) == 3
+    assert pauses  # the download's own path paused, chunk by chunk
+
+    def slow_chunks():  # each chunk takes 20 ms to make
+        for chunk in (b"a", b"b", b"c"):
+            time.sleep(0.02)
+            yield chunk
+
+    pauses.clear()
+    assert b"".join(limits._SlotStream(slow_chunks(), slot=None)) == b"abc"
+    # a quarter of the time making, three quarters waiting: 60 ms after each 20 ms
+    assert len(pauses) == 3 and all(0.06 <= pause < 0.2 for pause in pauses)
+    settings.EXPORT_CPU_SHARE = 1
+    pauses.clear()
+    assert b"".join(limits._SlotStream(slow_chunks(), slot=None)) == b"abc"
+    assert pauses == []  # 1: no pacing
+
+
+def test_a_cpu_share_outside_zero_to_one_is_refused_at_start():
+    from tests.test_settings import PRODUCTION, run
+
+    for share in ("0", "1.5", "-1"):
+        result = run("manage.py", "check", **PRODUCTION, EXPORT_CPU_SHARE=share)
+        assert result.returncode == 2, share
+        assert "EXPORT_CPU_SHARE" in result.stderr and "Traceback" not in result.stderr

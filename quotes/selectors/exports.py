@@ -88,6 +88,10 @@ def _after(using: str, order: str, said_on, pk: int) -> Q:
         # The dated rows come after the undated ones when NULL sorts first in this order.
         return rows | Q(said_on__isnull=False) if nulls_high == newest else rows
     beyond = Q(said_on__lt=said_on) if newest else Q(said_on__gt=said_on)
-    rows = beyond | (Q(said_on=said_on) & later_ids)
+    # The bound repeats what the OR says, as one range the date index starts from:
+    # without it PostgreSQL read the index from the newest date down to this one
+    # (0.5 s a page deep in a million quotes, before the first byte).
+    bound = Q(said_on__lte=said_on) if newest else Q(said_on__gte=said_on)
+    rows = bound & (beyond | (Q(said_on=said_on) & later_ids))
     # The undated rows come after the dated ones when NULL sorts last in this order.
     return rows | Q(said_on__isnull=True) if nulls_high != newest else rows
