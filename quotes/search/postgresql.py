@@ -19,6 +19,7 @@ from django.contrib.postgres.search import (
     SearchRank,
     TrigramWordSimilarity,
 )
+from django.db import connections, transaction
 from django.db.models import F, FloatField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Greatest
 
@@ -187,21 +188,21 @@ def speakers_matching(queryset, text: str):
     )
 
 
-def speakers_closest(queryset, text: str, limit: int):
-    """The `limit` speakers most alike to `text` by trigram similarity, however
-    little: suggestions when the search found nobody (a scan; only then)."""
-    from quotes.models import SpeakerAlias
+def speakers_closest(queryset, text: str, limit: int) -> list:
+    """The `limit` speakers most alike to `text`, however little (word similarity over
+    SUGGESTION_SIMILARITY): suggestions when the search found nobody. The candidates
+    come from the trigram indexes, as in speakers_matching, with the threshold lowered
+    for this one query: computed over every speaker, it cost 0.26 s at 50,000."""
+    with transaction.atomic(using=queryset.db), connections[queryset.db].cursor() as cursor:
+        cursor.execute("SELECT current_setting('pg_trgm.word_similarity_threshold')")
+        (threshold,) = cursor.fetchone()
+        cursor.execute(_SET_THRESHOLD, [str(SUGGESTION_SIMILARITY)])
+        try:
+            closest = speakers_matching(queryset, text).filter(similarity__gt=SUGGESTION_SIMILARITY)
+            return list(closest[:limit])
+        finally:  # the setting is the transaction's, and a request's may go on
+            cursor.execute(_SET_THRESHOLD, [threshold])
 
-    aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk"))
-    alias_similarity = aliases.annotate(s=TrigramWordSimilarity(text, "name")).order_by("-s")
-    return (
-        queryset.annotate(
-            similarity=Greatest(
-                TrigramWordSimilarity(text, "name"),
-                Coalesce(Subquery(alias_similarity.values("s")[:1]), Value(0.0)),
-                output_field=FloatField(),
-            )
-        )
-        .filter(similarity__gt=0.2)
-        .order_by("-similarity", "name", "pk")[:limit]
-    )
+
+SUGGESTION_SIMILARITY = 0.2
+_SET_THRESHOLD = "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)"
