@@ -94,6 +94,8 @@ ORG_WORDS: Final = words(
     freight hotels resorts brewery farms fibre fiber partnership cooperative collective
     rovers wanderers athletic albion rangers hotspur affairs zero security tribe
     telegraph herald tribune gazette chronicle courier guardian observer international
+    conference convention synod diocese archdiocese corps patrol legislature directorate
+    inspectorate laboratories militia
     """
 )
 

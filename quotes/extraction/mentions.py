@@ -132,8 +132,9 @@ _DOCUMENT_SOURCE: Final = re.compile(
     r"\b(?:from|by|issued\s+by|released\s+by|published\s+by|posted\s+by)\s+(.{2,80}?)"
     r"(?:\s+(?:on|in|during|at|last|this)\b.*)?$"
 )
-# The word after a title that takes an object ("Minister of", "Ambassador to").
-_TITLE_OBJECT: Final = frozenset(("of", "for", "to", "at"))
+# The word after a title that takes an object ("Minister of", "Ambassador to", "Senator
+# from Vermont").
+TITLE_OBJECT: Final = frozenset(("of", "for", "to", "at", "from"))
 _CAPITAL_OBJECT: Final = re.compile(r"\w+\s+(?:the\s+)?[A-Z]")
 _OF_WORDS: Final = ("of", "at", "from", "with")
 # A time phrase opening a sentence without a comma ("A few days later the administration
@@ -438,11 +439,9 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     # A title's object ("Mayor of London Sadiq Khan"); a bare "of" is where someone is
     # from ("of Climate Action Network Latin America"), all of it the body's name.
     if len(prefix_words) > 1 and (
-        prefix_words[-1] in _TITLE_OBJECT
+        prefix_words[-1] in TITLE_OBJECT
         or (
-            prefix_words[-1] == "the"
-            and len(prefix_words) > 2
-            and prefix_words[-2] in _TITLE_OBJECT
+            prefix_words[-1] == "the" and len(prefix_words) > 2 and prefix_words[-2] in TITLE_OBJECT
         )
     ):
         named = after_title_object(tokens)
@@ -494,7 +493,7 @@ def _role_word(word: str) -> bool:
     """Can this word be part of a role before a name: a title or role noun, a capitalised
     word (a place or body: "Montana", "NASA"), or a small word inside a title?"""
     return (
-        word in _TITLE_OBJECT
+        word in TITLE_OBJECT
         or word == "the"
         or word[:1].isupper()
         or _ORDINAL.fullmatch(word) is not None  # "1st Fleet Command's"

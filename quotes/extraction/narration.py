@@ -44,7 +44,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .marks import scan_paragraph
-from .mentions import LEAD_ADVERBIAL, parse_subject
+from .mentions import LEAD_ADVERBIAL, TITLE_OBJECT, parse_subject
 from .organisations import joined_names, organisation_hit, organisation_kind
 from .sentences import DATELINE, sentence_start
 
@@ -199,7 +199,6 @@ _OBJECT_AFTER: Final = frozenset(
     "to with by of for from at on about against than toward towards between among "
     "including visited met thanked congratulated told".split()
 )
-_TITLE_OBJECT_WORDS: Final = frozenset(("of", "to", "for"))
 
 
 def _words_before(text: str, start: int, floor: int) -> list[str]:
@@ -218,9 +217,10 @@ def _after_preposition(text: str, start: int) -> bool:
 
 
 def _title_object_before(text: str, start: int, floor: int) -> bool:
-    """Does a title with its "of"/"to"/"for" come right before `start`?"""
+    """Does a title with its object's preposition come right before `start` ("Senator from
+    Vermont Bernie Sanders", "Mayor of London Sadiq Khan")?"""
     words = _words_before(text, start, floor)
-    return len(words) > 1 and words[-1] in _TITLE_OBJECT_WORDS and is_title_word(words[-2])
+    return len(words) > 1 and words[-1] in TITLE_OBJECT and is_title_word(words[-2])
 
 
 def _generic(name: str) -> bool:

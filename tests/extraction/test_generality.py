@@ -382,6 +382,23 @@ def test_an_acronym_given_in_the_standfirst_names_the_organisation(extract_artic
     assert [q.speaker for q in quotes] == ["Pacific Gas and Electric Company"]
 
 
+def test_a_conference_or_a_corps_is_an_organisation_named_in_full(quotes_of):
+    # A body whose last word is "Conference", "Corps" or "Patrol" was read as a person's
+    # name ("Catholic Bishops Conference"), so its acronym named it instead.
+    quotes = quotes_of(
+        "The bishop died, according to the Episcopal Bishops' Conference of Ruritania "
+        "(EBCR). He was 79.",
+        'He was described by the EBCR as "a friend of the poor."',
+        'The Marine Corps said "the base is closed."',
+        'A spokesman for the Border Patrol said "we are ready."',
+    )
+    assert [speaker for _, speaker, _ in quotes] == [
+        "Episcopal Bishops' Conference of Ruritania",
+        "Marine Corps",
+        "spokesman for the Border Patrol",
+    ]
+
+
 def test_two_organisations_joined_by_and_the_stay_two(quotes_of):
     quotes = quotes_of(
         "The Coast Guard and the National Search and Rescue Agency searched the strait.",

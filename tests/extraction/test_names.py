@@ -118,6 +118,7 @@ def test_a_speaker_is_the_name_without_descriptors_or_the_title_s_object(quotes_
         'Member of parliament Kevin Doyle said, "It is a sad day."',
         'Regional Secretary of Health Ana Lopes said, "Hospitals are ready."',
         'NASA Administrator Jim Reed said, "We are go."',
+        'Senator from Vermont Lee Hardy said, "This is wrong."',
     )
     assert [speaker for _, speaker, _ in quotes] == [
         "Maya",
@@ -126,6 +127,7 @@ def test_a_speaker_is_the_name_without_descriptors_or_the_title_s_object(quotes_
         "Kevin Doyle",
         "Ana Lopes",
         "Jim Reed",
+        "Lee Hardy",
     ]
 
 
