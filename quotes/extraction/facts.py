@@ -77,7 +77,10 @@ def cue_words(text: str) -> CueWords:
     return CueWords(hits, words)
 
 
-_POSSESSIVE_BEFORE: Final = re.compile(r"\w(?:['’]s|s['’])\s+[a-z]")
+# A possessive before a lower-case word: "X's word" or "Xs' word". Written to begin with
+# the apostrophe (the letters before it checked behind), so that re skips ahead to each
+# apostrophe instead of trying every word character of the paragraph.
+_POSSESSIVE_BEFORE: Final = re.compile(r"['’](?:(?<=\w['’])s|(?<=\ws['’]))\s+[a-z]")
 # "'s" after these is "is" or "has" ("it's said", "he's warned"), not a possessive.
 _CONTRACTED: Final = re.compile(
     r"(?:^|\W)(?:it|he|she|that|what|there|who|here|where|let|everyone|nobody|someone)['’]s\s+$",

@@ -8,6 +8,7 @@ before a speech verb is a subject, which pronoun resolution weighs more.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Final
@@ -48,9 +49,10 @@ from .mentions import LEAD_ADVERBIAL, TITLE_OBJECT, parse_subject
 from .organisations import joined_names, organisation_hit, organisation_kind
 from .sentences import DATELINE, sentence_start
 
-_FOLLOWED_BY_CUE = re.compile(
-    rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{AUX_WORDS})\s+)*(?:{alternation(SPEECH)})\b"
-)
+# What may come between a name and the speech verb that makes it the subject: an aside
+# ("Smith, the club's captain, said") and auxiliaries ("has repeatedly said").
+_BEFORE_VERB: Final = re.compile(rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{AUX_WORDS})\s+)*")
+_SPEECH_VERB: Final = re.compile(rf"(?:{alternation(SPEECH)})\b")
 _POSSESSIVE_ORG: Final = re.compile(
     rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
@@ -219,8 +221,15 @@ def _after_preposition(text: str, start: int) -> bool:
 def _title_object_before(text: str, start: int, floor: int) -> bool:
     """Does a title with its object's preposition come right before `start` ("Senator from
     Vermont Bernie Sanders", "Mayor of London Sadiq Khan")?"""
+    # Most names follow no such word: an ending test on the same stretch rules them out
+    # before it is split into words.
+    if not text[max(floor, start - 40) : start].rstrip().endswith(_TITLE_OBJECT_ENDINGS):
+        return False
     words = _words_before(text, start, floor)
     return len(words) > 1 and words[-1] in TITLE_OBJECT and is_title_word(words[-2])
+
+
+_TITLE_OBJECT_ENDINGS: Final = (*TITLE_OBJECT, "the")
 
 
 def _generic(name: str) -> bool:
@@ -337,9 +346,7 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
         if dateline and narration and narration[0][0] == 0:  # a place, not a name
             narration[0] = (dateline.end(), narration[0][1])
         cues = cue_words(text)
-        # _FOLLOWED_BY_CUE needs a speech verb after the name, and every speech verb is a
-        # cue word: with no cue word after a name, the regex need not run.
-        last_cue = cues.hits[-1][0] if cues.hits else -1
+        cue_starts = [start for start, _, _ in cues.hits]
         if not ANONYMOUS_WORDS.isdisjoint(cues.words):
             for start, end in narration:
                 for position, phrase, gender in anonymous_sources(text, start, end):
@@ -360,7 +367,7 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 opens = cued = False
             else:
                 opens = _starts_sentence(text, hit)
-                cued = last_cue >= hit.end and _FOLLOWED_BY_CUE.match(text, hit.end) is not None
+                cued = _followed_by_cue(text, hit.end, cue_starts)
             weight = (
                 SUBJECT
                 if opens or cued
@@ -374,6 +381,25 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
             if hit.alias and named is not None:
                 registry.alias("organisation", hit.alias, named)
     return registry
+
+
+def _followed_by_cue(text: str, end: int, cue_starts: list[int]) -> bool:
+    """Does a speech verb follow the name ending at `end`, after at most an aside and
+    auxiliaries? Every speech verb is a cue word, so only the cue words within reach
+    are tried: one regex over the stretch, then the verb at its end. (A single regex
+    from the name tried the verbs after every length of aside, microseconds a name.)"""
+    k = bisect.bisect_left(cue_starts, end)
+    while k < len(cue_starts) and cue_starts[k] <= end + _CUE_REACH:
+        verb = cue_starts[k]
+        if _BEFORE_VERB.fullmatch(text, end, verb) and _SPEECH_VERB.match(text, verb):
+            return True
+        k += 1
+    return False
+
+
+# Farther than an aside of at most 100 characters, its commas and spaces, and
+# auxiliaries and adverbs ("would not normally have") reach in any sentence.
+_CUE_REACH: Final = 250
 
 
 def _narration(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
