@@ -31,7 +31,7 @@ from typing import Final, Literal
 
 from .capitals import CAPSEQ, classify_tokens
 from .clustering import SUBJECT, Registry
-from .cuematch import Cue, according_in_tail, cue_after, cue_before, unread_cue
+from .cuematch import Cue, according_in_tail, cue_after, cue_before, dash_line, unread_cue
 from .cues import SPEECH_VERB
 from .facts import cue_words
 from .lexicon import LABELLING, SPEECH_WORDS
@@ -214,8 +214,15 @@ class BodyAttributor:
                 after, before = None, cued
         speaker = None
         cue_at = self.offsets[last_number] + last.end
+        signed = None if after or before is not None else self._signed(last_number, last.end)
         if after:
             speaker = self.resolver.resolve(after.np, after.rule, cue_at, last_number, after.cue)
+        elif signed is not None:
+            # A block quote signed on the line after it: "― Maria Gonzalez, resident".
+            number = last_number + 1
+            speaker = self.resolver.resolve(
+                signed.np, signed.rule, self.offsets[number] + signed.start, number, signed.cue
+            )
         elif unread_cue(last_text, last.end, tail_end) and not is_title(quoted):
             # '"Fine," said <a subject not read>': someone is named right there, so the
             # quotation takes no one else's speaker.
@@ -351,6 +358,12 @@ class BodyAttributor:
             and quoted.rstrip()[-1:] in ".!?…"
             and not _SENTENCE_STOP.search(text, after.end, tail_end)
         )
+
+    def _signed(self, number: int, end: int) -> Cue | None:
+        """The dash line that signs a quotation ending paragraph `number` at `end`."""
+        if self.paragraphs[number][end:].strip() or number + 1 >= len(self.paragraphs):
+            return None
+        return dash_line(self.paragraphs[number + 1])
 
     def _split_cue(self, index: int, paragraph: int, gap_start: int, start: int) -> Speaker | None:
         """The second half of a quote split by its cue: `"A," she said, "B."`."""

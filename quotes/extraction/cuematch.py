@@ -35,7 +35,9 @@ from .phrase import NP
 from .sentences import starts_between, without_dateline
 
 _TAIL_LEAD = re.compile(r"\s*(?:[,;]\s*)?")
-_DASH_LEAD: Final = re.compile(r"\s*(?:[—–]|-\s)\s*")
+# An em dash, an en dash, a horizontal bar (U+2015, the quotation dash of some styles) or a
+# hyphen with a space.
+_DASH_LEAD: Final = re.compile(r"\s*(?:[—–―]|-\s)\s*")
 _ACCORDING_AFTER: Final = re.compile(r"\s*,?\s*according\s+to\s+", re.IGNORECASE)
 _ACCORDING_LEAD: Final = re.compile(
     r"\s*[Aa]ccording\s+to\s+([^,]{2,80}(?:,\s*[^,]{2,120}?(?=,))?),\s"
@@ -310,7 +312,7 @@ def _cue_before_cached(head: str) -> Cue | Literal[False] | None:
 # comes right before the quotation; otherwise the word is the noun ("peace talks").
 _TALK: Final = frozenset(("talks", "talked"))
 _TALK_OBJECT: Final = re.compile(r"\s*(?:$|[,:\"“‘]|(?:to|with|about|of|up|over|through)\b)")
-_ASIDE_DASH: Final = re.compile(r"\s[—–]\s|\s-\s")
+_ASIDE_DASH: Final = re.compile(r"\s[—–―]\s|\s-\s")
 
 
 def _inside_aside(head: str, start: int, end: int) -> bool:
@@ -444,6 +446,26 @@ def _according_np(text: str, start: int, end: int) -> NP | None:
         if np is not None:
             return np
     return _np_until_stop(text, start, end)
+
+
+def dash_line(paragraph: str) -> Cue | None:
+    """A paragraph that only says who spoke the quotation before it: "― Maria Gonzalez,
+    resident" on a line of its own, as block quotes are signed. Short, no quote marks,
+    and nothing after the name and its role."""
+    if len(paragraph.split()) > _DASH_LINE_WORDS or not _DASH_LINE.match(paragraph):
+        return None
+    if any(mark in paragraph for mark in _LINE_QUOTE_MARKS) or _SENTENCE_BREAK.search(
+        paragraph.rstrip()
+    ):
+        return None  # a sentence of narration that opens with a dash
+    cue = cue_after(paragraph, 0, len(paragraph))
+    return cue if cue is not None and cue.rule == "dash" else None
+
+
+_DASH_LINE: Final = re.compile(r"\s*[—–―]\s*\S")
+# A name, its role and where: "― Maria Gonzalez, a resident of Leith since 1990".
+_DASH_LINE_WORDS: Final = 14
+_LINE_QUOTE_MARKS: Final = ('"', "“", "”", "«", "»", "„")
 
 
 def _np_until_stop(text: str, start: int, end: int) -> NP | None:

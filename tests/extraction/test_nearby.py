@@ -34,3 +34,28 @@ def test_a_role_noun_no_one_is_said_to_hold_is_only_a_suggestion():
     quotes = extract_text(text).quotes
     assert quotes[1].rule == "role-guess" and quotes[1].confidence < DEFAULT_THRESHOLD
     assert (quotes[1].speaker, quotes[1].suggestion) == (None, "Dan Ivers")
+
+
+def test_a_block_quote_signed_on_the_line_after_it_is_the_signer_s(quotes_of):
+    quotes = quotes_of(
+        "Residents were shaken.",
+        '"We have never seen anything like it.',
+        '"The water came in so fast."',
+        "― Maria Gonzalez, resident",
+        '"Nobody warned us." — Dr. J. R. Okafor, St. Mary\'s Hospital',
+        '"The crews did well."',
+        "— Tom Reyes, fire chief",
+    )
+    assert [(speaker, text[:22]) for _, speaker, text in quotes] == [
+        ("Maria Gonzalez", "We have never seen any"),
+        ("J. R. Okafor", "Nobody warned us."),
+        ("Tom Reyes", "The crews did well."),
+    ]
+
+
+def test_a_sentence_that_opens_with_a_dash_signs_nothing(quotes_of):
+    quotes = quotes_of(
+        '"We have never seen anything like it."',
+        "— Maria Gonzalez lost her home. She will rebuild with her brother.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == [None]
