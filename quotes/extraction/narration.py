@@ -52,7 +52,6 @@ from .sentences import DATELINE, sentence_start
 # What may come between a name and the speech verb that makes it the subject: an aside
 # ("Smith, the club's captain, said") and auxiliaries ("has repeatedly said").
 _BEFORE_VERB: Final = re.compile(rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{AUX_WORDS})\s+)*")
-_SPEECH_VERB: Final = re.compile(rf"(?:{alternation(SPEECH)})\b")
 _POSSESSIVE_ORG: Final = re.compile(
     rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
@@ -346,7 +345,8 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
         if dateline and narration and narration[0][0] == 0:  # a place, not a name
             narration[0] = (dateline.end(), narration[0][1])
         cues = cue_words(text)
-        cue_starts = [start for start, _, _ in cues.hits]
+        # Where each speech verb among the cue words starts: what a name's verb must be.
+        verbs = [start for start, _, word in cues.hits if word.split(" ", 1)[0] in SPEECH]
         if not ANONYMOUS_WORDS.isdisjoint(cues.words):
             for start, end in narration:
                 for position, phrase, gender in anonymous_sources(text, start, end):
@@ -367,7 +367,7 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 opens = cued = False
             else:
                 opens = _starts_sentence(text, hit)
-                cued = _followed_by_cue(text, hit.end, cue_starts)
+                cued = _followed_by_cue(text, hit.end, verbs)
             weight = (
                 SUBJECT
                 if opens or cued
@@ -383,15 +383,14 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
     return registry
 
 
-def _followed_by_cue(text: str, end: int, cue_starts: list[int]) -> bool:
+def _followed_by_cue(text: str, end: int, verbs: list[int]) -> bool:
     """Does a speech verb follow the name ending at `end`, after at most an aside and
-    auxiliaries? Every speech verb is a cue word, so only the cue words within reach
-    are tried: one regex over the stretch, then the verb at its end. (A single regex
-    from the name tried the verbs after every length of aside, microseconds a name.)"""
-    k = bisect.bisect_left(cue_starts, end)
-    while k < len(cue_starts) and cue_starts[k] <= end + _CUE_REACH:
-        verb = cue_starts[k]
-        if _BEFORE_VERB.fullmatch(text, end, verb) and _SPEECH_VERB.match(text, verb):
+    auxiliaries? `verbs`: where the paragraph's speech verbs start (each is a cue word),
+    so only those within reach are tried, by one regex over the stretch before each. (A
+    single regex from the name tried every verb after every length of aside.)"""
+    k = bisect.bisect_left(verbs, end)
+    while k < len(verbs) and verbs[k] <= end + _CUE_REACH:
+        if _BEFORE_VERB.fullmatch(text, end, verbs[k]):
             return True
         k += 1
     return False
