@@ -5,6 +5,7 @@ import pytest
 
 from quotes.models import Quote
 from quotes.services.claims import verdict_correct
+from tests.browser.screens import SIZES, width
 from tests.browser.test_annotating import sign_in
 from tests.factories import (
     AnnotationFactory,
@@ -19,8 +20,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-SIZES = {"desktop": {"viewport": {"width": 1366, "height": 900}},
-         "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True}}  # fmt: skip
 
 
 @pytest.fixture
@@ -57,8 +56,8 @@ def test_no_public_page_has_an_accessibility_violation(new_page, site, axe, size
     for name, url in site.items():
         page.goto(url)
         axe(page)
-        width = page.evaluate("document.documentElement.scrollWidth")
-        assert width <= SIZES[size]["viewport"]["width"], f"{name} scrolls sideways"
+        scrolled = page.evaluate("document.documentElement.scrollWidth")
+        assert scrolled <= width(SIZES[size]), f"{name} scrolls sideways"
     UserFactory(username="reader")
     sign_in(page, "reader", site["quote"])
     for name in ("quote", "article", "search"):

@@ -9,6 +9,7 @@ import pytest
 
 from quotes.models import Claim, Quote, Speaker
 from quotes.services.claims import claim_create_from_quotes
+from tests.browser.screens import DESKTOP, width
 from tests.browser.test_annotating import sign_in
 from tests.factories import (
     AnnotationFlagFactory,
@@ -22,7 +23,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-DESKTOP = {"width": 1366, "height": 900}
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_the_editors_home_lists_what_waits_for_them(new_page, editor, draft, scr
     names = ["Jacinda Ardern", "Jacinda Arden", "Rishi Sunak", "Olaf Scholz", "Officials"]
     for speaker, name in zip(Speaker.objects.order_by("pk"), names, strict=True):
         Speaker.objects.filter(pk=speaker.pk).update(name=name)
-    page = new_page(viewport=DESKTOP)
+    page = new_page(**DESKTOP)
     sign_in(page, "editor", "/admin/")
     waiting = page.locator(".editor-queue li")
     texts = waiting.all_inner_texts()
@@ -64,7 +64,7 @@ def test_an_editor_writes_the_verdict_and_its_evidence_on_the_claims_page(
     new_page, editor, draft, screenshot, axe
 ):
     rating = RatingFactory(label="False")
-    page = new_page(viewport=DESKTOP)
+    page = new_page(**DESKTOP)
     sign_in(page, "editor", f"/admin/quotes/claim/{draft.pk}/change/")
     assert not page.get_by_text("Add another Verdict").is_visible()
     axe(page)
@@ -91,7 +91,7 @@ def test_the_quote_list_fits_a_laptop_and_finds_quotes_by_headline(
     new_page, editor, draft, screenshot, axe
 ):
     QuoteFactory.create_batch(5)
-    page = new_page(viewport=DESKTOP)
+    page = new_page(**DESKTOP)
     sign_in(page, "editor", "/admin/quotes/quote/")
     overflow = page.evaluate(
         """() => [...document.querySelectorAll('#changelist, #changelist .results')]
@@ -99,8 +99,8 @@ def test_the_quote_list_fits_a_laptop_and_finds_quotes_by_headline(
     )
     assert max(overflow) <= 0, f"the list is {max(overflow)}px wider than its place"
     last = page.locator("#result_list thead th").last.bounding_box()
-    assert last["x"] + last["width"] <= DESKTOP["width"], "the last column is cut off"
-    assert page.evaluate("document.documentElement.scrollWidth") <= DESKTOP["width"]
+    assert last["x"] + last["width"] <= width(DESKTOP), "the last column is cut off"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width(DESKTOP)
     screenshot(page, "admin-quotes")
     page.fill("#searchbar", "night of bargaining")
     page.keyboard.press("Enter")
@@ -111,7 +111,7 @@ def test_the_quote_list_fits_a_laptop_and_finds_quotes_by_headline(
 
 def test_an_editor_verifies_a_quote_from_its_public_page(new_page, editor, draft, axe):
     quote = draft.appearances.get()
-    page = new_page(viewport=DESKTOP)
+    page = new_page(**DESKTOP)
     sign_in(page, "editor", quote.get_absolute_url())
     tools = page.get_by_role("navigation", name="Editor tools")
     assert tools.get_by_role("link", name="Edit in admin").get_attribute("href") == (
@@ -127,7 +127,7 @@ def test_an_editor_verifies_a_quote_from_its_public_page(new_page, editor, draft
 
 def test_an_editor_finds_where_to_upload_a_speakers_photo(new_page, editor, draft, axe):
     speaker = draft.claimant
-    page = new_page(viewport=DESKTOP)
+    page = new_page(**DESKTOP)
     sign_in(page, "editor", f"/admin/quotes/speaker/{speaker.pk}/change/")
     photo = page.get_by_label("Photo")
     assert photo.get_attribute("accept") == "image/*"

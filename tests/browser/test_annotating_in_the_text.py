@@ -6,6 +6,7 @@ import re
 import pytest
 
 from quotes.models import Annotation, Quote
+from tests.browser.screens import DESKTOP, PHONE, SIZES, width
 from tests.browser.test_annotating import PASSWORD
 from tests.factories import UserFactory
 
@@ -13,8 +14,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-DESKTOP = {"width": 1366, "height": 900}
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 def sign_in(page, next_url):
@@ -60,7 +59,7 @@ def test_a_reader_selects_words_in_the_article_and_annotates_them(
     UserFactory(username="reader")
     merz = Quote.objects.get(text__startswith="If Ukraine falls")
     url = seed_article.get_absolute_url()
-    page = new_page(viewport=DESKTOP)
+    page = new_page(**DESKTOP)
     sign_in(page, url)
     axe(page)
 
@@ -114,13 +113,13 @@ def test_a_reader_selects_words_in_the_quotes_context_on_a_phone(
     page.wait_for_url(re.compile(r"#annotation-\d+$"))
     assert page.locator("#quote-text mark.annotation-highlight").inner_text() == "the borders"
     assert "Which borders?" in page.locator(".margin-notes").inner_text()
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate("document.documentElement.scrollWidth") <= width(PHONE)
     axe(page)
     screenshot(page, "quote-annotated-phone")
 
 
 def test_signed_out_the_button_leads_to_signing_in(new_page, seed_article):
-    page = new_page(viewport=DESKTOP)
+    page = new_page(**DESKTOP)
     page.goto(seed_article.get_absolute_url())
     first = Quote.objects.order_by("start").first()
     drag_across(page, f"#quote-{first.pk}", "very beginning")
@@ -131,7 +130,7 @@ def test_signed_out_the_button_leads_to_signing_in(new_page, seed_article):
 def test_a_reader_sees_who_said_each_highlight_and_follows_it_to_the_quote(
     new_page, seed_article, screenshot, axe
 ):
-    for size, options in (("desktop", {"viewport": DESKTOP}), ("phone", PHONE)):
+    for size, options in SIZES.items():
         page = new_page(**options)
         page.goto(seed_article.get_absolute_url())
         labels = page.locator(".article-body a.speaker-label")
@@ -153,10 +152,7 @@ def test_a_reader_sees_who_said_each_highlight_and_follows_it_to_the_quote(
         assert colours[1] == colours[2] != colours[0]
         key = page.locator(".speaker-legend .legend-key").nth(1)
         assert key.evaluate("(k) => getComputedStyle(k).backgroundColor") == colours[1]
-        assert (
-            page.evaluate("document.documentElement.scrollWidth")
-            <= options.get("viewport", DESKTOP)["width"]
-        )
+        assert page.evaluate("document.documentElement.scrollWidth") <= width(options)
         axe(page)
         screenshot(page, f"article-speakers-{size}")
         marked = page.locator(".article-body mark.quote-mark").nth(1).inner_text()

@@ -9,6 +9,7 @@ from PIL import Image
 
 from quotes.models import Rating
 from quotes.services.claims import verdict_correct
+from tests.browser.screens import DESKTOP, PHONE, width
 from tests.factories import EditorFactory, QuoteFactory, RatingScaleFactory, published_claim
 
 pytestmark = [
@@ -51,13 +52,11 @@ def serve_media(page, claim):
 
 
 def test_a_reader_reads_the_claim_page_on_a_phone(browser, live_server, claim, screenshot, axe):
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
-    )
+    context = browser.new_context(**PHONE)
     phone = context.new_page()
     serve_media(phone, claim)
     phone.goto(live_server.url + claim.get_absolute_url())
-    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    assert phone.evaluate("document.documentElement.scrollWidth") <= width(PHONE)
     verdict = phone.locator("#verdict-rating")
     assert verdict.inner_text() == "Mostly true"
     assert verdict.bounding_box()["y"] < 844, "the verdict is on the first screen"
@@ -72,7 +71,7 @@ def test_a_reader_reads_the_claim_page_on_a_phone(browser, live_server, claim, s
 
 
 def test_a_reader_copies_the_link_of_a_fact_check(browser, live_server, claim, screenshot, axe):
-    context = browser.new_context(viewport={"width": 1366, "height": 900})
+    context = browser.new_context(**DESKTOP)
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
     page = context.new_page()
     serve_media(page, claim)

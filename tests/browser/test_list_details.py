@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from tests.browser.screens import DESKTOP
 from tests.factories import EditorFactory, QuoteFactory, RatingFactory, published_claim
 
 pytestmark = [
@@ -24,7 +25,7 @@ def checked(editors_group):
 def test_a_reader_filters_by_verdict_and_apply_leaves_a_clean_address(
     new_page, checked, screenshot, axe
 ):
-    page = new_page(viewport={"width": 1366, "height": 900})
+    page = new_page(**DESKTOP)
     page.goto("/quotes/?q=talks")
     assert page.inner_text(".pagination [aria-current=page]") == "Page 1 of 3"
     assert page.locator("#id_order option").all_inner_texts() == [

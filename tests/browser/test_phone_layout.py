@@ -6,10 +6,10 @@ import datetime
 import pytest
 
 from quotes.models import Quote
+from tests.browser.screens import PHONE
 from tests.factories import QuoteFactory, SpeakerFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
 
 @pytest.fixture

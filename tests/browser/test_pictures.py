@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from tests.browser.screens import SIZES, width
 from tests.factories import (
     EditorFactory,
     QuoteFactory,
@@ -17,8 +18,6 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-SIZES = {"desktop": {"viewport": {"width": 1366, "height": 900}},
-         "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True}}  # fmt: skip
 
 
 @pytest.fixture
@@ -47,9 +46,9 @@ def test_a_reader_sees_the_speakers_quotes_over_time_and_verdicts(
     assert chart.get_attribute("role") == "img"
     assert page.locator(".timeline svg > g").count() == 20  # January 2024 to August 2025
     assert page.locator(".timeline .tick").all_text_contents() == ["2024", "2025"]
-    assert chart.bounding_box()["width"] <= SIZES[size]["viewport"]["width"]
+    assert chart.bounding_box()["width"] <= width(SIZES[size])
     assert page.locator(".verdict-bar rect").count() == 3
-    assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["viewport"]["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width(SIZES[size])
     axe(page)
     screenshot(page, f"speaker-{size}")
 
