@@ -68,6 +68,19 @@ _NOUN_BEFORE: Final = re.compile(
     r"state|local|new|own)\s+$",
     re.IGNORECASE,
 )
+
+
+def _noun_before(pre: str) -> bool:
+    """Does `pre` end with a word after which a verb form is a noun (_NOUN_BEFORE)? That
+    word is the last one, so the search starts there: searched from the start, the
+    end-anchored regex was tried at every position of the sentence."""
+    stripped = pre.rstrip()
+    if len(stripped) == len(pre) or not stripped:
+        return False  # no white space before the verb, or no word
+    last = stripped.rsplit(None, 1)[-1]
+    return _NOUN_BEFORE.search(pre, len(stripped) - len(last)) is not None
+
+
 _MARKS: Final = re.compile('["“”„«»‘’]')
 # A written thing as the subject, with no author named: "The report", "the complaint".
 _UNAUTHORED: Final = re.compile(
@@ -290,7 +303,7 @@ def _reported(
     saying <clause>`; the subject no earlier than `floor`."""
     for verb_start, verb_end, verb in verbs:
         pre = sentence[floor:verb_start]
-        if (verb.endswith("s") or verb in BASE_FORMS) and _NOUN_BEFORE.search(pre):
+        if (verb.endswith("s") or verb in BASE_FORMS) and _noun_before(pre):
             continue
         if _PASSIVE.search(pre):
             continue  # "It was reported that ...": no one says it
