@@ -158,11 +158,16 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
             kind = "organisation"
             hits.append(NameHit(match_start, match_end, matched, kind, matched, (), None))
             continue
-        group = _GROUP_NEXT.match(text, match_end) if " " not in matched else None
-        if kind == "organisation" and group and group.group(1) in ANONYMOUS_WORDS:
+        following = _NEXT_WORD.match(text, match_end)
+        next_word = following.group(1) if following else ""
+        if (
+            kind == "organisation"
+            and " " not in matched
+            and next_word.endswith("s")
+            and next_word in ANONYMOUS_WORDS
+        ):
             continue  # "State prosecutors", "City officials": a modifier, not a name
-        medium = _MEDIUM_NEXT.match(text, match_end)
-        if medium and medium.group(1) in MEDIA_NOUNS:
+        if next_word in MEDIA_NOUNS:
             # "his official Twitter account", "the BBC website": a place something was
             # posted, which no pronoun later means.
             continue
@@ -193,8 +198,9 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
-_GROUP_NEXT: Final = re.compile(r" ([a-z]+s)\b")
-_MEDIUM_NEXT: Final = re.compile(r" ([a-z]+)\b")
+# The lower-case word right after a name: a group it qualifies ("State prosecutors") or a
+# medium ("the BBC website").
+_NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
 # A name right after a preposition is an object: "Speaking to Martin Smith", "with Trump".
 _OBJECT_AFTER: Final = frozenset(
     "to with by of for from at on about against than toward towards between among "
@@ -389,13 +395,17 @@ def _followed_by_cue(text: str, end: int, verbs: list[int]) -> bool:
     so only those within reach are tried, by one regex over the stretch before each. (A
     single regex from the name tried every verb after every length of aside.)"""
     k = bisect.bisect_left(verbs, end)
-    while k < len(verbs) and verbs[k] <= end + _CUE_REACH:
+    # Without an aside (which opens with a comma) only auxiliaries can come between the
+    # name and its verb, and no verb is one: only the first verb can be the name's.
+    last = len(verbs) if _COMMA_NEXT.match(text, end) else k + 1
+    while k < min(last, len(verbs)) and verbs[k] <= end + _CUE_REACH:
         if _BEFORE_VERB.fullmatch(text, end, verbs[k]):
             return True
         k += 1
     return False
 
 
+_COMMA_NEXT: Final = re.compile(r"\s*,")
 # Farther than an aside of at most 100 characters, its commas and spaces, and
 # auxiliaries and adverbs ("would not normally have") reach in any sentence.
 _CUE_REACH: Final = 250
