@@ -367,20 +367,15 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 entity.gender = "p"
                 registry.note(offsets[number] + position, entity, SUBJECT)
         for hit in _hits_in(text, narration):
-            if text.startswith(_POSSESSIVE, hit.end) or (
-                hit.kind != "organisation" and _after_preposition(text, hit.start)
-            ):
+            after_preposition = hit.kind != "organisation" and _after_preposition(text, hit.start)
+            if text.startswith(_POSSESSIVE, hit.end) or after_preposition:
                 opens = cued = False
             else:
                 opens = _starts_sentence(text, hit)
-                cued = _followed_by_cue(text, hit.end, verbs)
-            weight = (
-                SUBJECT
-                if opens or cued
-                else OBJECT
-                if hit.kind != "organisation" and _after_preposition(text, hit.start)
-                else MENTION
-            )
+                # A name that opens its sentence is a subject already: a speech verb after
+                # it matters then only to make a bare name a person's.
+                cued = (not opens or hit.kind == "bare") and _followed_by_cue(text, hit.end, verbs)
+            weight = SUBJECT if opens or cued else OBJECT if after_preposition else MENTION
             if hit.kind == "bare" and cued and opens:
                 hit.kind = "person"
             named = registry.add_hit(hit, offsets[number] + hit.start, weight)
@@ -395,12 +390,14 @@ def _followed_by_cue(text: str, end: int, verbs: list[int]) -> bool:
     so only those within reach are tried, by one regex over the stretch before each. (A
     single regex from the name tried every verb after every length of aside.)"""
     k = bisect.bisect_left(verbs, end)
-    # Without an aside (which opens with a comma) only auxiliaries can come between the
-    # name and its verb, and no verb is one: only the first verb can be the name's.
-    last = len(verbs) if _COMMA_NEXT.match(text, end) else k + 1
-    while k < min(last, len(verbs)) and verbs[k] <= end + _CUE_REACH:
+    while k < len(verbs) and verbs[k] <= end + _CUE_REACH:
         if _BEFORE_VERB.fullmatch(text, end, verbs[k]):
             return True
+        if not _COMMA_NEXT.match(text, end):
+            # Without an aside (which opens with a comma) only auxiliaries can come
+            # between the name and its verb, and no verb is one: only the first verb
+            # after the name can be its verb.
+            return False
         k += 1
     return False
 

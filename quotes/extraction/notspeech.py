@@ -28,13 +28,16 @@ def _more_words_than(count: int) -> re.Pattern:
     return re.compile(rf"(?:[^\w'’-]*+[\w'’-]++){{{count + 1}}}")
 
 
-_MORE_THAN_SIX_WORDS = _more_words_than(6)
+_MORE_THAN_THREE_WORDS: Final = _more_words_than(3)
+_MORE_THAN_FOUR_WORDS: Final = _more_words_than(4)
+_MORE_THAN_SIX_WORDS: Final = _more_words_than(6)
 _MORE_THAN_EIGHT_WORDS: Final = _more_words_than(8)
+_MORE_THAN_TWELVE_WORDS: Final = _more_words_than(12)
 
 
 def is_marked_name(head: str, tail: str, quoted: str) -> bool:
     """Quotes that name a thing (the film "Dune", the so-called "peace plan", a nickname)."""
-    if head.endswith("(") and tail.startswith(")") and len(_WORD.findall(quoted)) <= 6:
+    if head.endswith("(") and tail.startswith(")") and not _MORE_THAN_SIX_WORDS.match(quoted):
         # 'an anti-Brexit ("British exit") march': a gloss of the word before it.
         return True
     lower = head[-60:].casefold()
@@ -42,7 +45,7 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
         lower = lower.replace("so called", "so-called")
     words = lower.rsplit(None, 3)  # only the last three words are looked at
     # A name is short: "the programme \"It is a great loss to ...\"" is what was said on it.
-    if words and len(_WORD.findall(quoted)) <= 12:
+    if words and not _MORE_THAN_TWELVE_WORDS.match(quoted):
         last = words[-1].strip(",:")
         if (
             last in NAMING_MARKERS
@@ -55,7 +58,8 @@ def is_marked_name(head: str, tail: str, quoted: str) -> bool:
         head[-1:].isspace()
         and _NAME_AFTER.match(tail)
         and _NAME_BEFORE.search(head[-40:])
-        and 0 < len(_WORD.findall(quoted)) <= 4
+        and _WORD.search(quoted) is not None
+        and not _MORE_THAN_FOUR_WORDS.match(quoted)
     )
 
 
@@ -111,7 +115,7 @@ def determined_term(head: str, quoted: str, tail: str) -> bool:
     if quoted.rstrip().endswith((".", "!", "?", ",")):
         return False
     return (
-        len(_WORD.findall(quoted)) <= 3
+        not _MORE_THAN_THREE_WORDS.match(quoted)
         and _DETERMINER_BEFORE.search(head[-30:]) is not None
         and _DEFINED_BY.match(tail) is not None
     )
