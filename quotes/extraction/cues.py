@@ -31,6 +31,15 @@ AUX_WORDS = (
 )
 
 
+def last_words_start(text: str, floor: int, end: int, count: int) -> int:
+    """Where text[floor:end]'s last `count` words begin (at the white space before them),
+    or `floor` if it has no more words than that: where to search from with a regex that
+    ends at `end` (`...$`) and spans at most that many words, which searched from
+    `floor` would be tried at every position."""
+    parts = text[floor:end].rsplit(None, count)
+    return floor + len(parts[0]) if len(parts) > count else floor
+
+
 def alternation(words) -> str:
     """A regex matching any of the words (longest first), factored into a prefix trie:
     Python's re tries alternatives one by one, so a trie is several times faster."""

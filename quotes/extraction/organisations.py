@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from .capitals import LISTED_NAME, UPPER, NameHit, classify_tokens, is_title_word, word_key
-from .cues import WEEKDAY
+from .cues import WEEKDAY, last_words_start
 from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
 from .mentions import ORG_WORD
 
@@ -179,20 +179,13 @@ def joined_names(text: str, start: int, end: int) -> list[NameHit]:
     return found
 
 
-def _last_words(text: str, floor: int, end: int, count: int) -> int:
-    """Where text[floor:end]'s last `count` words begin (at the white space before them),
-    or `floor` if it has no more words than that."""
-    parts = text[floor:end].rsplit(None, count)
-    return floor + len(parts[0]) if len(parts) > count else floor
-
-
 def organisation_kind(text: str, start: int, end: int, floor: int) -> str | None:
     """The word beside an organisation's name that says what it is: "housebuilder
     Northgate Homes", "band The Hollow Men", "Heavenly Recordings, their label,"."""
     floor = max(floor, start - 40)
     # Both regexes end at the name and span its last two or four words before it: they
     # are searched from there, not tried at every position of the stretch.
-    before = _KIND_BEFORE.search(text, _last_words(text, floor, start, 2), start)
+    before = _KIND_BEFORE.search(text, last_words_start(text, floor, start, 2), start)
     if before and before.group(1) in _KIND_WORDS:
         return before.group(1)
     first = text[start:end].split(None, 1)[0].casefold()
@@ -201,7 +194,7 @@ def organisation_kind(text: str, start: int, end: int, floor: int) -> str | None
     after = _KIND_AFTER.match(text, end)
     if after and after.group(1) in _KIND_WORDS:
         return after.group(1)
-    apposed = _KIND_APPOSED.search(text, _last_words(text, floor, start, 4), start)
+    apposed = _KIND_APPOSED.search(text, last_words_start(text, floor, start, 4), start)
     if apposed and apposed.group(1) in _KIND_WORDS:
         return apposed.group(1)
     return None

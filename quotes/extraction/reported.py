@@ -30,7 +30,7 @@ from .cuematch import (
     subject_before,
     trailing_pronoun,
 )
-from .cues import alternation, negated, strip_aux
+from .cues import alternation, last_words_start, negated, strip_aux
 from .facts import CueWords, cue_words
 from .lexicon import (
     ASIDE_PARTICIPLES,
@@ -71,14 +71,21 @@ _NOUN_BEFORE: Final = re.compile(
 
 
 def _noun_before(pre: str) -> bool:
-    """Does `pre` end with a word after which a verb form is a noun (_NOUN_BEFORE)? That
-    word is the last one, so the search starts there: searched from the start, the
-    end-anchored regex was tried at every position of the sentence."""
-    stripped = pre.rstrip()
-    if len(stripped) == len(pre) or not stripped:
-        return False  # no white space before the verb, or no word
-    last = stripped.rsplit(None, 1)[-1]
-    return _NOUN_BEFORE.search(pre, len(stripped) - len(last)) is not None
+    """Does `pre` end with a word after which a verb form is a noun (_NOUN_BEFORE)?"""
+    if not pre[-1:].isspace():
+        return False  # the regex ends with white space
+    return _NOUN_BEFORE.search(pre, last_words_start(pre, 0, len(pre), 1)) is not None
+
+
+def _passive(pre: str) -> bool:
+    """Does `pre` end with "was", "is" ... and perhaps an adverb (_PASSIVE)?"""
+    return _PASSIVE.search(pre, last_words_start(pre, 0, len(pre), 2)) is not None
+
+
+def _ends_with_conjunction(text: str) -> bool:
+    """Does `text` end with "and" or "but" (_ENDS_WITH_CONJUNCTION)?"""
+    start = last_words_start(text, 0, len(text), 2)
+    return _ENDS_WITH_CONJUNCTION.search(text, start) is not None
 
 
 _MARKS: Final = re.compile('["“”„«»‘’]')
@@ -305,7 +312,7 @@ def _reported(
         pre = sentence[floor:verb_start]
         if (verb.endswith("s") or verb in BASE_FORMS) and _noun_before(pre):
             continue
-        if _PASSIVE.search(pre):
+        if _passive(pre):
             continue  # "It was reported that ...": no one says it
         following = sentence[verb_end : verb_end + 16].split(None, 1)
         if following and following[0] in REPORTING:
@@ -324,9 +331,9 @@ def _reported(
         np = parse_subject(bare)
         if np is None and clause_pronoun:
             np = parse_subject(clause_pronoun.group(1))
-        if np is None and _ENDS_WITH_CONJUNCTION.search(bare):
+        if np is None and _ends_with_conjunction(bare):
             np = sentence_subject(sentence)
-        if np is None and not _ENDS_WITH_CONJUNCTION.search(bare):
+        if np is None and not _ends_with_conjunction(bare):
             # The subject of a later clause: "...; Smith told Wikinews", "..., but the
             # minister said".
             np = subject_before(pre)
@@ -375,7 +382,7 @@ def _clause_before_quote(head: str, quoted: str, cues: CueWords, start: int) -> 
     before the quotation, ended by "and" before a quoted clause with its own subject (a
     quotation inside a clause, `said he had cramped and "genuinely thought about
     retiring"`, is its partial quote, not also a report)."""
-    conjunction = _ENDS_WITH_CONJUNCTION.search(head)
+    conjunction = _ENDS_WITH_CONJUNCTION.search(head, last_words_start(head, 0, len(head), 2))
     if conjunction and not _OWN_SUBJECT.match(quoted):
         return None
     text = head[: conjunction.start()] if conjunction else head
