@@ -50,8 +50,13 @@ from .organisations import joined_names, organisation_hit, organisation_kind
 from .sentences import DATELINE, sentence_start
 
 # What may come between a name and the speech verb that makes it the subject: an aside
-# ("Smith, the club's captain, said") and auxiliaries ("has repeatedly said").
+# ("Smith, the club's captain, said") and auxiliaries ("has repeatedly said"). Matched
+# in parts by _before_verb; as one regex it tried the auxiliaries after every length of
+# aside.
 _BEFORE_VERB: Final = re.compile(rf"\s*(?:,[^,]{{1,100}})?,?\s*(?:(?:{AUX_WORDS})\s+)*")
+_NO_ASIDE: Final = re.compile(rf"\s*,?\s*(?:(?:{AUX_WORDS})\s+)*")
+_ASIDE_OPENS: Final = re.compile(r"\s*,")
+_AFTER_ASIDE: Final = re.compile(rf",?\s*(?:(?:{AUX_WORDS})\s+)*")
 _POSSESSIVE_ORG: Final = re.compile(
     rf"['’]s\s+(?:[{UPPER}][\w-]*\s+)?(?:Hospital|Church|School|College|University|"
     r"Trust|Society|Fund|Foundation|Club|Association|Union|Office|Bank|Court|Museum|Centre|"
@@ -391,9 +396,9 @@ def _followed_by_cue(text: str, end: int, verbs: list[int]) -> bool:
     single regex from the name tried every verb after every length of aside.)"""
     k = bisect.bisect_left(verbs, end)
     while k < len(verbs) and verbs[k] <= end + _CUE_REACH:
-        if _BEFORE_VERB.fullmatch(text, end, verbs[k]):
+        if _before_verb(text, end, verbs[k]):
             return True
-        if not _COMMA_NEXT.match(text, end):
+        if not _ASIDE_OPENS.match(text, end):
             # Without an aside (which opens with a comma) only auxiliaries can come
             # between the name and its verb, and no verb is one: only the first verb
             # after the name can be its verb.
@@ -402,7 +407,25 @@ def _followed_by_cue(text: str, end: int, verbs: list[int]) -> bool:
     return False
 
 
-_COMMA_NEXT: Final = re.compile(r"\s*,")
+def _before_verb(text: str, end: int, verb: int) -> bool:
+    """Does text[end:verb] match _BEFORE_VERB? Either no aside, or a comma, an aside of
+    1 to 100 characters without one, and what may follow it: the aside ends at the next
+    comma if there is one (the aside has none, and what follows has one only first), or
+    else it may take the whole stretch."""
+    if _NO_ASIDE.fullmatch(text, end, verb):
+        return True
+    opening = _ASIDE_OPENS.match(text, end, verb)
+    if opening is None:
+        return False
+    aside = opening.end()
+    comma = text.find(",", aside, verb)
+    if comma >= 0:
+        return 0 < comma - aside <= 100 and _AFTER_ASIDE.fullmatch(text, comma, verb) is not None
+    if verb - aside <= 100:
+        return verb > aside
+    return _BEFORE_VERB.fullmatch(text, end, verb) is not None  # a longer aside: rare
+
+
 # Farther than an aside of at most 100 characters, its commas and spaces, and
 # auxiliaries and adverbs ("would not normally have") reach in any sentence.
 _CUE_REACH: Final = 250
