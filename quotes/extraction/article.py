@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from dataclasses import dataclass, fields
 from functools import cached_property
 from itertools import accumulate
@@ -27,7 +26,9 @@ _BOM = "\ufeff"
 _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _DATE_LINE: Final = re.compile(r"date[ \t\u00a0]+(\S+)(?:[ \t\u00a0]+(.*))?", re.IGNORECASE)
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_CONTROL_OK: Final = frozenset("\t\n\r\f\v")
+# Control characters (Unicode category Cc: U+0000-U+001F and U+007F-U+009F) other than
+# the white space a text file holds (tab, line feed, vertical tab, form feed, return).
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def field_values(obj: object) -> tuple[object, ...]:
@@ -88,7 +89,7 @@ def decode_article(data: bytes) -> str:
         raise ArticleError(
             f"not UTF-8 text (invalid byte 0x{data[error.start]:02x} at offset {offset})"
         ) from None
-    controls = sum(1 for ch in text if ch not in _CONTROL_OK and unicodedata.category(ch) == "Cc")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 10):
         raise ArticleError("binary file (mostly control characters)")
     return text

@@ -409,8 +409,13 @@ def _participle_clause(rest: str) -> Reported | None:
 
 
 def _cue_at_end(sentence: str) -> Reported | None:
-    commas = [k for k, ch in enumerate(sentence) if ch == ","]
-    for comma in reversed(commas[-3:]):
+    # The last three commas, the last first: found from the end, not by reading every
+    # character of the sentence.
+    commas: list[int] = []
+    comma = len(sentence)
+    while len(commas) < 3 and (comma := sentence.rfind(",", 0, comma)) >= 0:
+        commas.append(comma)
+    for comma in commas:
         cue = cue_after(sentence, comma, len(sentence))
         if cue is None or cue.rule != "cue-after":
             continue
