@@ -178,14 +178,15 @@ def copy_speakers(conn, rng, now):
     keys = set()
     with conn.cursor() as cur:
         with cur.copy(
-            "COPY quotes_speaker (id, name, slug, kind, description, wikidata_id, created_at,"
-            " updated_at) FROM STDIN"
+            "COPY quotes_speaker (id, name, slug, kind, description, wikidata_id, photo,"
+            " created_at, updated_at) FROM STDIN"
         ) as copy:
             for i, name in enumerate(names, 1):
                 slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-                copy.write_row((i, name, slug, "person", "Minister for Examples", "", now, now))
+                row = (i, name, slug, "person", "Minister for Examples", "", "", now, now)
+                copy.write_row(row)
         with cur.copy(
-            "COPY quotes_speakeralias (speaker_id, name, key, created_at) FROM STDIN"
+            "COPY quotes_speakeralias (speaker_id, name, key, origin, created_at) FROM STDIN"
         ) as copy:
             for i, name in enumerate(names, 1):
                 first, last = name.split(" ", 1)
@@ -194,7 +195,7 @@ def copy_speakers(conn, rng, now):
                     key = alias_key(variant)
                     if key not in keys:
                         keys.add(key)
-                        copy.write_row((i, variant, key, now))
+                        copy.write_row((i, variant, key, "import", now))
     return names
 
 
@@ -223,7 +224,8 @@ def copy_sources_and_quotes(conn, rng, now, speakers, words, cumulative):
         conn.cursor() as cur,
         cur.copy(
             "COPY quotes_source (id, headline, standfirst, body, published_on, outlet, url,"
-            " language, content_hash, origin_file, extractor_version, imported_at) FROM STDIN"
+            " language, content_hash, origin_file, extractor_version, imported_at, byline)"
+            " FROM STDIN"
         ) as copy,
     ):
         for source_id in range(1, n_sources + 1):
@@ -261,6 +263,7 @@ def copy_sources_and_quotes(conn, rng, now, speakers, words, cumulative):
                         "bench",
                         now,
                         f"{speakers[speaker_id - 1]} {cue}.",  # context: the paragraph's rest
+                        "",  # no suggestion: the speaker is given
                     )
                 )
                 paragraphs.append(para)
@@ -281,6 +284,7 @@ def copy_sources_and_quotes(conn, rng, now, speakers, words, cumulative):
                     f"bench/{source_id}.txt",
                     "bench",
                     now,
+                    "",
                 )
             )
     print(f"  {n_sources} sources", flush=True)
@@ -289,7 +293,8 @@ def copy_sources_and_quotes(conn, rng, now, speakers, words, cumulative):
         cur.copy(
             "COPY quotes_quote (id, source_id, speaker_id, speaker_mention, text, kind, location,"
             ' cue, paragraph, start, "end", attribution_rule, attribution_confidence,'
-            " speaker_match, status, origin, said_on, extractor_version, created_at, context)"
+            " speaker_match, status, origin, said_on, extractor_version, created_at, context,"
+            " speaker_suggestion)"
             " FROM STDIN"
         ) as copy,
     ):
