@@ -392,8 +392,9 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
 def _followed_by_cue(text: str, end: int, verbs: list[int]) -> bool:
     """Does a speech verb follow the name ending at `end`, after at most an aside and
     auxiliaries? `verbs`: where the paragraph's speech verbs start (each is a cue word),
-    so only those within reach are tried, by one regex over the stretch before each. (A
-    single regex from the name tried every verb after every length of aside.)"""
+    so only those within reach are tried, each by what stands between it and the name
+    (_before_verb). (A single regex from the name tried every verb after every length of
+    aside.)"""
     k = bisect.bisect_left(verbs, end)
     while k < len(verbs) and verbs[k] <= end + _CUE_REACH:
         if _before_verb(text, end, verbs[k]):
