@@ -413,6 +413,14 @@ def sentence_subject(text: str, pronouns: bool = False) -> NP | None:
                 # "an official government Twitter account made": the phrase goes on to its
                 # head noun, so the name is only its modifier, not the subject.
                 return None
+            if (
+                count < len(tokens)
+                and np.name.endswith(("'s", "’s"))
+                and tokens[count].casefold().strip(",:") not in SPEECH_WORDS
+            ):
+                # "Day's animal foundation said": a possessive owns the words after it;
+                # only before its verb is it a firm's name ("McDonald's said").
+                return None
             return np
     return None
 

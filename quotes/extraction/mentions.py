@@ -39,6 +39,7 @@ from .lexicon import (
     DOCUMENTS,
     LEGAL_TEXTS,
     NON_SPEAKERS,
+    NOT_NAMES,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_WORDS,
@@ -156,6 +157,8 @@ _GOES_BY: Final = re.compile(
     r"name|first\s+name)|identified\s+(?:only\s+)?as|named|known\s+(?:only\s+)?as)\s+"
     rf"([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)*)$"
 )
+# A shop's or a firm's name in the possessive, which a subject can only be as a name.
+_TRADING_NAME: Final = re.compile(rf"(?:[{UPPER}][\w&.-]*\s+){{0,3}}[{UPPER}][\w&.-]*['’]s")
 _WEBSITE: Final = re.compile(r"[A-Z][\w-]*\.(?:com|org|net|info|io|co\.uk|com\.au|ru|de|fr)")
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 
@@ -256,7 +259,11 @@ def _parse_subject_cached(text: str) -> NP | None:
                 chosen = named
     chosen.age = age
     chosen.surface = core.strip(" ,")
-    if chosen.kind in ("name", "organisation") and chosen.name.endswith(("'s", "’s")):
+    if (
+        chosen.kind in ("name", "organisation")
+        and chosen.name.endswith(("'s", "’s"))
+        and chosen.name != parts[0]  # "McDonald's" (see _TRADING_NAME)
+    ):
         # "The Centre for Aviation's database ... states": the owner, without the "'s".
         chosen.name = chosen.name[:-2]
     if relative is not None:
@@ -326,6 +333,10 @@ def _parse_part_cached(part: str) -> NP | None:
         return None  # "with the Birthday Party": a prepositional phrase names no one
     if lower in SUBJECT_PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
+    if _TRADING_NAME.fullmatch(part) and word_key(tokens[0]) not in NOT_NAMES:
+        # "McDonald's said", "Trader Joe's, the grocer, said": a possessive with nothing
+        # after it to own is a shop's or a firm's name, "'s" and all.
+        return NP(surface=part, kind="organisation", name=part)
     if lower in ("no 10", "no. 10", "number 10", "number ten") or (
         len(tokens) == 1 and _WEBSITE.fullmatch(part)
     ):

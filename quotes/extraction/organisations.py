@@ -13,7 +13,7 @@ from typing import Final
 
 from .capitals import LISTED_NAME, UPPER, NameHit, classify_tokens, is_title_word, word_key
 from .cues import WEEKDAY, last_words_start
-from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS
+from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_WORDS
 from .mentions import ORG_WORD
 
 # Capitalised words joined by "of", "for", "the", "and" or "&", not by "and the": "the
@@ -40,6 +40,9 @@ _SPELLED: Final = re.compile(
     rf"[{UPPER}][\w'’.-]*(?:(?:\s+|,\s+)(?:(?:and|of|for|the|&)\s+)*[{UPPER}][\w'’.-]*)*"
 )
 _LISTED_BEFORE: Final = re.compile(r"[A-Z][\w'’-]*,\s*$")
+_POSSESSIVE_ENDS: Final = ("'s", "’s")
+# A capitalised word with a possessive inside a name: (the word, the possessive), spaces.
+_OWNER: Final = re.compile(r"([\w.&-]+)(['’]s)\s+")
 
 
 def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHit | None:
@@ -68,6 +71,15 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
         else:
             high = stop.start() + 1
             break
+    # "the United States Air Force's Nevada Test and Training Range" names the Air Force
+    # (a body, by its last word, or an acronym), which a later "The Air Force said" means.
+    for owned in _OWNER.finditer(best_text, low, high) if "s " in best_text else ():
+        owner = owned.group(1)
+        if best_start + owned.end() > match.start() and (
+            word_key(owner) in ORG_WORDS or (len(owner) > 1 and owner.isupper())
+        ):
+            high = owned.start(2)
+            break
     return _trimmed(text, match, best_start + low, best_text[low:high], start, end)
 
 
@@ -92,6 +104,15 @@ def _trimmed(
         return None
     if tokens[-1].endswith(".") and word_key(tokens[-1]) not in ABBREVIATIONS:
         tokens[-1] = tokens[-1][:-1]  # "Baylor College of Medicine." ends a sentence
+    if tokens[-1][-2:] in _POSSESSIVE_ENDS:
+        # "the United States Air Force's test range" and "NATO's chief" name the Air Force
+        # and NATO, which a later "The Air Force said" must find under their own names;
+        # "Trader Joe's" and "McDonald's" are names.
+        owner = tokens[-1][:-2]
+        if (len(tokens) > 1 and word_key(owner) in ORG_WORDS) or (
+            len(owner) > 1 and owner.isupper()
+        ):
+            tokens[-1] = owner
     while len(tokens) > 1 and _DESCRIPTOR.match(tokens[0]):
         tokens = tokens[1:]  # "Kurdish-led Syrian Democratic Forces"
     classified = classify_tokens(tokens)

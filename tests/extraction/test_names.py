@@ -356,3 +356,42 @@ def test_a_shared_surname_means_the_person_the_standfirst_is_about(quotes_of):
         "Ivanka Trump tested negative.",
     )
     assert [speaker for _, speaker, _ in quotes] == ["Donald Trump", None]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        (
+            "Hundreds gathered at the United States Air Force's Nevada Test and Training"
+            " Range on Friday.",
+            "The Air Force issued warnings, saying it was dangerous.",
+            "United States Air Force",
+        ),
+        (
+            "Analysts studied the Federal Reserve Bank's annual report.",
+            "The bank said the economy was slowing.",
+            "Federal Reserve Bank",
+        ),
+    ],
+)
+def test_a_body_named_in_a_possessive_is_found_under_its_own_name(quotes_of, first, later, speaker):
+    assert [s for _, s, _ in quotes_of(first, later)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('McDonald\'s said: "Sales fell sharply in the quarter."', "McDonald's"),
+        ('"Sales fell sharply in the quarter," McDonald\'s said.', "McDonald's"),
+        ('Sainsbury\'s, the supermarket chain, said prices "will be frozen".', "Sainsbury's"),
+    ],
+)
+def test_a_firm_named_in_the_possessive_keeps_its_apostrophe_s(quotes_of, paragraph, speaker):
+    assert [s for _, s, _ in quotes_of(paragraph)] == [speaker]
+
+
+def test_a_possessive_before_other_words_owns_them_and_is_no_speaker(quotes_of):
+    said = quotes_of(
+        'Day\'s animal foundation said she had been in "excellent physical health" until May.'
+    )
+    assert [s for _, s, _ in said] != ["Day's"]
