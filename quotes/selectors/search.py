@@ -4,10 +4,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.db.models import TextField, Value
 
 from quotes.filters import QuoteFilter
-from quotes.models import Quote, Source
-from quotes.selectors import paging
+from quotes.models import Quote, Source, Speaker
+from quotes.selectors import compiled, paging
 from quotes.selectors.facets import Facet, quote_facets
 from quotes.selectors.paging import Page, page_number
 
@@ -52,30 +53,51 @@ def quote_search(
 ) -> QuoteSearch:
     """The quote list: filters, a capped count, one page in the chosen order and
     facet counts. Three queries; invalid filters give an empty result. With `cards`
-    the page's quotes carry only what a quote card shows (Quote.objects.for_cards)."""
+    the page's quotes carry only what a quote card shows (Quote.objects.for_cards),
+    and a search by words runs SQL built once for its shape (selectors.compiled)."""
     size = size or paging.PAGE_SIZE
     filterset = QuoteFilter(params, queryset=Quote.objects.public())
     if not filterset.is_valid():
         return QuoteSearch(filterset, Page([], 1, 0, False, size))
     text, order = filterset.search_terms()
-    matches = filterset.qs
+    using = Quote.objects.db
+    shape = _shape(filterset) if cards and text and compiled.usable(using) else None
     sample_order = "oldest" if order == "oldest" else "newest"
-    sample, capped = first_matches(
-        matches.search(text, order=sample_order, marked=False, few=False)
-    )
+
+    def sample_rows(words):
+        matches = filterset.qs.search(words, order=sample_order, marked=False, few=False)
+        return matches.values_list(*FACET_FIELDS)[: COUNT_CAP + 1]
+
+    if shape is None:
+        rows = list(sample_rows(text))
+    else:
+        rows = compiled.rows(("sample", shape), sample_rows, text, using)
+    sample, capped = rows[:COUNT_CAP], len(rows) > COUNT_CAP
     count = len(sample)
     number = page_number(page, last=max(1, -(-count // size)))
     since = rank_window_start(filterset, text, order) if capped else None
-    if since:
-        matches = matches.filter(said_on__gte=since)
-    # Choose the page's ids on the quote table alone, then fetch those rows with
-    # their speaker and source: joining first would drag every match's article along.
     offset = (number - 1) * size
-    ordered = matches.search(text, order=order, marked=False, few=not capped)
-    page_ids = ordered.values("pk")[offset : offset + size]
-    rows = Quote.objects.filter(pk__in=page_ids)
-    rows = rows.for_cards() if cards else rows.for_list()
-    items = list(rows.search(text, order=order))
+
+    def page_rows(words):
+        matches = filterset.qs.filter(said_on__gte=since) if since else filterset.qs
+        # Choose the page's ids on the quote table alone, then fetch those rows with
+        # their speaker and source: joining first would drag every match's article along.
+        ordered = matches.search(words, order=order, marked=False, few=not capped)
+        page_ids = ordered.values("pk")[offset : offset + size]
+        rows = Quote.objects.filter(pk__in=page_ids)
+        if cards:
+            if not words:  # no hits to mark: the card shows the text as it is
+                rows = rows.annotate(marked=Value(None, output_field=TextField()))
+            return rows.search(words, order=order).values_list(*CARD_COLUMNS)
+        return rows.for_list().search(words, order=order)
+
+    if shape is not None:
+        key = ("page", shape, capped, since, offset, size)
+        items = card_quotes(compiled.rows(key, page_rows, text, using), using)
+    elif cards:
+        items = card_quotes(page_rows(text), using)
+    else:
+        items = list(page_rows(text))
     result = QuoteSearch(
         filterset, Page(items, number, count, capped, size), query=text, ranked_since=since
     )
@@ -88,6 +110,51 @@ def quote_search(
         result.facets_sampled = capped or count > FACET_SAMPLE
         result.facets_from = f"the {sample_order} {FACET_SAMPLE:,}"
     return result
+
+
+def _shape(filterset: QuoteFilter) -> tuple:
+    """Everything of a valid search but its words: what its SQL is built for."""
+    return tuple(
+        sorted(
+            (name, tuple(value) if isinstance(value, list) else value)
+            for name, value in filterset.form.cleaned_data.items()
+            if name != "q"
+        )
+    )
+
+
+# A quote card's columns (views/cards.py): the quote's, in the model's field order
+# (Model.from_db reads them so), then its highlighted text, speaker and source.
+_CARD_QUOTE_FIELDS = ("id", "text", "kind", "cue", "said_on", "speaker_id", "source_id")
+QUOTE_COLUMNS = tuple(
+    f.attname for f in Quote._meta.concrete_fields if f.attname in _CARD_QUOTE_FIELDS
+)
+CARD_COLUMNS = (*QUOTE_COLUMNS, "marked", "speaker__name", "speaker__slug", "source__headline")
+
+
+def card_quotes(rows, using: str) -> list[Quote]:
+    """Quotes (what Quote.objects.for_cards() would give, with `marked`) from rows of
+    CARD_COLUMNS: no query more for a card's speaker or source."""
+    width = len(QUOTE_COLUMNS)
+    speaker_field, source_field = Quote.speaker.field, Quote.source.field
+    at = {name: k for k, name in enumerate(QUOTE_COLUMNS)}
+    speaker_at, source_at = at["speaker_id"], at["source_id"]
+    quotes = []
+    for row in rows:
+        quote = Quote.from_db(using, QUOTE_COLUMNS, row[:width])
+        marked, name, slug, headline = row[width:]
+        quote.marked = marked
+        speaker_id = row[speaker_at]
+        speaker = (
+            Speaker.from_db(using, ("id", "name", "slug"), (speaker_id, name, slug))
+            if speaker_id is not None
+            else None
+        )
+        speaker_field.set_cached_value(quote, speaker)
+        source = Source.from_db(using, ("id", "headline"), (row[source_at], headline))
+        source_field.set_cached_value(quote, source)
+        quotes.append(quote)
+    return quotes
 
 
 def rank_window_start(filterset: QuoteFilter, text: str, order) -> datetime.date | None:

@@ -1,0 +1,61 @@
+"""A search's SQL built once per shape, its words bound at each request.
+
+Building the search page's querysets and compiling them to SQL cost about a third of
+the page's CPU for a rare word (bench/README.md, "Querysets compiled once"). For one
+shape (the same filters, order, page and sample size) the SQL is the same but for the
+words. So it is built once, with a stand-in for the words, as quotes/links.py does for
+paths; each request puts its words in the stand-in's parameters and runs the SQL.
+
+Only where the database takes the words as they are (PostgreSQL's
+websearch_to_tsquery): SQLite's FTS5 index is sent a query made from the words, so
+there each request builds its queryset. Both run the same querysets; tests run on both.
+"""
+
+from collections.abc import Callable, Hashable
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connections
+from django.db.models import QuerySet
+
+# Words no reader types; a parameter equal to them is the words' place in the SQL.
+STAND_IN = "claimtracker stand-in words 5183"
+SHAPES = 512  # compiled shapes kept (a crawler's filter combinations would be endless)
+
+_built: dict[Hashable, tuple[str, tuple, tuple[int, ...]] | None] = {}
+
+
+def usable(using: str) -> bool:
+    """Whether the words reach this database's SQL unchanged (see the module)."""
+    return connections[using].vendor == "postgresql"
+
+
+def rows(key: Hashable, build: Callable[[str], QuerySet], words: str, using: str) -> list[tuple]:
+    """The rows of build(words), a values_list() queryset: its SQL as built once for
+    `key` (which must say everything but the words that shapes the queryset), with
+    `words` bound."""
+    key = (using, key)
+    if key not in _built:
+        if len(_built) >= SHAPES:
+            _built.clear()
+        _built[key] = _compile(build(STAND_IN))
+    built = _built[key]
+    if built is None:  # the filters can match nothing: Django sends no query then
+        return []
+    sql, params, slots = built
+    bound = list(params)
+    for slot in slots:
+        bound[slot] = words
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, bound)
+        return cursor.fetchall()
+
+
+def _compile(queryset: QuerySet) -> tuple[str, tuple, tuple[int, ...]] | None:
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    slots = tuple(k for k, value in enumerate(params) if value == STAND_IN)
+    if not slots:  # the words must be somewhere, or the SQL is not this search's
+        raise ValueError("the words' stand-in is not among the query's parameters")
+    return sql, tuple(params), slots

@@ -1,0 +1,111 @@
+"""A search's SQL built once per shape (selectors.compiled): the second search of a
+shape builds nothing and still finds its own words, and every page is the one the
+querysets built afresh would give."""
+
+import re
+
+import pytest
+from django.db import connection
+
+from quotes.selectors import compiled
+from tests.factories import QuoteFactory, SourceFactory, SpeakerFactory
+
+pytestmark = pytest.mark.django_db
+URL = "/quotes/"
+POSTGRES = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="only PostgreSQL takes the words as they are"
+)
+
+
+@pytest.fixture(autouse=True)
+def fresh_shapes():
+    compiled._built.clear()
+    yield
+    compiled._built.clear()
+
+
+@pytest.fixture
+def compiles(monkeypatch):
+    """How many times SQL was built, from here on."""
+    calls = []
+    build = compiled._compile
+
+    def counted(queryset):
+        calls.append(queryset)
+        return build(queryset)
+
+    monkeypatch.setattr(compiled, "_compile", counted)
+    return calls
+
+
+def listed(response):
+    return [quote.text.rstrip(",.") for quote in response.context["search"].page.items]
+
+
+@POSTGRES
+def test_a_second_search_of_the_same_shape_builds_no_sql_and_finds_its_own_words(client, compiles):
+    QuoteFactory(words="Grain exports resumed at dawn")
+    QuoteFactory(words="The harbour reopened to tankers")
+    assert listed(client.get(URL, {"q": "grain"})) == ["Grain exports resumed at dawn"]
+    built = len(compiles)
+    assert built == 2  # the facets' sample and the page
+    assert listed(client.get(URL, {"q": "harbour"})) == ["The harbour reopened to tankers"]
+    assert listed(client.get(URL, {"q": "tankers grain"})) == []
+    assert len(compiles) == built
+    client.get(URL, {"q": "grain", "order": "oldest"})  # another shape: built once more
+    assert len(compiles) == built + 2
+
+
+@POSTGRES
+def test_words_that_look_like_sql_or_the_stand_in_are_only_words(client):
+    QuoteFactory(words="Grain exports resumed at dawn")
+    for words in ("grain'); DROP TABLE quotes_quote; --", compiled.STAND_IN, "grain %s %(x)s"):
+        response = client.get(URL, {"q": words})
+        assert response.status_code == 200
+    assert listed(client.get(URL, {"q": "grain"})) == ["Grain exports resumed at dawn"]
+
+
+def test_sqlite_builds_each_search_afresh_and_postgresql_once(client, compiles):
+    QuoteFactory(words="Grain exports resumed at dawn")
+    for _ in range(2):
+        assert listed(client.get(URL, {"q": "grain"})) == ["Grain exports resumed at dawn"]
+    assert len(compiles) == (0 if connection.vendor == "sqlite" else 2)
+
+
+def _page(response) -> bytes:
+    # The CSP nonce and the CSRF token change with every response.
+    return re.sub(rb'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"', b"", response.content)
+
+
+@POSTGRES
+def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatch):
+    mayor, minister = SpeakerFactory(name="Ada Mayor"), SpeakerFactory(name="Bo Minister")
+    for k in range(30):
+        QuoteFactory(
+            words=f"Grain deal number {k} is close",
+            speaker=mayor if k % 3 else minister,
+            source=SourceFactory(outlet="Daily Planet" if k % 2 else "The Courier"),
+            kind="indirect" if k % 5 == 0 else "direct",
+        )
+    QuoteFactory(words="A quote without a speaker about grain", speaker=None)
+    queries = [
+        {"q": "grain"},
+        {"q": "grain", "page": "2"},
+        {"q": "grain deal", "order": "newest"},
+        {"q": "grain", "order": "oldest", "page": "2"},
+        {"q": "grain", "speaker": mayor.slug},
+        {"q": "grain", "speaker": [mayor.slug, minister.slug], "kind": "indirect"},
+        {"q": "grain", "outlet": "Daily Planet"},
+        {"q": '"deal number 7"'},
+        {"q": "grain -close"},
+        {"q": "nothing-matches-this"},
+    ]
+    for params in queries:
+        once = client.get(URL, params)
+        assert once.status_code == 200
+        monkeypatch.setattr(compiled, "usable", lambda using: False)
+        afresh = client.get(URL, params)
+        monkeypatch.undo()
+        assert _page(once) == _page(afresh), params
+        assert listed(once) == listed(afresh)
+    assert compiled._built  # the built-once SQL really served them
