@@ -13,6 +13,11 @@ from django.db.models import Field, Lookup
 from django.db.models.lookups import In
 
 
+def int_array(values) -> str:
+    """The text of a PostgreSQL array of integers: what `id__any` sends for them."""
+    return "{" + ",".join(map(str, values)) + "}"
+
+
 @Field.register_lookup
 class Any(Lookup):
     lookup_name = "any"
@@ -24,7 +29,7 @@ class Any(Lookup):
             return In(self.lhs, values).as_sql(compiler, connection)
         lhs, lhs_params = self.process_lhs(compiler, connection)
         if set(map(type, values)) <= {int}:  # every one an int (set and map: in C)
-            array = "{" + ",".join(map(str, values)) + "}"
+            array = int_array(values)
             db_type = self.lhs.output_field.cast_db_type(connection)
             return f"{lhs} = ANY(%s::{db_type}[])", (*lhs_params, array)
         return f"{lhs} = ANY(%s)", (*lhs_params, values)

@@ -101,6 +101,15 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_compiled_searches():
+    # SQL built once per shape (selectors/compiled.py) would keep a limit or a page size
+    # another test patched.
+    from quotes.selectors import compiled
+
+    compiled._built.clear()
+
+
 @pytest.fixture
 def editors_group(transactional_db):
     """The Editors group as its migrations make it. A transactional test starts from

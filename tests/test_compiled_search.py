@@ -7,8 +7,16 @@ import re
 import pytest
 from django.db import connection
 
+from quotes.models import Quote
 from quotes.selectors import compiled
-from tests.factories import QuoteFactory, SourceFactory, SpeakerFactory
+from tests.factories import (
+    ClaimFactory,
+    QuoteFactory,
+    RatingFactory,
+    SourceFactory,
+    SpeakerFactory,
+    VerdictFactory,
+)
 
 pytestmark = pytest.mark.django_db
 URL = "/quotes/"
@@ -17,22 +25,15 @@ POSTGRES = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(autouse=True)
-def fresh_shapes():
-    compiled._built.clear()
-    yield
-    compiled._built.clear()
-
-
 @pytest.fixture
 def compiles(monkeypatch):
     """How many times SQL was built, from here on."""
     calls = []
     build = compiled._compile
 
-    def counted(queryset):
+    def counted(queryset, values):
         calls.append(queryset)
-        return build(queryset)
+        return build(queryset, values)
 
     monkeypatch.setattr(compiled, "_compile", counted)
     return calls
@@ -48,11 +49,11 @@ def test_a_second_search_of_the_same_shape_builds_no_sql_and_finds_its_own_words
     QuoteFactory(words="The harbour reopened to tankers")
     assert listed(client.get(URL, {"q": "grain"})) == ["Grain exports resumed at dawn"]
     built = len(compiles)
-    assert built == 2  # the facets' sample and the page
+    assert built == 3  # the facets' sample, the page, the facets' names and verdicts
     assert listed(client.get(URL, {"q": "harbour"})) == ["The harbour reopened to tankers"]
     assert listed(client.get(URL, {"q": "tankers grain"})) == []
     assert len(compiles) == built
-    client.get(URL, {"q": "grain", "order": "oldest"})  # another shape: built once more
+    client.get(URL, {"q": "grain", "order": "oldest"})  # another shape: sample and page
     assert len(compiles) == built + 2
 
 
@@ -69,7 +70,7 @@ def test_sqlite_builds_each_search_afresh_and_postgresql_once(client, compiles):
     QuoteFactory(words="Grain exports resumed at dawn")
     for _ in range(2):
         assert listed(client.get(URL, {"q": "grain"})) == ["Grain exports resumed at dawn"]
-    assert len(compiles) == (0 if connection.vendor == "sqlite" else 2)
+    assert len(compiles) == (0 if connection.vendor == "sqlite" else 3)
 
 
 def _page(response) -> bytes:
@@ -88,6 +89,10 @@ def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatc
             kind="indirect" if k % 5 == 0 else "direct",
         )
     QuoteFactory(words="A quote without a speaker about grain", speaker=None)
+    false = RatingFactory(slug="false", label="False")
+    checked = ClaimFactory(status="published")
+    checked.appearances.add(*Quote.objects.filter(kind="indirect"))
+    VerdictFactory(claim=checked, rating=false)
     queries = [
         {"q": "grain"},
         {"q": "grain", "page": "2"},
@@ -99,6 +104,7 @@ def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatc
         {"q": '"deal number 7"'},
         {"q": "grain -close"},
         {"q": "nothing-matches-this"},
+        {"q": "grain", "verdict": "false"},
     ]
     for params in queries:
         once = client.get(URL, params)
@@ -108,4 +114,6 @@ def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatc
         monkeypatch.undo()
         assert _page(once) == _page(afresh), params
         assert listed(once) == listed(afresh)
+        if params == {"q": "grain"}:  # the verdict facet is counted, not only shown empty
+            assert b"False" in once.content and "verdict=false" in once.content.decode()
     assert compiled._built  # the built-once SQL really served them

@@ -33,29 +33,38 @@ def rows(key: Hashable, build: Callable[[str], QuerySet], words: str, using: str
     """The rows of build(words), a values_list() queryset: its SQL as built once for
     `key` (which must say everything but the words that shapes the queryset), with
     `words` bound."""
+    return bound_rows(key, lambda: build(STAND_IN), {STAND_IN: words}, using)
+
+
+def bound_rows(
+    key: Hashable, build: Callable[[], QuerySet], values: dict[object, object], using: str
+) -> list[tuple]:
+    """The rows of the queryset build() makes with stand-in parameters (the keys of
+    `values`), built once for `key`, each stand-in replaced by its value."""
     key = (using, key)
     if key not in _built:
         if len(_built) >= SHAPES:
             _built.clear()
-        _built[key] = _compile(build(STAND_IN))
+        _built[key] = _compile(build(), values)
     built = _built[key]
     if built is None:  # the filters can match nothing: Django sends no query then
         return []
     sql, params, slots = built
     bound = list(params)
     for slot in slots:
-        bound[slot] = words
+        bound[slot] = values[bound[slot]]
     with connections[using].cursor() as cursor:
         cursor.execute(sql, bound)
         return cursor.fetchall()
 
 
-def _compile(queryset: QuerySet) -> tuple[str, tuple, tuple[int, ...]] | None:
+def _compile(queryset: QuerySet, values) -> tuple[str, tuple, tuple[int, ...]] | None:
     try:
         sql, params = queryset.query.sql_with_params()
     except EmptyResultSet:
         return None
-    slots = tuple(k for k, value in enumerate(params) if value == STAND_IN)
-    if not slots:  # the words must be somewhere, or the SQL is not this search's
-        raise ValueError("the words' stand-in is not among the query's parameters")
+    slots = tuple(k for k, value in enumerate(params) if isinstance(value, str) and value in values)
+    if {params[k] for k in slots} != set(values):
+        # Every stand-in must be somewhere, or the SQL is not the one asked for.
+        raise ValueError("a stand-in is not among the query's parameters")
     return sql, tuple(params), slots

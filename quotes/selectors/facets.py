@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from django.db.models import CharField, Count, F, Value
 from django.db.models.functions import Cast
 
+from quotes.lookups import int_array
 from quotes.models import Claim, Quote, Speaker
+from quotes.selectors import compiled
 
 FACET_VALUES = 10  # values shown per facet
+FACET_COLUMNS = ("facet", "ref", "key", "label", "n")
 
 
 def _columns(queryset, facet, ref, key, label, n):
@@ -68,8 +71,7 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
             years[str(day.year)] += count
     kinds = Counter(kind_values)
 
-    names = SPEAKER_NAMES.filter(pk__in=list(top_speakers))
-    verdicts = VERDICT_COUNTS.filter(pk__any=frozenset(ids))
+    rows = _names_and_verdicts(frozenset(top_speakers), frozenset(ids)) if sample else []
     chosen = {
         "speaker": set(selected.get("speaker") or []),
         "kind": {selected.get("kind")},
@@ -81,9 +83,8 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
     def add(name, key, label, count):
         facets[name].append(Facet(name, key, label, count, key in chosen[name]))
 
-    for row in names.union(verdicts, all=True) if sample else []:
-        count = top_speakers[int(row["ref"])] if row["facet"] == "speaker" else row["n"]
-        add(row["facet"], row["key"], row["label"], count)
+    for facet, ref, key, label, n in rows:
+        add(facet, key, label, top_speakers[int(ref)] if facet == "speaker" else n)
     for year, count in years.items():
         add("year", year, year, count)
     labels = dict(Quote.Kind.choices)
@@ -96,6 +97,31 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
             values.sort(key=lambda f: (-f.count, f.label))
         del values[FACET_VALUES:]
     return facets
+
+
+# Stand-ins for the two id lists, as the id__any lookup sends them (selectors.compiled).
+_SPEAKERS_STAND_IN, _QUOTES_STAND_IN = frozenset({-5183}), frozenset({-5184})
+
+
+def _names_and_verdicts(speakers: frozenset[int], quotes: frozenset[int]) -> list[tuple]:
+    """(facet, ref, key, label, n): the names of `speakers`, and the verdicts of
+    `quotes` counted. On PostgreSQL the SQL is built once and the ids bound as arrays."""
+
+    def build(speakers, quotes):
+        names = SPEAKER_NAMES.filter(pk__any=speakers)
+        verdicts = VERDICT_COUNTS.filter(pk__any=quotes)
+        return names.union(verdicts, all=True).values_list(*FACET_COLUMNS)
+
+    using = Quote.objects.db
+    if not compiled.usable(using):
+        return list(build(speakers, quotes))
+    values = {
+        int_array(_SPEAKERS_STAND_IN): int_array(speakers),
+        int_array(_QUOTES_STAND_IN): int_array(quotes),
+    }
+    return compiled.bound_rows(
+        "facets", lambda: build(_SPEAKERS_STAND_IN, _QUOTES_STAND_IN), values, using
+    )
 
 
 def _selected_year(data) -> set[str]:

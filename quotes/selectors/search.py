@@ -71,7 +71,7 @@ def quote_search(
     if shape is None:
         rows = list(sample_rows(text))
     else:
-        rows = compiled.rows(("sample", shape), sample_rows, text, using)
+        rows = compiled.rows(("sample", shape, COUNT_CAP), sample_rows, text, using)
     sample, capped = rows[:COUNT_CAP], len(rows) > COUNT_CAP
     count = len(sample)
     number = page_number(page, last=max(1, -(-count // size)))
