@@ -9,7 +9,7 @@ dumps a list value by value in Python, far slower (bench/README.md, "Speed trick
 the code"). The ORM also walks a list or tuple value by value before the lookup sees it
 (looking for expressions); a frozenset is passed on untouched."""
 
-from django.db.models import Field, Lookup
+from django.db.models import Field, ForeignObject, Lookup
 from django.db.models.lookups import In
 
 
@@ -33,3 +33,7 @@ class Any(Lookup):
             db_type = self.lhs.output_field.cast_db_type(connection)
             return f"{lhs} = ANY(%s::{db_type}[])", (*lhs_params, array)
         return f"{lhs} = ANY(%s)", (*lhs_params, values)
+
+
+# A foreign key takes only the lookups registered on it: `quote_id__any` as well.
+ForeignObject.register_lookup(Any)

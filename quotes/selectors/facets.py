@@ -30,17 +30,20 @@ def _columns(queryset, facet, ref, key, label, n):
 SPEAKER_NAMES = _columns(
     Speaker.objects.annotate(n=Value(0)), "speaker", "pk", "slug", "name", "n"
 ).order_by()
+# Counted on the claims' appearances alone: joining the quote table only to match
+# ids read a thousand index entries of it for every search (6 of a common word's 40 ms
+# in PostgreSQL on 1,000,000 quotes).
 VERDICT_COUNTS = _columns(
     # One filter() call, so both conditions and the values below are about the same
     # claim: exclude() would drop a quote with any unrated claim, rated ones too.
-    Quote.objects.filter(
-        claims__in=Claim.objects.public(), claims__verdict__rating__isnull=False
+    Claim.appearances.through.objects.filter(
+        claim__in=Claim.objects.public(), claim__verdict__rating__isnull=False
     )
     .values(
-        rating_slug=F("claims__verdict__rating__slug"),
-        rating_label=F("claims__verdict__rating__label"),
+        rating_slug=F("claim__verdict__rating__slug"),
+        rating_label=F("claim__verdict__rating__label"),
     )
-    .annotate(n=Count("pk", distinct=True)),
+    .annotate(n=Count("quote_id", distinct=True)),
     "verdict", Value(""), "rating_slug", "rating_label", "n",
 ).order_by()  # fmt: skip
 
@@ -109,7 +112,7 @@ def _names_and_verdicts(speakers: frozenset[int], quotes: frozenset[int]) -> lis
 
     def build(speakers, quotes):
         names = SPEAKER_NAMES.filter(pk__any=speakers)
-        verdicts = VERDICT_COUNTS.filter(pk__any=quotes)
+        verdicts = VERDICT_COUNTS.filter(quote_id__any=quotes)
         return names.union(verdicts, all=True).values_list(*FACET_COLUMNS)
 
     using = Quote.objects.db
