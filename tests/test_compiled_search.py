@@ -3,6 +3,7 @@ shape builds nothing and still finds its own words, and every page is the one th
 querysets built afresh would give."""
 
 import re
+from unittest import mock
 
 import pytest
 from django.db import connection
@@ -79,7 +80,9 @@ def _page(response) -> bytes:
 
 
 @POSTGRES
-def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatch):
+@pytest.mark.parametrize("cap", [1000, 12])  # 12: "grain" is ranked among its newest 12
+def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatch, cap):
+    monkeypatch.setattr("quotes.selectors.search.COUNT_CAP", cap)
     mayor, minister = SpeakerFactory(name="Ada Mayor"), SpeakerFactory(name="Bo Minister")
     for k in range(30):
         QuoteFactory(
@@ -109,11 +112,12 @@ def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatc
     for params in queries:
         once = client.get(URL, params)
         assert once.status_code == 200
-        monkeypatch.setattr(compiled, "usable", lambda using: False)
-        afresh = client.get(URL, params)
-        monkeypatch.undo()
+        with mock.patch.object(compiled, "usable", lambda using: False):
+            afresh = client.get(URL, params)
         assert _page(once) == _page(afresh), params
         assert listed(once) == listed(afresh)
         if params == {"q": "grain"}:  # the verdict facet is counted, not only shown empty
             assert b"False" in once.content and "verdict=false" in once.content.decode()
     assert compiled._built  # the built-once SQL really served them
+    ranked = client.get(URL, {"q": "grain"}).context["search"].ranked_newest
+    assert ranked == (12 if cap == 12 else 0)

@@ -1,12 +1,11 @@
 """The quote list: search, filters, a capped count, ordering, facets."""
 
-import datetime
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
 from django.db.models import TextField, Value
 
 from quotes.filters import QuoteFilter
+from quotes.lookups import int_array
 from quotes.models import Quote, Source, Speaker
 from quotes.selectors import compiled, paging
 from quotes.selectors.facets import Facet, quote_facets
@@ -14,10 +13,9 @@ from quotes.selectors.paging import Page, page_number
 
 COUNT_CAP = 1000  # counts stop here ("1,000+"): exact counts of common words are slow
 FACET_SAMPLE = 1000  # facets count within the first matches (see first_matches) when there are more
-# Ranking reads every match from the table: for words with more than COUNT_CAP
-# matches, relevance ranks those among the latest RANK_WINDOW quotes (a date
-# cut-off the database intersects with the word's matches in its indexes).
-RANK_WINDOW = 50_000
+# The ids a page of relevance-ranked sample is chosen among, as selectors.compiled binds
+# them (see ranks_sample).
+_RANKED_STAND_IN = frozenset({-5185})
 
 FACET_FIELDS = ("pk", "speaker_id", "said_on", "kind")
 
@@ -44,7 +42,7 @@ class QuoteSearch:
     facets: dict[str, list[Facet]] = field(default_factory=dict)
     facets_sampled: bool = False
     facets_from: str = ""  # the matches sampled facets count: "the newest 1,000"
-    ranked_since: datetime.date | None = None
+    ranked_newest: int = 0  # relevance ranked only this many of the newest matches
     article: str = ""  # the headline of the article the list is filtered to, if it is
 
 
@@ -75,11 +73,13 @@ def quote_search(
     sample, capped = rows[:COUNT_CAP], len(rows) > COUNT_CAP
     count = len(sample)
     number = page_number(page, last=max(1, -(-count // size)))
-    since = rank_window_start(filterset, text, order) if capped else None
+    # A word with more matches than the count shows is ranked among the newest of them,
+    # the ones counted (see ranks_sample).
+    ranked = frozenset(row[0] for row in sample) if ranks_sample(filterset, text, capped) else None
     offset = (number - 1) * size
 
-    def page_rows(words):
-        matches = filterset.qs.filter(said_on__gte=since) if since else filterset.qs
+    def page_rows(words, among=None):
+        matches = Quote.objects.filter(pk__any=among) if among is not None else filterset.qs
         # Choose the page's ids on the quote table alone, then fetch those rows with
         # their speaker and source: joining first would drag every match's article along.
         ordered = matches.search(words, order=order, marked=False, few=not capped)
@@ -92,14 +92,22 @@ def quote_search(
         return rows.for_list().search(words, order=order)
 
     if shape is not None:
-        key = ("page", shape, capped, since, offset, size)
-        items = card_quotes(compiled.rows(key, page_rows, text, using), using)
+        key = ("page", shape, capped, ranked is not None, offset, size)
+        values = {compiled.STAND_IN: text}
+        if ranked is not None:
+            values[int_array(_RANKED_STAND_IN)] = int_array(ranked)
+        among = _RANKED_STAND_IN if ranked is not None else None
+        built = compiled.bound_rows(key, lambda: page_rows(compiled.STAND_IN, among), values, using)
+        items = card_quotes(built, using)
     elif cards:
-        items = card_quotes(page_rows(text), using)
+        items = card_quotes(page_rows(text, ranked), using)
     else:
-        items = list(page_rows(text))
+        items = list(page_rows(text, ranked))
     result = QuoteSearch(
-        filterset, Page(items, number, count, capped, size), query=text, ranked_since=since
+        filterset,
+        Page(items, number, count, capped, size),
+        query=text,
+        ranked_newest=len(ranked) if ranked is not None else 0,
     )
     chosen = filterset.form.cleaned_data.get("source")
     if chosen:  # one query, only for a list of one article's quotes
@@ -157,17 +165,14 @@ def card_quotes(rows, using: str) -> list[Quote]:
     return quotes
 
 
-def rank_window_start(filterset: QuoteFilter, text: str, order) -> datetime.date | None:
-    """Where relevance ranking of a very common word starts (see RANK_WINDOW), or
-    None when it need not: other orders, or the reader chose a start date."""
-    if not text or order not in (None, "relevance") or filterset.form.cleaned_data["date_from"]:
-        return None
-
-    def start():  # an index-only scan of the dates (rejected quotes are few)
-        dates = Quote.objects.filter(said_on__isnull=False).order_by("-said_on")
-        return dates.values_list("said_on", flat=True)[RANK_WINDOW : RANK_WINDOW + 1].first()
-
-    return cache.get_or_set("quotes:rank-window-start", start, 600)
+def ranks_sample(filterset: QuoteFilter, text: str, capped: bool) -> bool:
+    """Whether relevance ranks the counted matches only (the newest COUNT_CAP), as it
+    does for a word with more: ranking reads every match it ranks from the table, and
+    a common word has tens of thousands. Not when the reader chose a start date (all
+    matches since then are ranked) or an order by date."""
+    data = filterset.form.cleaned_data
+    relevance = (data.get("order") or "relevance") == "relevance"
+    return bool(text) and capped and relevance and not data["date_from"]
 
 
 def quote_export(params, *, order: str | None = None):
