@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 
 from quotes.models import Quote
 from tests.factories import (
@@ -174,3 +175,14 @@ def test_a_very_common_word_is_ranked_among_its_newest_matches_and_says_so(clien
         assert set(results(client.get(URL, {"q": "energy", "page": page}))) <= set(recent[1:])
     assert old in results(client.get(URL, {"q": "energy", "date_from": "2000-01-01"}))
     assert old in results(client.get(URL, {"q": "energy", "order": "oldest"}))
+
+
+def test_a_new_rating_is_offered_in_the_verdict_filter_after_the_first_search(client):
+    RatingFactory(slug="false", label="False")
+    client.get(URL, {"q": "anything"})  # the form's class is built once, here
+    RatingFactory(slug="misleading", label="Misleading")
+    cache.clear()  # the choices are kept a minute (filters.VERDICT_CHOICES_SECONDS)
+    page = client.get(URL, {"q": "anything"}).content.decode()
+    assert 'value="misleading"' in page and 'value="false"' in page
+    listed = client.get(URL, {"verdict": "misleading"})
+    assert listed.status_code == 200 and not listed.context["search"].filterset.errors
