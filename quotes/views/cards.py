@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.dates import MONTHS_3
 
+from quotes.links import path_maker
 from quotes.search import highlight
 
 
@@ -38,25 +39,30 @@ class Card:
     pk: int
 
 
-def card(quote) -> Card:
-    """What the card of `quote` (with speaker and source fetched) shows."""
+def card(quote, paths) -> Card:
+    """What the card of `quote` (with speaker and source fetched) shows; `paths`: the
+    path makers of quote, speaker and source pages (links.path_maker)."""
+    quote_path, speaker_path, source_path = paths
     marked = getattr(quote, "marked", None)  # annotated by a search only
     speaker, source, said_on = quote.speaker, quote.source, quote.said_on
     return Card(
         text=highlight(marked) if marked else quote.text,
-        speaker_url=speaker.get_absolute_url() if speaker else "",
+        speaker_url=speaker_path(speaker.slug) if speaker else "",
         speaker=speaker.name if speaker else "",
         cue=quote.cue,
         reported=quote.kind == quote.Kind.INDIRECT,
-        source_url=source.get_absolute_url(),
+        source_url=source_path(source.pk),
         headline=source.headline,
         date=said_on.isoformat() if said_on else "",
         date_text=short_date(said_on) if said_on else "",
-        url=quote.get_absolute_url(),
+        url=quote_path(quote.pk),
         pk=quote.pk,
     )
 
 
 def quote_cards(quotes) -> dict:
-    """The context of quotes/_quote_cards.html: a card for each of `quotes`."""
-    return {"cards": [card(quote) for quote in quotes]}
+    """The context of quotes/_quote_cards.html: a card for each of `quotes`. The pages'
+    paths are made as get_absolute_url() makes them, with the URLconf and script prefix
+    looked up once for the list rather than three times a card."""
+    paths = tuple(path_maker(name) for name in ("quote-detail", "speaker-detail", "source-detail"))
+    return {"cards": [card(quote, paths) for quote in quotes]}
