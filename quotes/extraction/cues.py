@@ -68,6 +68,13 @@ def _trie_regex(node: dict) -> str:
 SPEECH_VERB = re.compile(rf"\b(?:{alternation(SPEECH | SPEECH_PHRASES)})\b")
 SPEECH_AT_START: Final = re.compile(rf"(?:{alternation(SPEECH)})\b")
 # Case-sensitive: a capitalised word ends a name ("USA Today said").
+# A reported clause in which the speaker speaks of itself as "it": an organisation's
+# ("Tesco said it would appeal", "its profits fell"). Not "it" with a form of "be"
+# ("Jones said it was unfair", "it would be a mistake"): there "it" is no one.
+ITSELF: Final = re.compile(
+    r"its\s|it\s+(?:would|will|could|can|had|has|did|does|plans|intends|expects|aims|hopes)"
+    r"\s+(?!be\b|been\b|not\s+be\b)"
+)
 TRAILING_AUX: Final = re.compile(rf"(?:\s+(?:{AUX_WORDS}))+\s*$")
 # The last words AUX_WORDS can end with; "on Tuesday" and "last week" are checked apart.
 _AUX_LAST: Final = frozenset(

@@ -27,7 +27,7 @@ from .capitals import (
     word_key,
 )
 from .clustering import MENTION, OBJECT, SUBJECT, Registry
-from .cues import AUX_WORDS, alternation
+from .cues import AUX_WORDS, ITSELF, alternation
 from .descriptions import leads_common_phrase
 from .facts import CueWords, cue_words
 from .lexicon import (
@@ -203,6 +203,12 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+# A speech verb right after a name, then a clause about "it" (cues.ITSELF), after whom it
+# told and "that": "said it would", "told investors that its".
+_ABOUT_ITSELF: Final = re.compile(
+    rf"\s+(?:(?:has|had|have|will|would)\s+)?(?:{alternation(SPEECH)})"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:that\s+)?(?:{ITSELF.pattern})"
+)
 # The lower-case word right after a name: a group it qualifies ("State prosecutors") or a
 # medium ("the BBC website").
 _NEXT_WORD: Final = re.compile(r" ([a-z]+)\b")
@@ -381,7 +387,10 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 # it matters then only to make a bare name a person's.
                 cued = (not opens or hit.kind == "bare") and _followed_by_cue(text, hit.end, verbs)
             weight = SUBJECT if opens or cued else OBJECT if after_preposition else MENTION
-            if hit.kind == "bare" and cued and opens:
+            if hit.kind == "bare" and cued and _ABOUT_ITSELF.match(text, hit.end):
+                # "Unilever said it would cut jobs": what says "it" of itself is a body.
+                hit.kind = "organisation"
+            elif hit.kind == "bare" and cued and opens:
                 hit.kind = "person"
             named = registry.add_hit(hit, offsets[number] + hit.start, weight)
             if hit.alias and named is not None:

@@ -30,7 +30,7 @@ from .cuematch import (
     subject_before,
     trailing_pronoun,
 )
-from .cues import alternation, last_words_start, negated, strip_aux
+from .cues import ITSELF, alternation, last_words_start, negated, strip_aux
 from .facts import CueWords, cue_words
 from .lexicon import (
     ASIDE_PARTICIPLES,
@@ -351,7 +351,7 @@ def _reported(
                 np.kind == "name"
                 and not np.given
                 and not np.titled
-                and sentence.startswith(("it ", "its "), clause)
+                and ITSELF.match(sentence, clause)
             ):
                 # "Tesco said it would appeal": what is "it" about itself is an organisation.
                 np = NP(surface=np.surface, kind="organisation", name=np.name)

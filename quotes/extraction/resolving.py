@@ -73,6 +73,16 @@ class Resolver:
         self.offsets = offsets
         self.paragraphs = paragraphs
 
+    def _named_body(self, np: NP, position: int) -> Entity | None:
+        """The organisation a bare one-word name means, when the article has one by that
+        name and no person with it as a surname."""
+        if np.given or np.titled or " " in np.name:
+            return None
+        body = self.registry.known("organisation", np.name)
+        if body is None or self.registry.find_person((), np.name, None, position)[0] is not None:
+            return None
+        return body
+
     def resolve(
         self,
         np: NP,
@@ -96,6 +106,10 @@ class Resolver:
         if body is not None:
             # "The Arapaho have plans": a people named by one word of its body's name.
             entity, confidence = body, base - 0.05
+        elif np.kind == "name" and (named_body := self._named_body(np, position)) is not None:
+            # "Unilever said it would cut jobs ... calling the move 'painful'": a one-word
+            # name the article shows to be an organisation's stays one.
+            entity, confidence = named_body, base - 0.05
         elif np.kind == "name":
             entity, ambiguous = registry.person(
                 np.name, np.surface, gender=np.gender, role=np.role, position=position, age=np.age

@@ -395,3 +395,25 @@ def test_a_possessive_before_other_words_owns_them_and_is_no_speaker(quotes_of):
         'Day\'s animal foundation said she had been in "excellent physical health" until May.'
     )
     assert [s for _, s, _ in said] != ["Day's"]
+
+
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation_throughout(
+    extract_article,
+):
+    quotes = extract_article(
+        'Unilever said it would cut 1,500 jobs, calling the move "painful but necessary".'
+    ).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Unilever", "organisation")] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jones said it was unfair that the bridge had closed.",
+        "Jones said it would be a mistake to close the bridge.",
+        'Jones said it was "a disgrace" that the bridge had closed.',
+    ],
+)
+def test_it_with_a_form_of_be_is_no_one_and_leaves_a_person_a_person(extract_article, paragraph):
+    quotes = extract_article(paragraph).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Jones", "person")]
