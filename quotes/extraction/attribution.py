@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from .capitals import CAPSEQ, classify_tokens
-from .clustering import SUBJECT, Registry
+from .clustering import SUBJECT, Entity, Registry
 from .cuematch import Cue, according_in_tail, cue_after, cue_before, dash_line, unread_cue
 from .cues import SPEECH_VERB
 from .facts import cue_words
@@ -459,6 +459,10 @@ class BodyAttributor:
         if self._other_subject_between(event, position):
             return None
         previous = event.speaker
+        if not same and self._other_person_after(previous.entity, position, paragraph):
+            # `"Nobody told us." That was the verdict of Tom Reyes`: the paragraph names
+            # someone else, so the last speaker is no longer the likely one.
+            return None
         confidence = (
             previous.confidence - 0.15
             if previous.rule != "inherit-previous"
@@ -479,6 +483,20 @@ class BodyAttributor:
             and paragraph not in self._pieces
             and self.paragraphs[paragraph].rstrip().endswith("?")
         )
+
+    def _other_person_after(self, speaker: Entity | None, position: int, paragraph: int) -> bool:
+        """Does the narration of this paragraph after `position` name a person other
+        than `speaker`? (Quoted words make no mentions.)"""
+        events = self.registry._events
+        entities = self.registry.entities
+        end = self.offsets[paragraph] + len(self.paragraphs[paragraph])
+        k = bisect.bisect_left(events, (position, -1, -1))
+        while k < len(events) and events[k][0] < end:
+            entity = entities[events[k][1]]
+            if entity is not speaker and entity.kind == "person":
+                return True
+            k += 1
+        return False
 
     def _other_subject_between(self, event: SpeechEvent, position: int) -> bool:
         events = self.registry._events

@@ -59,3 +59,23 @@ def test_a_sentence_that_opens_with_a_dash_signs_nothing(quotes_of):
         "— Maria Gonzalez lost her home. She will rebuild with her brother.",
     )
     assert [speaker for _, speaker, _ in quotes] == [None]
+
+
+def test_a_quote_standing_alone_is_not_inherited_when_its_paragraph_names_someone_else(
+    extract_article,
+):
+    quotes = extract_article(
+        'Karen Wu said the council had "failed everyone".',
+        '"Nobody told us anything." That was the verdict of Tom Reyes, a resident of the block.',
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Karen Wu", None]
+
+
+def test_a_quote_standing_alone_still_takes_the_last_speaker_who_is_named_after_it(
+    extract_article,
+):
+    quotes = extract_article(
+        'Karen Wu said the council had "failed everyone".',
+        '"Nobody told us anything." Wu has lived on the estate for twenty years.',
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Karen Wu", "Karen Wu"]
