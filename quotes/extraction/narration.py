@@ -428,6 +428,9 @@ def _before_verb(text: str, end: int, verb: int) -> bool:
     if opening is None:
         return False
     aside = opening.end()
+    if sentence_start(text, aside, verb) > aside:
+        # "Linda Hale, attended the vigil. Hale said": the verb is another sentence's.
+        return False
     comma = text.find(",", aside, verb)
     if comma >= 0:
         return 0 < comma - aside <= 100 and _AFTER_ASIDE.fullmatch(text, comma, verb) is not None

@@ -417,3 +417,16 @@ def test_a_one_word_name_that_speaks_of_itself_as_it_is_an_organisation_througho
 def test_it_with_a_form_of_be_is_no_one_and_leaves_a_person_a_person(extract_article, paragraph):
     quotes = extract_article(paragraph).quotes
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("Jones", "person")]
+
+
+def test_a_shared_surname_means_the_subject_not_the_wife_named_in_passing(quotes_of):
+    said = quotes_of(
+        "Senator Tom Hale and his wife, Linda Hale, attended the vigil."
+        ' Hale said the town was "broken".'
+    )
+    assert [s for _, s, _ in said] == ["Tom Hale"]
+
+
+def test_an_aside_with_an_abbreviation_still_reaches_its_verb(quotes_of):
+    said = quotes_of('Mary Cole, a former U.S. Army officer, said the base was "a disgrace".')
+    assert [s for _, s, _ in said] == ["Mary Cole"]
