@@ -18,6 +18,7 @@ from typing import Final
 from .capitals import NameHit
 from .lexicon import (
     ANY_BODY_HEADS,
+    NON_STATE_BODY_HEADS,
     ORG_WORDS,
     POST_MODIFIERS,
     PRIVATE_BODY_HEADS,
@@ -117,6 +118,8 @@ def _fits(head: str, organisation: Entity) -> bool:
     if head in ANY_BODY_HEADS:
         return True
     public = not PUBLIC_BODY_WORDS.isdisjoint(fold(organisation.name).split())
+    if head in NON_STATE_BODY_HEADS:
+        return not public
     return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
 
 

@@ -265,9 +265,11 @@ PRIVATE_BODY_HEADS: Final = words(
     website paper newspaper platform bank
     """
 )
-ANY_BODY_HEADS: Final = words(
-    "group organisation organization movement militia coalition alliance federation "
-    "association faction body union trust regulator watchdog"
+ANY_BODY_HEADS: Final = words("organisation organization body trust regulator watchdog")
+# What no ministry, court or police force is called ("the union said" after "the Ministry
+# of Defence" is not the ministry).
+NON_STATE_BODY_HEADS: Final = words(
+    "group movement militia coalition alliance federation association faction union"
 )
 
 # Role nouns a definite description can refer back to ("the chancellor said").

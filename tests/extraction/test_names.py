@@ -430,3 +430,12 @@ def test_a_shared_surname_means_the_subject_not_the_wife_named_in_passing(quotes
 def test_an_aside_with_an_abbreviation_still_reaches_its_verb(quotes_of):
     said = quotes_of('Mary Cole, a former U.S. Army officer, said the base was "a disgrace".')
     assert [s for _, s, _ in said] == ["Mary Cole"]
+
+
+def test_the_union_is_not_a_ministry_named_before_it(extract_article):
+    quotes = extract_article(
+        'The Ministry of Defence said in a statement that the drill was "routine".',
+        'The union said its members would "not accept" the offer.',
+    ).quotes
+    union = quotes[-1]
+    assert (union.speaker, union.suggestion) == (None, None)
