@@ -118,11 +118,12 @@ def _fits(head: str, organisation: Entity) -> bool:
     if head in ANY_BODY_HEADS:
         return True
     public = not PUBLIC_BODY_WORDS.isdisjoint(fold(organisation.name).split())
-    if head in NON_STATE_BODY_HEADS:
-        return not public
+    if head in NON_STATE_BODY_HEADS:  # an armed force may be a militia's ("... Forces")
+        return _CIVIL_BODY_WORDS.isdisjoint(fold(organisation.name).split())
     return (head in PUBLIC_BODY_HEADS and public) or (head in PRIVATE_BODY_HEADS and not public)
 
 
+_CIVIL_BODY_WORDS: Final = PUBLIC_BODY_WORDS - {"army", "navy", "military", "forces", "force"}
 _SPELLED_OUT: Final = {"us": "united states", "uk": "united kingdom", "un": "united nations"}
 
 
