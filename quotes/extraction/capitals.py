@@ -145,6 +145,19 @@ def is_title_word(word: str) -> bool:
     return "-" in key and all(part in TITLE_WORDS or part in ROLE_HEADS for part in key.split("-"))
 
 
+_ROMAN: Final = re.compile(r"[ivxl]{2,6}")
+
+
+def _name_suffix(key: str) -> bool:
+    """A generational suffix or a regnal number ("jr", "iii", "xiv")?"""
+    return key in ("jr", "sr") or _ROMAN.fullmatch(key) is not None
+
+
+def _suffixes_only(tokens: list[str]) -> bool:
+    """Are these a name's suffixes and nothing else ("Jr.", "III")?"""
+    return all(_name_suffix(word_key(token)) for token in tokens)
+
+
 def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | None:
     """(kind, title tokens, name tokens) for the tokens of a capitalised sequence."""
     classified = _classify(tuple(tokens))
@@ -202,14 +215,17 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return "organisation", [], tokens[described:]
     cut = 0
     for k in range(len(tokens) - 1):
-        if is_title_word(tokens[k]):
-            cut = k + 1
+        if is_title_word(tokens[k]) and not _suffixes_only(tokens[k + 1 :]):
+            cut = k + 1  # not "King" in "Martin Luther King Jr.": a name, not a title
     while cut and word_key(tokens[cut - 1]) in PORTFOLIOS:
         cut -= 1  # "Business Insider": a portfolio is a title only before its head
     titles, name = tokens[:cut], tokens[cut:]
     keys = [word_key(t) for t in name]
     if any(_is_org_word(k) for k in keys) or (
-        len(name) >= 2 and name[-1].isupper() and 2 <= len(name[-1]) <= 4
+        len(name) >= 2
+        and name[-1].isupper()
+        and 2 <= len(name[-1]) <= 4
+        and not _name_suffix(keys[-1])  # "King Charles III" is no acronym's
     ):
         # A job before an organisation's name is not part of it ("Promoter Live Nation").
         start = 0

@@ -36,6 +36,7 @@ from .descriptions import (
     strip_determiner,
 )
 from .lexicon import (
+    ABBREVIATIONS,
     DOCUMENTS,
     LEGAL_TEXTS,
     NON_SPEAKERS,
@@ -104,6 +105,17 @@ _CONJUNCTIONS: Final = (
     "Separately",
 )
 _LEAD_CONJUNCTION: Final = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
+_LEAD_WORDS: Final = tuple(
+    f"{word} "
+    for word in (
+        "Even", "Only", "Without", "Despite", "After", "Before", "During", "Under", "Amid",
+        "Following", "Since", "Until", "Unlike", "Like", "Besides", "Beyond", "In", "On",
+        "At", "With", "For", "Once", "Now", "Again",
+    )
+)  # fmt: skip
+_UNCOMMAED_LEAD: Final = re.compile(
+    r"[A-Z][a-z]+(?:\s+[\w'’-]+){0,6}?\s+(?=(?:the|a|an|its|his|her|their)(?:\s+(?!(?:the|a|an)\s)[a-z][\w'’-]*){1,3}$)"
+)
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
 ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
@@ -183,6 +195,12 @@ def _parse_subject_cached(text: str) -> NP | None:
         core = LEAD_ADVERBIAL.sub("", core)
     if core.startswith(_CONJUNCTIONS):
         core = _LEAD_CONJUNCTION.sub("", core)
+    if core.startswith(_LEAD_WORDS):
+        # "Even without changes the board said": the phrase before the last determiner is
+        # an adverbial that lacks its comma, not part of the speaker.
+        lead = _UNCOMMAED_LEAD.match(core)
+        if lead is not None:
+            core = core[lead.end() :]
     if _TIME_LEAD_HINT.match(core):
         core = _TIME_LEAD.sub("", core)
     if " such as " in core or " including " in core:
@@ -266,6 +284,10 @@ def _parse_subject_cached(text: str) -> NP | None:
     ):
         # "The Centre for Aviation's database ... states": the owner, without the "'s".
         chosen.name = chosen.name[:-2]
+    if chosen.kind in ("name", "organisation") and chosen.name.endswith("."):
+        last = chosen.name.rsplit(None, 1)[-1]
+        if len(last) > 2 and word_key(last) not in ABBREVIATIONS and "." not in last[:-1]:
+            chosen.name = chosen.name[:-1]  # "ABC News. reported": the sentence's full stop
     if relative is not None:
         pronoun = relative.group().strip(" ,")
         restrictive = not relative.group().startswith(",")

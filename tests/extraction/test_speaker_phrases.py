@@ -63,3 +63,30 @@ def test_it_does_not_mean_the_platform_a_statement_was_posted_on(quotes_of):
         " account. It also stated he had been ill for two years."
     )
     assert [speaker for _, speaker, _ in quotes] == [None]
+
+
+def test_an_adverbial_without_its_comma_is_not_part_of_the_speaker(extract_article):
+    quotes = extract_article(
+        "The board of Harlow Water met on Monday.",
+        'Even without changes the board said the plan was "viable".',
+    ).quotes
+    assert [q.speaker_mention for q in quotes] == ["the board"]
+
+
+def test_a_sentence_s_full_stop_is_not_part_of_a_name(quotes_of):
+    assert quotes_of('Late on Friday, ABC News. reported the deal was "done".') == [
+        ("partial", "ABC News", "done")
+    ]
+
+
+def test_a_suffix_or_regnal_number_ends_a_name_and_is_no_acronym(extract_article):
+    quotes = extract_article(
+        'Martin Luther King Jr. said the dream was "alive".',
+        'King Charles III said the nation was "grateful".',
+        'Pope Leo XIV said peace was "possible".',
+    ).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("Martin Luther King Jr.", "person"),
+        ("Charles III", "person"),
+        ("Leo XIV", "person"),
+    ]
