@@ -10,7 +10,10 @@ Rules, tried in order for each quotation found by the marks:
 - inherit-previous: a quote standing alone (a fully quoted paragraph, or a sentence
   after an attributed one) takes the speaker of the last speech in the same or the
   previous paragraph (or the one before a question in narration, as in a press
-  conference), unless someone else became the subject in between
+  conference), unless someone else became the subject in between or the paragraph
+  names another person after it
+- passive-agent: `The plan was branded a "disaster" by Tom Grey.`: the agent of a passive
+  label after the quotation (without one, the label names a term)
 - same-sentence: a second quote in one sentence (`called it "A" and said "B"`)
 - preceding-subject: a quote standing alone after a sentence about a known person
 - sentence-subject: a partial quote with no speech verb goes to the person who is the
@@ -31,7 +34,16 @@ from typing import Final, Literal
 
 from .capitals import CAPSEQ, classify_tokens
 from .clustering import SUBJECT, Entity, Registry
-from .cuematch import Cue, according_in_tail, cue_after, cue_before, dash_line, unread_cue
+from .cuematch import (
+    PASSIVE_LABEL,
+    Cue,
+    according_in_tail,
+    cue_after,
+    cue_before,
+    dash_line,
+    passive_agent,
+    unread_cue,
+)
 from .cues import SPEECH_VERB
 from .facts import cue_words
 from .lexicon import LABELLING, SPEECH_WORDS
@@ -260,11 +272,14 @@ class BodyAttributor:
         if speaker is None:
             if before is False:
                 return None
+            if kind == "partial" and head_text:
+                # Before the scare-quote test: a label by someone is their word, not a term.
+                speaker = self._passive_agent(first_text, first.start, passage)
             tail = last_text[last.end : tail_end]
             standalone = not head_text and (
                 _ENDS_SENTENCE.search(quoted) or not tail.strip() or multi
             )
-            if head_text:
+            if speaker is None and head_text:
                 speaker = self._same_sentence(index, first_number, head_start)
                 if speaker is None and head_text.endswith(":"):
                     speaker = self._inherit(position, first_number, first.start, same=True)
@@ -327,6 +342,19 @@ class BodyAttributor:
     def _term(self, passage: Passage, quoted: str) -> Attributed:
         """Quoted words that are not speech: a term the narration uses or mentions."""
         return Attributed(passage, "term", Speaker(None, None, None, "none", 0.3), quoted)
+
+    def _passive_agent(self, text: str, start: int, passage: Passage) -> Speaker | None:
+        """`was described as "unprecedented" by analysts`: whoever the label is by."""
+        label = PASSIVE_LABEL.search(text, sentence_start(text, 0, start), start)
+        number, last = passage.pieces[-1]
+        if label is None or passage.pieces[0][0] != number:
+            return None
+        last_text = self.paragraphs[number]
+        agent = passive_agent(last_text, last.end, len(last_text))
+        if agent is None:
+            return None
+        position = self.offsets[number] + last.end
+        return self.resolver.resolve(agent, "passive-agent", position, number, label.group(1))
 
     def _uncued_term(self, text: str, head_start: int, start: int, quoted: str) -> bool:
         """One to three quoted words with no speech or labelling verb before them in

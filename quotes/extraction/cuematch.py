@@ -476,6 +476,28 @@ _DASH_LINE_WORDS: Final = 14
 _LINE_QUOTE_MARKS: Final = ('"', "“", "”", "«", "»", "„")
 
 
+# A passive label before a quotation, with its article: `was described as a "..."`.
+PASSIVE_LABEL: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(called|dubbed|labelled|labeled|"
+    r"branded|described\s+as|termed|characteri[sz]ed\s+as|hailed\s+as|dismissed\s+as|"
+    r"denounced\s+as|condemned\s+as|criticised\s+as|criticized\s+as)\s+(?:(?:a|an|the)\s+)?$"
+)
+_AGENT_AFTER: Final = re.compile(r"[\"”’']?,?\s+by\s+(?=\S)")
+
+
+def passive_agent(text: str, start: int, end: int) -> NP | None:
+    """`The move was described as "unprecedented" by analysts at Moody's`: the agent of
+    the passive label, right after the quotation (`start`: where it closes)."""
+    by = _AGENT_AFTER.match(text, start, end)
+    if by is None:
+        return None
+    np = _np_until_stop(text, by.end(), end)
+    return np if np is not None and np.kind in _AGENT_KINDS else None
+
+
+_AGENT_KINDS: Final = frozenset(("name", "organisation", "anonymous", "description"))
+
+
 def _np_until_stop(text: str, start: int, end: int) -> NP | None:
     stop = _NP_STOP.search(text, start, end)
     return parse_subject(text[start : stop.start() if stop else end])

@@ -27,6 +27,7 @@ BASE_CONFIDENCE = {
     "sentence-subject": 0.4,
     "reported-speech": 0.75,
     "colon-subject": 0.75,
+    "passive-agent": 0.85,
 }
 
 

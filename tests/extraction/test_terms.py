@@ -1,6 +1,8 @@
 """Quoted words that are not speech: terms are kept as kind "term", titles and names of
 things are dropped."""
 
+import pytest
+
 
 def _kinds(extraction):
     return [(q.kind, q.text, q.speaker) for q in extraction.quotes]
@@ -46,3 +48,20 @@ def test_a_short_quote_after_a_labelling_verb_is_still_speech(quotes_of):
 def test_titles_are_not_even_terms(extract_article):
     extraction = extract_article('On Twitter he referred to the vote as "The Impeachment Hoax".')
     assert [q.kind for q in extraction.quotes] in ([], ["partial"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The plan has been branded a "disaster" by opposition leader Tom Grey.', "Tom Grey"),
+        ('The move was described as "unprecedented" by analysts at Moody\'s.', "analysts"),
+        (
+            'The ruling was hailed as a "victory for common sense" by campaigners, who had'
+            " fought for a decade.",
+            "campaigners",
+        ),
+    ],
+)
+def test_a_passive_label_by_someone_is_their_word_not_a_term(extract_article, sentence, speaker):
+    [quote] = extract_article(sentence).quotes
+    assert quote.kind == "partial" and (quote.speaker or quote.suggestion) == speaker
