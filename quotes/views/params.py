@@ -1,6 +1,6 @@
 """Links that keep a list's filters: toggling a facet, turning a page."""
 
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from django.http import QueryDict
 
@@ -30,9 +30,34 @@ def _changed(lists: dict[str, list], changes: dict, encoding: str) -> str:
     return "?" + urlencode(pairs, encoding=encoding) if pairs else "?"
 
 
+class _Encoder:
+    """_changed for many links from one set of parameters: each parameter the links keep
+    is encoded once, not once a link (a search page makes some forty)."""
+
+    def __init__(self, lists: dict[str, list], encoding: str) -> None:
+        self.lists, self.encoding = lists, encoding
+        self.encoded = {key: self._pairs(key, values) for key, values in lists.items()}
+
+    def _pairs(self, key: str, values: list) -> str:
+        name = quote_plus(str(key), "", self.encoding)
+        return "&".join(f"{name}={quote_plus(str(value), '', self.encoding)}" for value in values)
+
+    def changed(self, changes: dict) -> str:
+        """What _changed(lists, changes, encoding) gives."""
+        parts = dict(self.encoded)
+        for key, value in changes.items():
+            if value is None:
+                parts.pop(key, None)
+            else:
+                parts[key] = self._pairs(key, value if isinstance(value, list) else [value])
+        query = "&".join(part for part in parts.values() if part)
+        return "?" + query
+
+
 def facet_links(facets, params: QueryDict) -> dict:
     """Each facet value with `url`: the list with that value added or removed."""
-    lists, encoding = _lists(params), params.encoding
+    lists = _lists(params)
+    encoder = _Encoder(lists, params.encoding)
     chosen = params.getlist("speaker")
     for name, values in facets.items():
         for facet in values:
@@ -50,7 +75,7 @@ def facet_links(facets, params: QueryDict) -> dict:
                 changes = {"date_from": start, "date_to": end}
             else:
                 changes = {name: None if facet.selected else facet.key}
-            facet.url = _changed(lists, changes, encoding)
+            facet.url = encoder.changed(changes)
     return facets
 
 
