@@ -4,7 +4,13 @@ import datetime
 
 import pytest
 
-from tests.factories import ClaimFactory, QuoteFactory, RatingFactory, VerdictFactory
+from tests.factories import (
+    ClaimFactory,
+    QuoteFactory,
+    RatingFactory,
+    SpeakerFactory,
+    VerdictFactory,
+)
 
 pytestmark = pytest.mark.django_db
 URL = "/quotes/"
@@ -72,3 +78,16 @@ def test_a_quote_in_claims_with_two_ratings_counts_under_each(client):
     claim(quote, rating=true)
     claim(quote, rating=true)
     assert verdict_counts(client.get(URL)) == {"false": 1, "true": 1}
+
+
+def test_facet_links_keep_hostile_and_non_ascii_words_exactly(client):
+    from urllib.parse import parse_qs, urlsplit
+
+    speaker = SpeakerFactory(name="Zoë Ðurić", slug="zoe-duric")
+    QuoteFactory(speaker=speaker, words="Blé & pain = vie")
+    words = "pain\t& vie = blé%«»"
+    response = client.get(URL, {"q": words, "kind": "direct"})
+    [facet] = response.context["facets"]["speaker"]
+    kept = parse_qs(urlsplit(facet.url).query, keep_blank_values=True)
+    assert kept["speaker"] == ["zoe-duric"] and kept["kind"] == ["direct"]
+    assert kept["q"] == [response.context["search"].filterset.form.cleaned_data["q"]]
