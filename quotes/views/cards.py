@@ -9,8 +9,10 @@ of claimtracker/jinja2.py). Escaping stays the template's: only the highlighted 
 safe, escaped by search.highlight before its hits are marked."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.dates import MONTHS_3
+from django.utils.translation import get_language
 
 from quotes.links import path_maker
 from quotes.search import highlight
@@ -18,7 +20,14 @@ from quotes.search import highlight
 
 def short_date(day) -> str:
     """`day|date("j M Y")` (4 Nov 2026), without the date formatter's set-up."""
-    return f"{day.day} {MONTHS_3[day.month].title()} {day.year:04d}"
+    return f"{day.day} {_month_names(get_language())[day.month]} {day.year:04d}"
+
+
+@lru_cache(maxsize=16)
+def _month_names(language: str) -> dict[int, str]:
+    """The short month names in `language` (the active one when called): each of
+    MONTHS_3 is a lazy translation, looked up anew at every use, twenty times a page."""
+    return {month: str(name).title() for month, name in MONTHS_3.items()}
 
 
 @dataclass(slots=True)
