@@ -22,6 +22,7 @@ STAND_IN = "claimtracker stand-in words 5183"
 SHAPES = 512  # compiled shapes kept (a crawler's filter combinations would be endless)
 
 _built: dict[Hashable, tuple[str, tuple, tuple[int, ...]] | None] = {}
+_MISSING = object()
 
 
 def usable(using: str) -> bool:
@@ -42,11 +43,12 @@ def bound_rows(
     """The rows of the queryset build() makes with stand-in parameters (the keys of
     `values`), built once for `key`, each stand-in replaced by its value."""
     key = (using, key)
-    if key not in _built:
+    # Read once into a local: another thread may clear the table between two reads.
+    built = _built.get(key, _MISSING)
+    if built is _MISSING:
         if len(_built) >= SHAPES:
             _built.clear()
-        _built[key] = _compile(build(), values)
-    built = _built[key]
+        built = _built[key] = _compile(build(), values)
     if built is None:  # the filters can match nothing: Django sends no query then
         return []
     sql, params, slots = built
