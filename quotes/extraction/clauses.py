@@ -82,7 +82,11 @@ _PRESENT_CLAUSE: Final = re.compile(
 # What starts an adverbial or a coordinated clause after a comma, not an apposition.
 _NOT_APPOSITION: Final = re.compile(
     r"(?:in|on|at|by|for|with|from|upon|after|before|during|but|and|or|while|though|"
-    r"although|because|as|if|when)\b",
+    r"although|because|as|if|when)\b"
+    # "disclosed the intrusions in June, saying its investigation determined ...": a
+    # participle's clause, whose verb is not the object's.
+    r"|(?:saying|adding|noting|claiming|arguing|insisting|explaining|stating|warning|"
+    r"citing|describing|calling|according)\b",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from .descriptions import (
 )
 from .lexicon import (
     ABBREVIATIONS,
+    ANONYMOUS_HEADS,
     DOCUMENTS,
     LEGAL_TEXTS,
     NON_SPEAKERS,
@@ -116,6 +117,10 @@ _LEAD_WORDS: Final = tuple(
 _UNCOMMAED_LEAD: Final = re.compile(
     r"[A-Z][a-z]+(?:\s+[\w'’-]+){0,6}?\s+(?=(?:the|a|an|its|his|her|their)(?:\s+(?!(?:the|a|an)\s)[a-z][\w'’-]*){1,3}$)"
 )
+# A modifier coordinated with the next one: "Democratic and " in "Democratic and Republican
+# lawmakers".
+_COORDINATED_MODIFIER: Final = re.compile(r"\b[\w-]+\s+and\s+(?=[\w-]+\s+[a-z])")
+_AGENT: Final = frozenset(("by", *PREPOSITIONS))  # before a group: no subject
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
 ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
@@ -381,6 +386,12 @@ def _parse_part_cached(part: str) -> NP | None:
             # "Initial reports stated", "Local reports say": sources the article does not
             # name, as the gold names them.
             return NP(surface=part, kind="anonymous", name=part[0].lower() + part[1:], gender="p")
+    if " and " in part and tokens[-1] in ANONYMOUS_HEADS and lower.split(None, 1)[0] not in _AGENT:
+        # "senior Democratic and Republican lawmakers": one group, with two modifiers.
+        simpler = _COORDINATED_MODIFIER.sub("", part, count=1)
+        single = _parse_part_cached(simpler) if simpler != part else None
+        if single is not None and single.kind == "anonymous":
+            return NP(surface=part, kind="anonymous", name=lower, gender="p")
     last = _last_match(part)
     final = _parse_named(part, last) if last is not None else None
     if (

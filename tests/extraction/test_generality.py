@@ -405,3 +405,35 @@ def test_two_organisations_joined_by_and_the_stay_two(quotes_of):
         "The Search and Rescue Agency said the search would end on Friday.",
     )
     assert [speaker for _, speaker, _ in quotes] == ["National Search and Rescue Agency"]
+
+
+def test_an_object_before_a_participle_clause_is_no_reported_clause(quotes_of):
+    # The verb after "saying" is the participle clause's, not the object's.
+    assert quotes_of(
+        "The Green Party publicly disclosed the intrusions in June, saying its investigation"
+        " determined that foreign hackers were behind the breach."
+    ) == [
+        (
+            "indirect",
+            "Green Party",
+            "its investigation determined that foreign hackers were behind the breach",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Senior Democratic and Republican lawmakers said they expect the administration"
+            " to act.",
+            "senior democratic and republican lawmakers",
+        ),
+        (
+            'French and German officials said the talks were "productive".',
+            "french and german officials",
+        ),
+    ],
+)
+def test_a_group_with_two_coordinated_modifiers_is_one_group(quotes_of, sentence, speaker):
+    assert [s for _, s, _ in quotes_of(sentence)] == [speaker]
