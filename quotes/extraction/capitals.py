@@ -145,6 +145,21 @@ def is_title_word(word: str) -> bool:
     return "-" in key and all(part in TITLE_WORDS or part in ROLE_HEADS for part in key.split("-"))
 
 
+def _surname_of_a_body_word(name: list[str], keys: list[str], titles: list[str]) -> bool:
+    """A given name, perhaps an initial, and a surname that is also a word for a body
+    ("Maxine Waters", "Jim Banks", "Joan Rivers"): a person's name when the surname is the
+    only such word and a title stands before the name ("Representative Maxine Waters") or
+    the surname is the plural of the body's word ("Waters", not "Sydney Water")."""
+    if len(name) not in (2, 3) or given_gender(name[0]) is None:
+        return False
+    if len(name) == 3 and not name[1].endswith("."):
+        return False  # only a middle initial between them
+    for key in keys[:-1]:
+        if _is_org_word(key):
+            return False
+    return bool(titles) or (keys[-1].endswith("s") and keys[-1] not in ORG_WORDS)
+
+
 _ROMAN: Final = re.compile(r"[ivxl]{2,6}")
 
 
@@ -221,7 +236,7 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         cut -= 1  # "Business Insider": a portfolio is a title only before its head
     titles, name = tokens[:cut], tokens[cut:]
     keys = [word_key(t) for t in name]
-    if any(_is_org_word(k) for k in keys) or (
+    if (any(_is_org_word(k) for k in keys) and not _surname_of_a_body_word(name, keys, titles)) or (
         len(name) >= 2
         and name[-1].isupper()
         and 2 <= len(name[-1]) <= 4

@@ -104,6 +104,16 @@ _CONJUNCTIONS: Final = (
     "Later",
     "Meanwhile",
     "Separately",
+    # Subordinators: "While the Wells Fargo board emphasized ...", "Whereas Pierce said".
+    "While",
+    "Whereas",
+    "Although",
+    "Though",
+    "Because",
+    "If",
+    "When",
+    "Unless",
+    "As",
 )
 _LEAD_CONJUNCTION: Final = re.compile(rf"^(?:{'|'.join(_CONJUNCTIONS)})\s+")
 _LEAD_WORDS: Final = tuple(
@@ -120,6 +130,7 @@ _UNCOMMAED_LEAD: Final = re.compile(
 # A modifier coordinated with the next one: "Democratic and " in "Democratic and Republican
 # lawmakers".
 _COORDINATED_MODIFIER: Final = re.compile(r"\b[\w-]+\s+and\s+(?=[\w-]+\s+[a-z])")
+_NO_ONE: Final = frozenset(("consensus", "wisdom"))  # "conventional wisdom holds"
 _AGENT: Final = frozenset(("by", *PREPOSITIONS))  # before a group: no subject
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
@@ -360,6 +371,8 @@ def _parse_part_cached(part: str) -> NP | None:
         return None  # "with the Birthday Party": a prepositional phrase names no one
     if lower in SUBJECT_PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
+    if not _NO_ONE.isdisjoint(lower.split()):
+        return None  # "current consensus among scientists says": no source to name
     if _TRADING_NAME.fullmatch(part) and word_key(tokens[0]) not in NOT_NAMES:
         # "McDonald's said", "Trader Joe's, the grocer, said": a possessive with nothing
         # after it to own is a shop's or a firm's name, "'s" and all.

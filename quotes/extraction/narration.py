@@ -163,6 +163,19 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
             kind = "organisation"
             hits.append(NameHit(match_start, match_end, matched, kind, matched, (), None))
             continue
+        if (
+            kind in ("person", "bare")
+            and text.startswith(_POSSESSIVE, match_end)
+            and _OWNED_BY_A_BODY.match(text, match_end + 2)
+            and not titles
+        ):
+            # "Wells Fargo's board", "Unilever's chief executive": what has a board or
+            # shareholders is a body, whatever its name looks like.
+            owner = NameHit(
+                match_start + offset, match_end, surface, "organisation", name_text, (), None
+            )
+            hits.append(owner)
+            continue
         following = _NEXT_WORD.match(text, match_end)
         next_word = following.group(1) if following else ""
         if (
@@ -203,6 +216,13 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+# What only a body has, after a name's "'s".
+_OWNED_BY_A_BODY: Final = re.compile(
+    r"\s+(?:(?:former|new|interim|acting|incoming|outgoing)\s+)?(?:board|shareholders|"
+    r"subsidiary|subsidiaries|headquarters|branches|stores|share\s+price|shares|"
+    r"chief\s+executive|chief\s+financial\s+officer|chief\s+operating\s+officer|"
+    r"parent\s+company|annual\s+report|quarterly\s+results|workforce)\b"
+)
 # A speech verb right after a name, then a clause about "it" (cues.ITSELF), after whom it
 # told and "that": "said it would", "told investors that its".
 _ABOUT_ITSELF: Final = re.compile(

@@ -90,3 +90,34 @@ def test_a_suffix_or_regnal_number_ends_a_name_and_is_no_acronym(extract_article
         ("Charles III", "person"),
         ("Leo XIV", "person"),
     ]
+
+
+def test_a_surname_that_is_also_a_word_for_a_body_is_still_a_person_s(extract_article):
+    quotes = extract_article(
+        '"I remain concerned," Representative Maxine Waters, a California Democrat, said.',
+        'Jim Banks said the bill was "dead on arrival".',
+    ).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [
+        ("Maxine Waters", "person"),
+        ("Jim Banks", "person"),
+    ]
+
+
+def test_a_name_with_a_board_is_a_body_and_a_subordinator_is_not_the_subject(extract_article):
+    quotes = extract_article(
+        "If Wells Fargo's board had hoped the resignation would quell its critics, they were"
+        " mistaken.",
+        'While the Wells Fargo board emphasized that Tim Sloan was "ready to lead the company",'
+        " critics focused on his past.",
+    ).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Wells Fargo board", "organisation")]
+
+
+def test_a_consensus_is_no_source(quotes_of):
+    assert (
+        quotes_of(
+            "While current consensus among scientists says birds evolved from dinosaurs, there"
+            " are competing ideas about flight."
+        )
+        == []
+    )
