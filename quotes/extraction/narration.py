@@ -26,7 +26,7 @@ from .capitals import (
     is_title_word,
     word_key,
 )
-from .clustering import MENTION, OBJECT, SUBJECT, Registry
+from .clustering import MENTION, OBJECT, SPEAKER, SUBJECT, Registry
 from .cues import AUX_WORDS, ITSELF, alternation
 from .descriptions import leads_common_phrase
 from .facts import CueWords, cue_words
@@ -216,6 +216,11 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
 
 
 _POSSESSIVE = ("'s", "’s")
+# A speech verb after a comma, right before a name: the name is the speaker ("..., said
+# Robert Shapiro").
+_INVERTED_CUE: Final = re.compile(
+    r",[\"”’']?\s+(?:said|says|added|adds|explained|noted|argued|warned|told\s+\w+)\s+$"
+)
 # What only a body has, after a name's "'s".
 _OWNED_BY_A_BODY: Final = re.compile(
     r"\s+(?:(?:former|new|interim|acting|incoming|outgoing)\s+)?(?:board|shareholders|"
@@ -407,6 +412,14 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 # it matters then only to make a bare name a person's.
                 cued = (not opens or hit.kind == "bare") and _followed_by_cue(text, hit.end, verbs)
             weight = SUBJECT if opens or cued else OBJECT if after_preposition else MENTION
+            if (
+                weight == MENTION
+                and hit.kind != "organisation"
+                and _INVERTED_CUE.search(text, max(0, hit.start - 24), hit.start)
+            ):
+                # "..., said Robert Shapiro, a professor": the speaker of what came before,
+                # whom a "he" in the next sentence means.
+                weight = SPEAKER
             if hit.kind == "bare" and cued and _ABOUT_ITSELF.match(text, hit.end):
                 # "Unilever said it would cut jobs": what says "it" of itself is a body.
                 hit.kind = "organisation"

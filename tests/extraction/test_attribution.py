@@ -419,3 +419,12 @@ def test_what_a_named_source_called_something_is_its_word(extract_article):
         ("partial", "Trump", "person"),
         ("partial", "Trump", "person"),
     ]
+
+
+def test_he_after_an_inverted_cue_means_its_speaker_not_a_name_used_as_a_modifier(quotes_of):
+    quotes = quotes_of(
+        "Before the 2010 elections, Senate leader Mitch Hale said his goal was to win.",
+        "The 2010 Hale comment offers a good reminder of the stakes, said Robert Shapiro, a"
+        ' professor at Columbia University. "The starting point may well be the same," he said.',
+    )
+    assert quotes[-1] == ("direct", "Robert Shapiro", "The starting point may well be the same,")
