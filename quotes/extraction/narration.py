@@ -36,6 +36,7 @@ from .lexicon import (
     CLAUSE_OPENERS,
     GENDERED_NOUNS,
     KNOWN_ORGS,
+    LABELLING,
     MEDIA_NOUNS,
     NOT_NAMES,
     ORG_HEADS,
@@ -513,10 +514,15 @@ def _starts_sentence(text: str, hit: NameHit) -> bool:
     if len(words) > 4:
         return False
     # A loop rather than any(): a generator costs a frame, and this runs for every name.
-    for word in words:  # noqa: SIM110
-        if word.casefold().strip(",") in CLAUSE_OPENERS:
+    for word in words:
+        key = word.casefold().strip(",")
+        if key in CLAUSE_OPENERS or key in _OBJECT_VERBS:
+            # "Warren called SEC Chair Mary Jo White the ...": the name is the verb's object.
             return False
     return True
+
+
+_OBJECT_VERBS: Final = (SPEECH | LABELLING) - {"according"}
 
 
 def _group_subjects(

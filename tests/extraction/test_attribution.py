@@ -428,3 +428,11 @@ def test_he_after_an_inverted_cue_means_its_speaker_not_a_name_used_as_a_modifie
         ' professor at Columbia University. "The starting point may well be the same," he said.',
     )
     assert quotes[-1] == ("direct", "Robert Shapiro", "The starting point may well be the same,")
+
+
+def test_she_means_the_subject_not_the_woman_she_called_something(quotes_of):
+    quotes = quotes_of(
+        "In a letter to Obama, Senator Elizabeth Warren called SEC Chair Mary Jo White the"
+        ' "biggest barrier" to progress. She said that White "has refused to develop a rule".'
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Elizabeth Warren", "Elizabeth Warren"]
