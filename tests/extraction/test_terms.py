@@ -65,3 +65,10 @@ def test_titles_are_not_even_terms(extract_article):
 def test_a_passive_label_by_someone_is_their_word_not_a_term(extract_article, sentence, speaker):
     [quote] = extract_article(sentence).quotes
     assert quote.kind == "partial" and (quote.speaker or quote.suggestion) == speaker
+
+
+def test_a_title_after_an_owner_s_possessive_is_no_quotation(extract_article):
+    quotes = extract_article(
+        'Heading into the debate, Sanders told MSNBC\'s "Morning Joe" that the race was close.'
+    ).quotes
+    assert "Morning Joe" not in [q.text for q in quotes]
