@@ -74,6 +74,8 @@ _VERB_IN_PHRASE: Final = re.compile(
     r"gave|won|met|sent|saw|came|went|held|found|got|began|became|spoke|wrote)\s+"
     r"(?:the|a|an|his|her|their|its|that|to)|\b(?:continued|began|started|tried|wanted|"
     r"went on)\s+to)\b"
+    # A passive or perfect verb: "Democrats were outraged by Comey's announcement".
+    r"|\b(?:was|were|is|are|has|have|had|been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b"
 )
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
 _PARTY_TAG: Final = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")

@@ -121,3 +121,13 @@ def test_a_consensus_is_no_source(quotes_of):
         )
         == []
     )
+
+
+def test_a_clause_with_a_passive_verb_is_no_speaker_and_its_owner_no_author(quotes_of):
+    assert quotes_of(
+        "Democrats were outraged by Comey's announcement Friday that the bureau was reviewing"
+        " more emails, saying that he provided so little detail as to invite conspiracy"
+        " theories."
+    ) == [
+        ("indirect", "Democrats", "he provided so little detail as to invite conspiracy theories")
+    ]
