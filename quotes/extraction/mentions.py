@@ -133,6 +133,7 @@ _UNCOMMAED_LEAD: Final = re.compile(
 # lawmakers".
 _COORDINATED_MODIFIER: Final = re.compile(r"\b[\w-]+\s+and\s+(?=[\w-]+\s+[a-z])")
 _NO_ONE: Final = frozenset(("consensus", "wisdom"))  # "conventional wisdom holds"
+_DETERMINERS_AFTER_VERB: Final = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 _AGENT: Final = frozenset(("by", *PREPOSITIONS))  # before a group: no subject
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
@@ -375,6 +376,13 @@ def _parse_part_cached(part: str) -> NP | None:
         return NP(surface=part, kind="pronoun", name=lower)
     if not _NO_ONE.isdisjoint(lower.split()):
         return None  # "current consensus among scientists says": no source to name
+    if (
+        len(tokens) > 2
+        and tokens[0].endswith("ing")
+        and tokens[0].islower()
+        and tokens[1] in _DETERMINERS_AFTER_VERB
+    ):
+        return None  # "attending the South Carolina Tea Party Convention": a verb's phrase
     if _TRADING_NAME.fullmatch(part) and word_key(tokens[0]) not in NOT_NAMES:
         # "McDonald's said", "Trader Joe's, the grocer, said": a possessive with nothing
         # after it to own is a shop's or a firm's name, "'s" and all.

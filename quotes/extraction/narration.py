@@ -206,7 +206,9 @@ def scan_names(text: str, start: int, end: int) -> list[NameHit]:
         if kind == "bare" and role:
             kind = "person"  # "Turkish president Erdoğan": one name, but a person's
         if kind in ("person", "bare"):
-            gender = title_gender or (role and _role_gender(role)) or name_gender
+            # A given name says more than a role noun ("Trump spokesman Hope Hicks ... she
+            # said"): "spokesman" and "chairman" are used of women too.
+            gender = title_gender or name_gender or (role and _role_gender(role))
         hits.append(NameHit(hit_start, match_end, surface, kind, name_text, given, gender, role))
     if joined:
         hits = sorted(hits + joined, key=lambda hit: hit.start)

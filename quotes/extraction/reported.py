@@ -314,6 +314,8 @@ def _reported(
             continue
         if _passive(pre):
             continue  # "It was reported that ...": no one says it
+        if pre.endswith(" to ") and verb in BASE_FORMS:
+            continue  # "whose plan to announce the endorsements ...": no report yet
         following = sentence[verb_end : verb_end + 16].split(None, 1)
         if following and following[0] in REPORTING:
             continue  # "Initial reports stated": a noun before the verb

@@ -436,3 +436,13 @@ def test_she_means_the_subject_not_the_woman_she_called_something(quotes_of):
         ' "biggest barrier" to progress. She said that White "has refused to develop a rule".'
     )
     assert [speaker for _, speaker, _ in quotes] == ["Elizabeth Warren", "Elizabeth Warren"]
+
+
+def test_a_given_name_says_more_than_a_role_noun_about_who_she_is(quotes_of):
+    quotes = quotes_of(
+        "Dahlys Hamilton is listed as the group's chairman. Recently she announced on Facebook"
+        ' that she was "boarding the Trump train".',
+        "Trump spokesman Hope Hicks confirmed that the group was independent."
+        ' "They are not affiliated with the campaign," she said.',
+    )
+    assert quotes[-1] == ("direct", "Hope Hicks", "They are not affiliated with the campaign,")

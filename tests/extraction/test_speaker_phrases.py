@@ -131,3 +131,20 @@ def test_a_clause_with_a_passive_verb_is_no_speaker_and_its_owner_no_author(quot
     ) == [
         ("indirect", "Democrats", "he provided so little detail as to invite conspiracy theories")
     ]
+
+
+def test_a_participle_s_phrase_in_an_apposition_is_no_speaker(quotes_of):
+    assert quotes_of(
+        "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the South Carolina Tea"
+        " Party Coalition Convention, said she could not support Trump."
+    ) == [("indirect", "Sandra Inman", "she could not support Trump")]
+
+
+def test_a_speech_verb_in_an_infinitive_reports_nothing(quotes_of):
+    assert (
+        quotes_of(
+            "The group includes Pastor Darrell Scott, a Cleveland minister whose plan to announce"
+            " the endorsements of 100 clergy members imploded following outrage."
+        )
+        == []
+    )
