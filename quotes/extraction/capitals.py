@@ -160,6 +160,19 @@ def _surname_of_a_body_word(name: list[str], keys: list[str], titles: list[str])
     return bool(titles) or (keys[-1].endswith("s") and keys[-1] not in ORG_WORDS)
 
 
+def _plural_title(word: str) -> bool:
+    """ "Senators", "Sens.", "Reps." before a name ("Senators Mitch McConnell and John
+    Cornyn"): a title of each of the people named after it."""
+    return word_key(word) in _PLURAL_TITLES
+
+
+# Only the titles of people: "States" in "United States Constitution" is no title.
+_PLURAL_TITLES: Final = frozenset(
+    "senators sens representatives reps congressmen congresswomen governors mayors "
+    "ministers mps meps councillors councilmen councilwomen judges justices drs".split()
+)
+
+
 _ROMAN: Final = re.compile(r"[ivxl]{2,6}")
 
 
@@ -230,7 +243,9 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return "organisation", [], tokens[described:]
     cut = 0
     for k in range(len(tokens) - 1):
-        if is_title_word(tokens[k]) and not _suffixes_only(tokens[k + 1 :]):
+        if (is_title_word(tokens[k]) or _plural_title(tokens[k])) and not _suffixes_only(
+            tokens[k + 1 :]
+        ):
             cut = k + 1  # not "King" in "Martin Luther King Jr.": a name, not a title
     while cut and word_key(tokens[cut - 1]) in PORTFOLIOS:
         cut -= 1  # "Business Insider": a portfolio is a title only before its head

@@ -148,3 +148,14 @@ def test_a_speech_verb_in_an_infinitive_reports_nothing(quotes_of):
         )
         == []
     )
+
+
+def test_a_plural_title_before_names_is_a_title_but_states_is_not(extract_article):
+    quotes = extract_article(
+        "Senators Mitch McConnell and John Cornyn left the lunch early.",
+        'McConnell said it was "time to quit attacking people".',
+        'The United States Constitution says officials are removed for "Treason, Bribery,'
+        ' or other high Crimes and Misdemeanors."',
+    ).quotes
+    assert quotes[0].speaker == "Mitch McConnell"
+    assert all((q.speaker or "") != "Constitution" for q in quotes)
