@@ -40,6 +40,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENTS,
     LEGAL_TEXTS,
+    NAME_PARTICLES,
     NON_SPEAKERS,
     NOT_NAMES,
     ORG_DESCRIPTORS,
@@ -374,6 +375,14 @@ def _parse_part_cached(part: str) -> NP | None:
         return None  # "with the Birthday Party": a prepositional phrase names no one
     if lower in SUBJECT_PRONOUNS:
         return NP(surface=part, kind="pronoun", name=lower)
+    if (
+        len(tokens) > 1
+        and tokens[0] in NAME_PARTICLES
+        and tokens[-1][:1].isupper()
+        and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens[1:])
+    ):
+        # "de Blasio said", "von der Leyen said": the particle is the surname's.
+        return NP(surface=part, kind="name", name=part)
     if not _NO_ONE.isdisjoint(lower.split()):
         return None  # "current consensus among scientists says": no source to name
     if (

@@ -439,3 +439,13 @@ def test_the_union_is_not_a_ministry_named_before_it(extract_article):
     ).quotes
     union = quotes[-1]
     assert (union.speaker, union.suggestion) == (None, None)
+
+
+def test_a_surname_with_a_lowercase_particle_keeps_it_and_joins_the_full_name(extract_article):
+    quotes = extract_article(
+        "Mayor Bill de Blasio spoke on Monday. Asked about the attacks, de Blasio said,"
+        ' "I have not heard that particular concern."',
+        "Commission President Ursula von der Leyen arrived late. Later, von der Leyen said the"
+        ' deal was "close".',
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Bill de Blasio", "Ursula von der Leyen"]
