@@ -67,6 +67,7 @@ _PASSIVE_LABEL: Final = re.compile(
 # A quotation that starts as a sentence does: a capital, or an editor's bracketed letter.
 _CAPITAL_START: Final = re.compile(r"(?:\[\w\]|[^\w\s]*[A-Z0-9])")
 _POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
+_ONE_CAPITALISED_WORD: Final = re.compile(r"[A-Z][\w'’-]*")
 _ADJUNCT_ONLY: Final = re.compile(
     r"(?:on|in|at|to|via|during|after|before|yesterday|today|earlier|later|last|this|"
     r"from|outside|inside|again|also)\b"
@@ -270,7 +271,11 @@ class BodyAttributor:
         )
         if kind == "partial" and not after and is_title(quoted) and not labelled:
             return None  # a title, unless someone calls a thing so ("as \"The Hoax\"")
-        if not after and is_title(quoted) and head.rstrip().endswith(_POSSESSIVE_ENDS):
+        if (
+            head.rstrip().endswith(_POSSESSIVE_ENDS)
+            and (is_title(quoted) or _ONE_CAPITALISED_WORD.fullmatch(quoted))
+            and not after
+        ):
             return None  # "told MSNBC's \"Morning Joe\"": a programme's title, an owner's
         if speaker is None:
             if before is False:

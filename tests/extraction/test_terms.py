@@ -72,3 +72,11 @@ def test_a_title_after_an_owner_s_possessive_is_no_quotation(extract_article):
         'Heading into the debate, Sanders told MSNBC\'s "Morning Joe" that the race was close.'
     ).quotes
     assert "Morning Joe" not in [q.text for q in quotes]
+    quotes = extract_article(
+        '"I was sitting in a house in Florida," Trump told NBC\'s "Today" on Monday.'
+        ' "I could hardly hear."'
+    ).quotes
+    assert [q.text for q in quotes] == [
+        "I was sitting in a house in Florida,",
+        "I could hardly hear.",
+    ]
