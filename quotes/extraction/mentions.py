@@ -136,6 +136,7 @@ _COORDINATED_MODIFIER: Final = re.compile(r"\b[\w-]+\s+and\s+(?=[\w-]+\s+[a-z])"
 _NO_ONE: Final = frozenset(("consensus", "wisdom"))  # "conventional wisdom holds"
 _DETERMINERS_AFTER_VERB: Final = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 _AGENT: Final = frozenset(("by", *PREPOSITIONS))  # before a group: no subject
+_OPEN_DASH: Final = re.compile(r"\s+[—–]\s+|\s+--?\s+")
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
 ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
@@ -211,6 +212,9 @@ def _parse_subject_cached(text: str) -> NP | None:
         core = _PARENTHESES.sub("", core)
     if "-" in core or "–" in core or "—" in core:
         core = _DASHED_ASIDE.sub("", core)
+        # "Gingrich — mentioned by Newsmax as ...": an aside the slice cut before its
+        # closing dash; the subject is before it.
+        core = _OPEN_DASH.split(core, 1)[0]
     if "," in core:
         core = LEAD_ADVERBIAL.sub("", core)
     if core.startswith(_CONJUNCTIONS):

@@ -159,3 +159,10 @@ def test_a_plural_title_before_names_is_a_title_but_states_is_not(extract_articl
     ).quotes
     assert quotes[0].speaker == "Mitch McConnell"
     assert all((q.speaker or "") != "Constitution" for q in quotes)
+
+
+def test_a_subject_before_an_open_dashed_aside_is_the_speaker(quotes_of):
+    assert quotes_of(
+        "On Friday, Gingrich — mentioned by Newsmax as the leading choice for the Republican"
+        ' nominee\'s running mate — told Fox News that "you have to look at it very seriously".'
+    ) == [("partial", "Gingrich", "you have to look at it very seriously")]
