@@ -66,6 +66,8 @@ def _agent_plural(word: str) -> bool:
 def is_group(word: str) -> bool:
     """A capitalised plural that names a group of people: Democrats, Palestinians."""
     lower = word.casefold()
+    if "-" in lower:  # "African-Americans", "Asian-Americans": by the last part
+        lower = lower.rsplit("-", 1)[1]
     return lower in GROUP_NAMES or (lower.endswith("s") and lower[:-1] in NATIONALITIES)
 
 

@@ -133,6 +133,12 @@ _UNCOMMAED_LEAD: Final = re.compile(
 # A modifier coordinated with the next one: "Democratic and " in "Democratic and Republican
 # lawmakers".
 _COORDINATED_MODIFIER: Final = re.compile(r"\b[\w-]+\s+and\s+(?=[\w-]+\s+[a-z])")
+# US states as the press abbreviates them, with their full stop ("Springfield, Va.").
+_STATE_ABBREVIATIONS: Final = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa tenn tex vt va wash wis wyo n.y n.j n.c s.c n.h n.m n.d s.d "
+    "r.i w.va d.c".split()
+)
 _NO_ONE: Final = frozenset(("consensus", "wisdom"))  # "conventional wisdom holds"
 _DETERMINERS_AFTER_VERB: Final = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 _AGENT: Final = frozenset(("by", *PREPOSITIONS))  # before a group: no subject
@@ -387,6 +393,8 @@ def _parse_part_cached(part: str) -> NP | None:
     ):
         # "de Blasio said", "von der Leyen said": the particle is the surname's.
         return NP(surface=part, kind="name", name=part)
+    if len(tokens) == 1 and part.endswith(".") and lower[:-1] in _STATE_ABBREVIATIONS:
+        return None  # "Johnnie Wilson, of Springfield, Va., said": a place
     if not _NO_ONE.isdisjoint(lower.split()):
         return None  # "current consensus among scientists says": no source to name
     if (

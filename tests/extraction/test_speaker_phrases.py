@@ -166,3 +166,18 @@ def test_a_subject_before_an_open_dashed_aside_is_the_speaker(quotes_of):
         "On Friday, Gingrich — mentioned by Newsmax as the leading choice for the Republican"
         ' nominee\'s running mate — told Fox News that "you have to look at it very seriously".'
     ) == [("partial", "Gingrich", "you have to look at it very seriously")]
+
+
+def test_a_state_abbreviation_after_a_town_is_no_speaker(quotes_of):
+    assert quotes_of(
+        "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam \"for the nation's"
+        ' rights".'
+    ) == [("partial", "Johnnie Wilson", "for the nation's rights")]
+
+
+def test_a_hyphenated_people_is_a_group_not_the_he_of_the_sentence(quotes_of):
+    quotes = quotes_of(
+        '"We can float like butterflies," Mr. Obama said. African-Americans, he said, can'
+        ' "rock like Jimi".'
+    )
+    assert [s for _, s, _ in quotes] == ["Obama", "Obama"]
