@@ -322,7 +322,11 @@ def _parse_subject_cached(text: str) -> NP | None:
         pronoun = relative.group().strip(" ,")
         restrictive = not relative.group().startswith(",")
         if chosen.kind == "anonymous" and restrictive and pronoun == "who":
-            # "Tenants who were evicted last year say": the clause says which tenants.
+            # "Tenants who were evicted last year say": the clause says which tenants. A
+            # clause that goes on past a comma or a dozen words is a sentence's, not a
+            # group's name ("parents who adopt would not be eligible ..., and when ...").
+            if "," in whole.strip(" ,") or len(whole.split()) > 12:
+                return None
             chosen.name = group_phrase(whole.strip(" ,"))
             chosen.surface = whole.strip(" ,")
         elif chosen.kind == "name" and pronoun == "which" and len(parts) == 1:

@@ -181,3 +181,13 @@ def test_a_hyphenated_people_is_a_group_not_the_he_of_the_sentence(quotes_of):
         ' "rock like Jimi".'
     )
     assert [s for _, s, _ in quotes] == ["Obama", "Obama"]
+
+
+def test_a_who_clause_that_runs_on_into_a_sentence_is_no_group_s_name(extract_article):
+    quotes = extract_article(
+        "Ivanka Trump noted the rule in the interview last week. She said fathers and parents"
+        " who adopt would not be eligible for the six weeks of paid leave, and when pressed on"
+        " why the plan leaves out dads, the 34-year-old mother of three replied, \"It's meant"
+        ' to benefit the mother."'
+    ).quotes
+    assert all(len(q.speaker or q.suggestion or "") < 40 for q in quotes)
