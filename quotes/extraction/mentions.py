@@ -40,6 +40,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENTS,
     LEGAL_TEXTS,
+    NAME_MONTHS,
     NAME_PARTICLES,
     NON_SPEAKERS,
     NOT_NAMES,
@@ -143,6 +144,7 @@ _NO_ONE: Final = frozenset(("consensus", "wisdom"))  # "conventional wisdom hold
 _DETERMINERS_AFTER_VERB: Final = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 _AGENT: Final = frozenset(("by", *PREPOSITIONS))  # before a group: no subject
 _OPEN_DASH: Final = re.compile(r"\s+[—–]\s+|\s+--?\s+")
+_BEFORE_A_MONTH: Final = frozenset(("a", "an", "the", "last", "next", "this", "early", "late"))
 _PARENTHESES: Final = re.compile(r"\s*\([^()]{0,60}\)")
 _DASHED_ASIDE: Final = re.compile(r"\s+[-–—]\s+[^-–—,]{1,60}?\s+[-–—](?=\s|,|$)")
 ORG_WORD: Final = rf"(?:[{UPPER}][\w'’&.-]*|&)"
@@ -507,6 +509,12 @@ def _last_match(part: str) -> re.Match | None:
 def _parse_named(part: str, match: re.Match) -> NP | None:
     prefix = part[: match.start()].strip()
     prefix_words = prefix.split()
+    if (
+        prefix_words
+        and prefix_words[-1].casefold() in _BEFORE_A_MONTH
+        and word_key(match.group(0)) in NAME_MONTHS
+    ):
+        return None  # "In a March 2016 meeting": a month, not Mr March
     # A role before a name may have its own object: "Mayor of London Sadiq Khan", "US
     # Ambassador to Germany Richard Grenell", "Member of parliament Kevin Conolly".
     titled_of = bool(prefix_words) and all(
