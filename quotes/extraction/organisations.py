@@ -73,7 +73,8 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
             break
     # "the United States Air Force's Nevada Test and Training Range" names the Air Force
     # (a body, by its last word, or an acronym), which a later "The Air Force said" means.
-    for owned in _OWNER.finditer(best_text, low, high) if "s " in best_text else ():
+    owners = "'s " in best_text or "’s " in best_text
+    for owned in _OWNER.finditer(best_text, low, high) if owners else ():
         owner = owned.group(1)
         if best_start + owned.end() > match.start() and (
             word_key(owner) in ORG_WORDS or (len(owner) > 1 and owner.isupper())
