@@ -34,6 +34,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_NOUNS,
     TITLE_WORDS,
+    US_STATES,
 )
 from .names import fold, given_gender
 
@@ -217,12 +218,14 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return None
     lone = word_key(tokens[0]) if len(tokens) == 1 else ""
     if lone and (
-        lone in NAME_PREPOSITIONS
+        (len(lone) >= 8 and lone.endswith("ly") and given_gender(tokens[0]) is None)
+        or lone in NAME_PREPOSITIONS
         or (start and lone in NAME_MONTHS)
         or lone in NON_SPEAKERS
         or (lone.endswith("s") and lone in ANONYMOUS_HEADS)
     ):
-        return None  # "Per the decree", "In May", "Reports said", "Officials": no one named
+        # "Per the decree", "In May", "Reports said", "Officials", "Repeatedly,": no one.
+        return None
     described = 0
     while described < len(tokens) - 1 and _is_descriptor(tokens, described):
         described += 1
@@ -272,7 +275,7 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
             # An acronym, or a brand's inner capital ("WalesOnline", "PayPal"): not a
             # surname's ("McArthur", "DeJoy").
             return "organisation", [], tokens if not titles else name
-        if key in COUNTRIES:
+        if key in COUNTRIES or key in US_STATES:
             return "place", [], name
         if (is_title_word(name[0]) or key in NATIONALITIES) and not (
             titles and all(word_key(t) in HONORIFIC_ONLY for t in titles)

@@ -61,6 +61,7 @@ NATIONALITIES = words(
     jordanian saudi emirati qatari egyptian libyan tunisian algerian moroccan nigerian
     kenyan ethiopian somali sudanese south african canadian mexican brazilian argentine
     argentinian chilean colombian venezuelan peruvian cuban australian kiwi filipino
+    philippine
     indonesian malaysian thai vietnamese european western african asian arab gulf
     spaniard frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman
     welshwoman irishman irishwoman dutchman briton
@@ -95,7 +96,18 @@ ORG_WORDS: Final = words(
     rovers wanderers athletic albion rangers hotspur affairs zero security tribe
     telegraph herald tribune gazette chronicle courier guardian observer international
     conference convention synod diocese archdiocese corps patrol legislature directorate
-    inspectorate laboratories militia
+    inspectorate laboratories militia sentinel dispatch inquirer examiner enquirer ledger
+    bulletin
+    """
+)
+
+# US states whose names are no one's given name, for "Portland, Maine, ..." (a place).
+US_STATES: Final = words(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    hawaii idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont wisconsin wyoming
     """
 )
 

@@ -78,6 +78,9 @@ _VERB_IN_PHRASE: Final = re.compile(
     r"went on)\s+to)\b"
     # A passive or perfect verb: "Democrats were outraged by Comey's announcement".
     r"|\b(?:was|were|is|are|has|have|had|been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b"
+    # A headline's verb after a name: "Rep. Gwen Graham slams Trump, praises ...".
+    r"|(?<=[a-z])\s+(?:slams|blasts|rips|praises|hails|urges|warns|calls|says|backs|attacks|"
+    r"accuses|defends|criticises|criticizes|mocks|lashes|tells)\s+[A-Z]"
 )
 # A US politician's party and state: "Sen. Roger Wicker, R-Miss.,".
 _PARTY_TAG: Final = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=\s*(?:,|$))")
@@ -401,6 +404,8 @@ def _parse_part_cached(part: str) -> NP | None:
         return NP(surface=part, kind="name", name=part)
     if len(tokens) == 1 and part.endswith(".") and lower[:-1] in _STATE_ABBREVIATIONS:
         return None  # "Johnnie Wilson, of Springfield, Va., said": a place
+    if len(tokens) == 1 and len(lower) >= 8 and lower.endswith("ly") and given_gender(part) is None:
+        return None  # "Repeatedly, the complex filled with ...": an adverb, not a name
     if not _NO_ONE.isdisjoint(lower.split()):
         return None  # "current consensus among scientists says": no source to name
     if (

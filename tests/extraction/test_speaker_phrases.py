@@ -201,3 +201,31 @@ def test_a_month_after_a_determiner_is_no_one_named_march(extract_article):
     ).quotes
     assert all("March" not in (q.speaker or "") for q in quotes[:-1])
     assert quotes[-1].speaker == "Jenny March"
+
+
+def test_an_adverb_opening_a_sentence_is_no_one(extract_article):
+    quotes = extract_article(
+        'Repeatedly, the complex filled with chants of "Welcome home, Joe!"',
+        'Kimberly Dunn said the plan was "fine".',
+    ).quotes
+    assert [q.speaker or q.suggestion for q in quotes] == [None, "Kimberly Dunn"]
+
+
+def test_a_headline_verb_after_a_name_ends_the_subject(extract_article):
+    quotes = extract_article(
+        "Graham was in Orlando in the morning.",
+        headline="Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'",
+        standfirst="Gwen Graham pummeled Donald Trump as divisive on Friday.",
+    ).quotes
+    assert [q.speaker for q in quotes if q.location == "headline"] == ["Gwen Graham"]
+
+
+def test_a_newspaper_is_an_organisation(extract_article):
+    quotes = extract_article(
+        '"We have to promote the kinds of changes that will help," Clinton told the Orlando'
+        ' Sentinel. The Orlando Sentinel said the visit was "unannounced".'
+    ).quotes
+    assert [(q.speaker, q.speaker_type) for q in quotes][-1] == (
+        "Orlando Sentinel",
+        "organisation",
+    )
