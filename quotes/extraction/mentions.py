@@ -246,10 +246,13 @@ def _parse_subject_cached(text: str) -> NP | None:
     whole = core
     if relative:
         core = core[: relative.start()]
-        if relative.group().strip(" ,") not in _RELATIVE_PRONOUNS and _AUXILIARY.search(
-            whole, relative.end()
+        if relative.group().strip(" ,") not in _RELATIVE_PRONOUNS and (
+            _AUXILIARY.search(whole, relative.end())
+            or _VERB_IN_PHRASE.search(whole, relative.end())
         ):
-            return None  # "..., during the weekend, police were investigating": a clause
+            # "..., during the weekend, police were investigating", "Maine, on Thursday
+            # afternoon, Trump included the Philippines ...": a clause.
+            return None
     if _VERB_IN_PHRASE.search(core):
         return None  # "President Trump congratulated Pelosi": a clause, not a speaker
     if "-" in core and "," in core:

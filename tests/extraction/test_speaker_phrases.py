@@ -229,3 +229,11 @@ def test_a_newspaper_is_an_organisation(extract_article):
         "Orlando Sentinel",
         "organisation",
     )
+
+
+def test_a_phrase_cut_at_an_adjunct_before_a_clause_of_its_own_is_no_speaker(extract_article):
+    quotes = extract_article(
+        "At a rally in Portland, Maine, on Thursday afternoon, Trump included the Philippines"
+        " on a list of countries he said had sent immigrants who had plotted attacks."
+    ).quotes
+    assert all(q.speaker != "Maine" and q.suggestion != "Maine" for q in quotes)
