@@ -26,7 +26,7 @@ from .capitals import (
     is_title_word,
     word_key,
 )
-from .clustering import MENTION, OBJECT, SPEAKER, SUBJECT, Registry
+from .clustering import MENTION, OBJECT, SPEAKER, SUBJECT, Entity, Registry
 from .cues import AUX_WORDS, ITSELF, alternation
 from .descriptions import leads_common_phrase
 from .facts import CueWords, cue_words
@@ -405,6 +405,11 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
                 entity = registry.keyed("anonymous", name)
                 entity.gender = "p"
                 registry.note(offsets[number] + position, entity, SUBJECT)
+        if "The " in text:
+            for position, entity in _described_subjects(registry, text, offsets, number):
+                # "The former ambassador also discussed ...": the person the article named
+                # with that role is the subject here, whom a "he" after it means.
+                registry.note(offsets[number] + position, entity, SUBJECT)
         for hit in _hits_in(text, narration):
             after_preposition = hit.kind != "organisation" and _after_preposition(text, hit.start)
             if text.startswith(_POSSESSIVE, hit.end) or after_preposition:
@@ -432,6 +437,38 @@ def build_registry(article: Article, spans: dict[int, list[tuple[int, int]]]) ->
             if hit.alias and named is not None:
                 registry.alias("organisation", hit.alias, named)
     return registry
+
+
+# "The former ambassador also discussed": a definite description of a person (a role
+# noun after at most three words) opening a sentence, before a verb.
+# It begins with its literal "The " (a sentence start is checked after), so that re skips
+# from one "The" to the next.
+_DESCRIBED_SUBJECT: Final = re.compile(
+    r"The ((?:[a-z][\w-]* ){0,3}?[a-z][\w-]*) (?:also |then |later )?[a-z]+ed\b"
+)
+_SENTENCE_ENDS: Final = (". ", "! ", "? ")
+
+
+def _described_subjects(
+    registry: Registry, text: str, offsets: tuple[int, ...], number: int
+) -> list[tuple[int, Entity]]:
+    """(position, person) for each sentence of the paragraph that opens with a
+    description of a person the article has named with that role."""
+    found = []
+    floor = offsets[max(0, number - 3)]
+    for match in _DESCRIBED_SUBJECT.finditer(text):
+        at = match.start()
+        if at and text[at - 2 : at] not in _SENTENCE_ENDS:
+            continue
+        if word_key(match.group(1).rsplit(" ", 1)[-1]) not in ROLE_HEADS:
+            continue
+        np = parse_subject("the " + match.group(1))
+        if np is None or np.kind != "description":
+            continue
+        entity = registry.description(np, offsets[number] + match.start(), floor)
+        if entity is not None and entity.kind == "person":
+            found.append((match.start(), entity))
+    return found
 
 
 def _followed_by_cue(text: str, end: int, verbs: list[int]) -> bool:

@@ -446,3 +446,16 @@ def test_a_given_name_says_more_than_a_role_noun_about_who_she_is(quotes_of):
         ' "They are not affiliated with the campaign," she said.',
     )
     assert quotes[-1] == ("direct", "Hope Hicks", "They are not affiliated with the campaign,")
+
+
+def test_he_after_a_description_subject_means_the_person_it_describes(quotes_of):
+    quotes = quotes_of(
+        'Former UN Ambassador John Bolton said the campaign was "a disgrace".',
+        "The former ambassador also discussed the differences between Clinton and GOP nominee"
+        " Donald Trump. He stated that plenty of conservatives were willing to serve.",
+    )
+    assert quotes[-1] == (
+        "indirect",
+        "John Bolton",
+        "plenty of conservatives were willing to serve",
+    )
