@@ -162,6 +162,9 @@ def serve(cache_seconds: int = 0, **extra_env):
     `cache_seconds` is PUBLIC_PAGE_CACHE_SECONDS (0: no page cache); `extra_env` more
     settings. Yields the number of workers; `serve.pid` is the master's process id."""
     workers = 2 * (os.cpu_count() or 1) + 1
+    # Production settings serve hashed static files: without the manifest every page fails
+    # (a fresh checkout has none).
+    manage("collectstatic", "--noinput", "-v", "0")
     # With a page cache, one shared by all workers (files in shared memory), as a
     # production set-up shares one (CACHE_URL=redis://... or memcached).
     cache_dir = Path("/dev/shm/claimtracker-sitebench-cache")
@@ -307,11 +310,10 @@ def main():
     )
     args = parser.parse_args()
     os.chdir(ROOT)
-    if args.step != "load":  # production settings serve hashed static files
-        manage("collectstatic", "--noinput", "-v", "0")
     if args.step in ("load", "all"):
         load()
     if args.step in ("statements", "all"):
+        manage("collectstatic", "--noinput", "-v", "0")  # its pages use hashed static files
         statements()
     if args.step in ("http", "all"):
         # 300 s: long enough that the warm-up's entries outlive the measured run.
