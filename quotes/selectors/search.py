@@ -8,7 +8,7 @@ from quotes.filters import QuoteFilter
 from quotes.lookups import int_array
 from quotes.models import Quote, Source, Speaker
 from quotes.selectors import compiled, paging
-from quotes.selectors.facets import Facet, quote_facets
+from quotes.selectors.facets import IN_A_CLAIM, Facet, quote_facets
 from quotes.selectors.paging import Page, page_number
 
 COUNT_CAP = 1000  # counts stop here ("1,000+"): exact counts of common words are slow
@@ -17,12 +17,14 @@ FACET_SAMPLE = 1000  # facets count within the first matches (see first_matches)
 # them (see ranks_sample).
 _RANKED_STAND_IN = frozenset({-5185})
 
-FACET_FIELDS = ("pk", "speaker_id", "said_on", "kind")
+# The columns of the sampled matches the facets count (quote_facets): "in_claim" is
+# facets.IN_A_CLAIM.
+FACET_FIELDS = ("pk", "speaker_id", "said_on", "kind", "in_claim")
 
 
-def first_matches(queryset, cap: int | None = None) -> tuple[list[tuple], bool]:
-    """The first `cap` matches of an ordered search as FACET_FIELDS rows, and whether
-    there are more: a capped count and the sample the facets count in, from one query.
+def first_matches(queryset, cap: int | None = None) -> tuple[list[int], bool]:
+    """The ids of the first `cap` matches of an ordered search, and whether there are
+    more: a capped count from one query.
 
     The facets' sample is taken in the list's date order (relevance takes the newest:
     ranking reads every match, the date index reads only as far as the thousandth).
@@ -30,7 +32,7 @@ def first_matches(queryset, cap: int | None = None) -> tuple[list[tuple], bool]:
     but not the same each time: a sequential scan of a large table starts where the
     last one stopped (synchronize_seqscans), so each reload counted other rows."""
     cap = cap or COUNT_CAP
-    rows = list(queryset.values_list(*FACET_FIELDS)[: cap + 1])
+    rows = list(queryset.values_list("pk", flat=True)[: cap + 1])
     return rows[:cap], len(rows) > cap
 
 
@@ -64,12 +66,15 @@ def quote_search(
 
     def sample_rows(words):
         matches = filterset.qs.search(words, order=sample_order, marked=False, few=False)
-        return matches.values_list(*FACET_FIELDS)[: COUNT_CAP + 1]
+        if facets:
+            matches = matches.annotate(in_claim=IN_A_CLAIM)
+            return matches.values_list(*FACET_FIELDS)[: COUNT_CAP + 1]
+        return matches.values_list("pk")[: COUNT_CAP + 1]
 
     if shape is None:
         rows = list(sample_rows(text))
     else:
-        rows = compiled.rows(("sample", shape, COUNT_CAP), sample_rows, text, using)
+        rows = compiled.rows(("sample", shape, COUNT_CAP, facets), sample_rows, text, using)
     sample, capped = rows[:COUNT_CAP], len(rows) > COUNT_CAP
     count = len(sample)
     number = page_number(page, last=max(1, -(-count // size)))
