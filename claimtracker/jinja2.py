@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from quotes import links
 from quotes.views.cards import quote_cards
-from quotes.views.filter_inputs import filter_input
+from quotes.views.filter_inputs import filter_inputs
 
 
 class Template(jinja2.Template):
@@ -90,7 +90,7 @@ def environment(**options):
         static=static,
         querystring=querystring,
         quote_cards=inclusion("quotes/_quote_cards.html", quote_cards),
-        filter_input=inclusion("quotes/_filter_input.html", filter_input),
+        filter_inputs=inclusion("quotes/_filter_inputs.html", filter_inputs),
     )
     env.filters.update(
         date=date,
