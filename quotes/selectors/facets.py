@@ -2,6 +2,7 @@
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
 
 from django.db.models import CharField, Count, F, OuterRef, Subquery, Value
 from django.db.models.functions import Cast
@@ -85,7 +86,7 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
             years[str(day.year)] += count
     kinds = Counter(kind_values)
 
-    in_claims = frozenset(pk for pk, claim in zip(ids, claims, strict=True) if claim is not None)
+    in_claims = frozenset(compress(ids, claims))  # a claim's id is never 0
     rows = _names_and_verdicts(frozenset(top_speakers), in_claims) if sample else []
     chosen = {
         "speaker": set(selected.get("speaker") or []),

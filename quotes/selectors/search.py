@@ -1,6 +1,7 @@
 """The quote list: search, filters, a capped count, ordering, facets."""
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from django.db.models import TextField, Value
 
@@ -80,7 +81,8 @@ def quote_search(
     number = page_number(page, last=max(1, -(-count // size)))
     # A word with more matches than the count shows is ranked among the newest of them,
     # the ones counted (see ranks_sample).
-    ranked = frozenset(row[0] for row in sample) if ranks_sample(filterset, text, capped) else None
+    ranks_counted = ranks_sample(filterset, text, capped)
+    ranked = frozenset(map(itemgetter(0), sample)) if ranks_counted else None
     offset = (number - 1) * size
 
     def page_rows(words, among=None):
