@@ -201,10 +201,24 @@ def _cue_after(text: str, start: int, end: int) -> Cue | None:
         if np is None:
             return None
         cue, cue_end = cue_text(text, " ".join(verb.group().split()), verb.end(), verb.end(), end)
-        if not _ADJUNCT.match(text, cue_end, end):
+        if not _ADJUNCT.match(text, cue_end, end) and not _medium_modified(text, cue, cue_end, end):
             return None
         return Cue(np, cue, position, cue_end, "cue-after")
     return None
+
+
+# A participle describing the statement or letter the cue names: "said in a statement
+# released on Tuesday", "wrote in a letter sent to the board" (the sentence goes on about
+# the medium, not into a clause of the speaker's).
+_MEDIUM_MODIFIER: Final = re.compile(
+    r"\s+(?:released|issued|posted|published|sent|shared|given|made|written|signed|"
+    r"distributed|circulated|delivered|broadcast|aired|uploaded|filed|emailed|e-mailed|"
+    r"addressed|obtained|seen|reviewed|provided|tweeted|read)\b"
+)
+
+
+def _medium_modified(text: str, cue: str, cue_end: int, end: int) -> bool:
+    return bool(_MEDIUM_MODIFIER.match(text, cue_end, end)) and bool(MEDIUM.search(cue))
 
 
 def unread_cue(text: str, start: int, end: int) -> bool:

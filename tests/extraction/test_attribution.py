@@ -459,3 +459,12 @@ def test_he_after_a_description_subject_means_the_person_it_describes(quotes_of)
         "John Bolton",
         "plenty of conservatives were willing to serve",
     )
+
+
+def test_a_participle_about_the_statement_does_not_hide_the_speaker(quotes_of):
+    quotes = quotes_of(
+        '"No one is above the law," Pence said in the statement released by the campaign.',
+        '"The evidence is clear," Priebus wrote in a letter sent to the committee on Monday.',
+        '"We will appeal," Ms Lee said, in a statement posted online.',
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Pence", "Priebus", "Lee"]
