@@ -348,6 +348,8 @@ def _reported(
         if sentence.startswith(",", cue_end) and not THAT.match(sentence, cue_end + 1):
             break  # "..., two officials said, speaking on condition of anonymity"
         clause = complement(sentence, cue_end, verb in TELLING_VERBS)
+        if clause is None and verb in _CONDITIONAL_VERBS:
+            clause = _conditional(sentence, cue_end)
         if clause is not None:
             if (
                 np.kind == "name"
@@ -435,6 +437,27 @@ def _cue_at_end(sentence: str) -> Reported | None:
             continue
         return _clause(sentence, start, comma, cue.np, cue.cue, comma, cue.end)
     return None
+
+
+# Verbs after which "if" opens a condition of the report ("he said if he wins he would
+# ..."), not a question as after "asked" or "wondered".
+_CONDITIONAL_VERBS: Final = frozenset(
+    "said says told warned added argued insisted stressed predicted promised threatened "
+    "vowed declared".split()
+)
+_IF: Final = re.compile(r"\s+if\s+")
+
+
+def _conditional(sentence: str, position: int) -> int | None:
+    """Where "<cue> if <condition> <clause>" starts its report: at "if", when a finite
+    verb comes after the condition's first words (its own verb, often a present form
+    FINITE does not list, "if the council votes no, the project will die")."""
+    opening = _IF.match(sentence, position)
+    if opening is None:
+        return None
+    words = sentence[opening.end() :].split(None, 24)[:24]
+    finite = [k for k, word in enumerate(words) if FINITE.fullmatch(word.strip(",.;:!?"))]
+    return opening.start() + 1 if finite and finite[-1] >= 2 else None
 
 
 def _clause(

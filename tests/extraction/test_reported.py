@@ -383,3 +383,13 @@ def test_despite_another_source_claiming_is_that_source_s_report(quotes_of):
         ("indirect", "Investigative Committee", "it has found no trace of explosives"),
         ("indirect", "Novosti.ru", "an anonymous source described a depot in the building"),
     ]
+
+
+def test_a_condition_after_said_is_part_of_the_report_and_after_asked_is_a_question(quotes_of):
+    quotes = quotes_of(
+        "Maria Lopez said if the council votes no, the project will die.",
+        "Reporters asked if the council would vote again.",
+    )
+    assert quotes == [
+        ("indirect", "Maria Lopez", "if the council votes no, the project will die"),
+    ]
