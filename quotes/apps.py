@@ -18,10 +18,12 @@ class QuotesConfig(AppConfig):
             plain_text,
             usernames,
         )
+        from quotes.selectors import compiled
 
         file_fields.register_psycopg_dumper()
 
         connection_created.connect(data_version.watch_connection)
+        connection_created.connect(compiled.plan_prepared_once)
         post_save.connect(data_version.saved, dispatch_uid="public-data-version")
         pre_save.connect(plain_text.clean_fields_before_save, dispatch_uid="plain-text")
         post_save.connect(

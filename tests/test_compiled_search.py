@@ -121,3 +121,36 @@ def test_pages_from_built_once_sql_are_the_pages_built_afresh(client, monkeypatc
     assert compiled._built  # the built-once SQL really served them
     ranked = client.get(URL, {"q": "grain"}).context["search"].ranked_newest
     assert ranked == (12 if cap == 12 else 0)
+
+
+def prepared_statements() -> dict[str, tuple[int, int]]:
+    """The statements prepared on this connection: SQL -> (generic plans, custom plans)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements")
+        return {sql: (generic, custom) for sql, generic, custom in cursor.fetchall()}
+
+
+def page_plans() -> list[tuple[int, int]]:
+    """(generic, custom) plans of each prepared page query (the card columns' SELECT)."""
+    page = 'SELECT "quotes_quote"."id" AS "id"'
+    return [plans for sql, plans in prepared_statements().items() if sql.startswith(page)]
+
+
+@POSTGRES
+def test_a_plain_word_search_is_planned_once_and_a_date_order_or_filter_per_search(client):
+    QuoteFactory(words="Grain exports resumed at dawn")
+    QuoteFactory(words="Grain prices fell")
+    QuoteFactory(words="The harbour reopened to tankers")
+    assert set(listed(client.get(URL, {"q": "grain"}))) == {
+        "Grain exports resumed at dawn",
+        "Grain prices fell",
+    }
+    assert listed(client.get(URL, {"q": "harbour"})) == ["The harbour reopened to tankers"]
+    assert listed(client.get(URL, {"q": "tankers"})) == ["The harbour reopened to tankers"]
+    assert page_plans() == [(3, 0)]  # one statement, one plan, three searches
+    # A date order's best plan depends on the words (a common word's date index walked, a
+    # rare word's few matches sorted), a filter's on its value: planned per search.
+    oldest = listed(client.get(URL, {"q": "grain", "order": "oldest"}))
+    assert sorted(oldest) == ["Grain exports resumed at dawn", "Grain prices fell"]
+    client.get(URL, {"q": "grain", "kind": "direct"})
+    assert page_plans() == [(3, 0)]

@@ -9,10 +9,16 @@ paths; each request puts its words in the stand-in's parameters and runs the SQL
 Only where the database takes the words as they are (PostgreSQL's
 websearch_to_tsquery): SQLite's FTS5 index is sent a query made from the words, so
 there each request builds its queryset. Both run the same querysets; tests run on both.
+
+A statement whose best plan does not depend on its values (`generic`: a page of a plain
+word search ranked by relevance, the facet query) is also prepared on the connection
+and planned once (bench/README.md, "Prepared statements"): PostgreSQL spent a third of
+such a page query planning it and parsing its text.
 """
 
 from collections.abc import Callable, Hashable
 
+import psycopg
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import QuerySet
@@ -38,10 +44,17 @@ def rows(key: Hashable, build: Callable[[str], QuerySet], words: str, using: str
 
 
 def bound_rows(
-    key: Hashable, build: Callable[[], QuerySet], values: dict[object, object], using: str
+    key: Hashable,
+    build: Callable[[], QuerySet],
+    values: dict[object, object],
+    using: str,
+    *,
+    generic: bool = False,
 ) -> list[tuple]:
     """The rows of the queryset build() makes with stand-in parameters (the keys of
-    `values`), built once for `key`, each stand-in replaced by its value."""
+    `values`), built once for `key`, each stand-in replaced by its value. `generic`: the
+    statement's plan is as good for any values (see the module): it is prepared and
+    planned once on the connection."""
     key = (using, key)
     # Read once into a local: another thread may clear the table between two reads.
     built = _built.get(key, _MISSING)
@@ -55,9 +68,47 @@ def bound_rows(
     bound = list(params)
     for slot in slots:
         bound[slot] = values[bound[slot]]
-    with connections[using].cursor() as cursor:
+    connection = connections[using]
+    with connection.cursor() if not generic else _prepared_cursor(connection) as cursor:
         cursor.execute(sql, bound)
         return cursor.fetchall()
+
+
+def plan_prepared_once(sender, connection, **kwargs) -> None:
+    """`connection_created` receiver: a PostgreSQL connection plans a prepared statement
+    once (force_generic_plan; by default PostgreSQL plans it anew while a plan for the
+    values looks cheaper, which a word search's estimate always does) and prepares only
+    what is asked for (_PreparingCursor). Django's own statements are never prepared
+    (it binds on the client), so neither touches them. Set as the connection opens, in
+    autocommit: a SET in a transaction that rolls back would be undone."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.connection.cursor() as cursor:
+        cursor.execute("SET plan_cache_mode = force_generic_plan")
+    # psycopg prepares nothing on a connection whose threshold is None (Django's
+    # default), not even when asked; one never reached prepares only what is asked for.
+    if connection.connection.prepare_threshold is None:
+        connection.connection.prepare_threshold = 2**31 - 1
+
+
+def _prepared_cursor(connection):
+    """A cursor on `connection` (a PostgreSQL one) that binds its parameters in the
+    server and prepares each statement, wrapped as Django wraps its own (query logging,
+    execute wrappers)."""
+    connection.close_if_health_check_failed()  # as connection.cursor() does
+    connection.ensure_connection()
+    cursor = _PreparingCursor(connection.connection)
+    if connection.queries_logged:
+        return connection.make_debug_cursor(cursor)
+    return connection.make_cursor(cursor)
+
+
+class _PreparingCursor(psycopg.Cursor):
+    """psycopg's cursor with server-side binding, preparing every statement it runs
+    (the connection's own threshold is off: Django binds on the client)."""
+
+    def execute(self, query, params=None, *, prepare=None, binary=None):
+        return super().execute(query, params, prepare=True, binary=binary)
 
 
 def _compile(queryset: QuerySet, values) -> tuple[str, tuple, tuple[int, ...]] | None:

@@ -139,7 +139,9 @@ def _names_and_verdicts(speakers: frozenset[int], quotes: frozenset[int]) -> lis
         values[int_array(_QUOTES_STAND_IN)] = int_array(quotes)
     key = "facets" if quotes else "facet names"
     stand_in = _QUOTES_STAND_IN if quotes else None
-    return compiled.bound_rows(key, lambda: build(_SPEAKERS_STAND_IN, stand_in), values, using)
+    return compiled.bound_rows(
+        key, lambda: build(_SPEAKERS_STAND_IN, stand_in), values, using, generic=True
+    )
 
 
 def _selected_year(data) -> set[str]:

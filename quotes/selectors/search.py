@@ -104,7 +104,13 @@ def quote_search(
         if ranked is not None:
             values[int_array(_RANKED_STAND_IN)] = int_array(ranked)
         among = _RANKED_STAND_IN if ranked is not None else None
-        built = compiled.bound_rows(key, lambda: page_rows(compiled.STAND_IN, among), values, using)
+        built = compiled.bound_rows(
+            key,
+            lambda: page_rows(compiled.STAND_IN, among),
+            values,
+            using,
+            generic=order in (None, "relevance") and _plain(shape),
+        )
         items = card_quotes(built, using)
     elif cards:
         items = card_quotes(page_rows(text, ranked), using)
@@ -136,6 +142,15 @@ def _shape(filterset: QuoteFilter) -> tuple:
             if name != "q"
         )
     )
+
+
+def _plain(shape: tuple) -> bool:
+    """Whether a search of `shape` filters by its words alone. Ranked by relevance, its
+    page query reads every match whatever the words, so one plan serves them all
+    (selectors.compiled, `generic`); a filter's value or an order by date can change which
+    plan is best (a rare word's few matches sorted, or the date index walked for a common
+    one)."""
+    return all(not value for name, value in shape if name not in ("order", "page"))
 
 
 # A quote card's columns (views/cards.py): the quote's, in the model's field order
