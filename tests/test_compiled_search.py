@@ -7,6 +7,7 @@ from unittest import mock
 
 import pytest
 from django.db import connection
+from django.db.models.signals import post_init
 
 from quotes.models import Quote
 from quotes.selectors import compiled
@@ -154,3 +155,20 @@ def test_a_plain_word_search_is_planned_once_and_a_date_order_or_filter_per_sear
     assert sorted(oldest) == ["Grain exports resumed at dawn", "Grain prices fell"]
     client.get(URL, {"q": "grain", "kind": "direct"})
     assert page_plans() == [(3, 0)]
+
+
+def test_a_pages_quotes_are_made_by_init_when_something_listens_for_it(client):
+    """Cards' quotes are made without Model.__init__ (selectors.search._loader) only while
+    no receiver of pre_init or post_init would miss them."""
+    quote = QuoteFactory(words="Grain exports resumed at dawn")
+    made = []
+
+    def receiver(sender, instance, **kwargs):
+        made.append(instance.pk)
+
+    post_init.connect(receiver, sender=Quote)
+    try:
+        assert listed(client.get(URL, {"q": "grain"})) == ["Grain exports resumed at dawn"]
+    finally:
+        post_init.disconnect(receiver, sender=Quote)
+    assert quote.pk in made
