@@ -426,6 +426,12 @@ class Registry:
             elif want == "p":
                 if entity.kind == "person":
                     continue
+                if entity.kind == "organisation" and weight < SUBJECT:
+                    # "two members of the House called on ... They warned", "the good of
+                    # Democratic House candidates ... they had": a body named in passing
+                    # is not who "they" are (the group the sentence was about is no
+                    # entity here), so no one rather than the wrong one.
+                    continue
                 if (
                     entity.kind == "anonymous"
                     and not fold(entity.name).endswith("s")

@@ -468,3 +468,12 @@ def test_a_participle_about_the_statement_does_not_hide_the_speaker(quotes_of):
         '"We will appeal," Ms Lee said, in a statement posted online.',
     )
     assert [speaker for _, speaker, _ in quotes] == ["Pence", "Priebus", "Lee"]
+
+
+def test_they_is_not_a_body_named_in_passing(quotes_of):
+    quotes = quotes_of(
+        "In interviews, two senior African-American members of the House called on Mrs."
+        " Clinton to draw from her war chest. They warned that her agenda would be stymied"
+        " unless she swept in new lawmakers with her."
+    )
+    assert quotes[0][1] in (None, "senior African-American members")  # not "House"
