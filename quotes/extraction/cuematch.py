@@ -387,6 +387,8 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
     pronoun = trailing_pronoun(text)
     if pronoun:  # "On September 13 — two days after the ruling — he said"
         return parse_subject(pronoun.group(1))
+    if _two_named(text):
+        return None
     # The subject of a later clause, the nearest first: "..., while ALDI, in a Facebook
     # post on Tuesday, called it" is ALDI, past the aside after it.
     for clause_break in reversed(list(_CLAUSE_BREAK.finditer(text))[-3:]):
@@ -407,6 +409,29 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
         # the sentence's subject, with a participle phrase and no verb of its own after it.
         return subject
     return None
+
+
+_LEAD_CONJUNCTION: Final = re.compile(r"(?:But|And|Yet|So)\s+")
+
+
+def _two_named(text: str) -> bool:
+    """Does `text` open with two people joined by "and", with no verb of its own ("But Mr.
+    Clyburn and Mr. Butterfield, the chairman of ..., said")? They said it together: the
+    second alone, or the body in an apposition, is not who said it."""
+    head = text.split(",", 1)[0]
+    first, conjoined, second = head.partition(" and ")
+    if not conjoined or FINITE.search(head):
+        return False
+    lead = _LEAD_CONJUNCTION.match(first)
+    left = parse_subject(first[lead.end() :] if lead else first)
+    right = parse_subject(second)
+    return (
+        left is not None
+        and right is not None
+        and left.kind == right.kind == "name"
+        and (bool(left.given) or left.titled)
+        and (bool(right.given) or right.titled)
+    )
 
 
 def _issuer(clause: str) -> NP | None:

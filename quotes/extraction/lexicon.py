@@ -84,7 +84,7 @@ ORG_WORDS: Final = words(
     stadium museum library prison embassy consulate tribunal inquiry review project
     programme program campaign movement alliance coalition front brigade battalion
     commonwealth federal reserve exchange markets market index council's watchdog
-    survey control prevention observatory forum
+    survey control prevention observatory forum caucus conference
     regulator charity society institution laboratory labs lab systems technologies
     tech group's company's platform social times' bay lake chamber secretariat rail
     railway railways energy water power mail airline bus trains telecom pharma

@@ -277,6 +277,8 @@ def _parse_subject_cached(text: str) -> NP | None:
             return None
         chosen = _copy(parsed[0])
     else:
+        if parsed[0] is None and _two_people(parts[0]):
+            return None  # "Mr. Clyburn and Mr. Butterfield, the chairman of ...": two people
         kinds = [np.kind if np is not None else None for np in parsed]
         names = [k for k, kind in enumerate(kinds) if kind in ("name", "organisation")]
         persons = [k for k in names if kinds[k] == "name"]
@@ -497,6 +499,13 @@ def _parse_part_cached(part: str) -> NP | None:
             and left.kind == "name"
             and (left.given or left.titled or _CAPITAL_OBJECT.match(of.group(2)))
         ):  # "Wilson of C-MORE", not "Part of the judge's statement"
+            _, conjoined, other = of.group(2).partition(" and ")
+            if conjoined:
+                second = _parse_part(other)
+                if second is not None and second.kind == "name" and (second.given or second.titled):
+                    # "James E. Clyburn of South Carolina and G. K. Butterfield of North
+                    # Carolina": two people, neither the speaker alone.
+                    return None
             left.role = of.group(2)
             return left
     if last is not None and (
@@ -563,8 +572,12 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     kind, titles, name = classified
     if titled_of and any(w in PREPOSITIONS for w in prefix_words) and kind != "person":
         return None
-    if prefix_words and prefix_words[-1] in ("and", "&") and not titles:
-        return None  # "Anna Kowalska and Piotr Nowak": two names
+    if (
+        prefix_words
+        and prefix_words[-1] in ("and", "&")
+        and (not titles or _named_before(prefix_words))
+    ):
+        return None  # "Anna Kowalska and Piotr Nowak", "Mr. Clyburn and Mr. Butterfield": two
     if kind in ("organisation", "place"):
         name_text = PLACE_AFTER.sub("", " ".join(name))  # "Court of Session in Scotland"
         if (
@@ -595,6 +608,28 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
         given=tuple(name[:-1]),
         titled=bool(titles) or (titled_of and not prefix_words[-1][:1].isupper()),
     )
+
+
+def _two_people(part: str) -> bool:
+    """Is `part` two people joined by "and" ("Mr. Clyburn and Mr. Butterfield"), not one
+    person described through two ("Baloch and Waseem's mother")?"""
+    first, conjoined, second = part.partition(" and ")
+    if not conjoined:
+        return False
+    left, right = _parse_part(first), _parse_part(second)
+    return all(
+        np is not None and np.kind == "name" and (bool(np.given) or np.titled)
+        for np in (left, right)
+    )
+
+
+def _named_before(prefix_words: list[str]) -> bool:
+    """Is the word before a role's final "and" a name ("Mr. Clyburn and"), not a title
+    ("Chairman and Chief Executive Tim Cook")?"""
+    if len(prefix_words) < 2:
+        return False
+    before = prefix_words[-2].rstrip(",")
+    return before[:1].isupper() and not is_title_word(before) and before.casefold() not in ORG_WORDS
 
 
 def _role_word(word: str) -> bool:

@@ -477,3 +477,18 @@ def test_they_is_not_a_body_named_in_passing(quotes_of):
         " unless she swept in new lawmakers with her."
     )
     assert quotes[0][1] in (None, "senior African-American members")  # not "House"
+
+
+def test_two_people_joined_by_and_are_neither_one_nor_the_body_in_their_apposition(quotes_of):
+    quotes = quotes_of(
+        "But Mr. Clyburn and Mr. Butterfield said that Mrs. Clinton's efforts had been"
+        " insufficient.",
+        "Mr. Clyburn and Mr. Butterfield, the chairman of the Congressional Black Caucus, said"
+        " that the campaign had the resources.",
+        "Chairman and Chief Executive Tim Cook said that sales would rise.",
+        "Baloch and Waseem's mother, Anwar, wept and said she believed he was innocent.",
+    )
+    assert [(speaker, text) for _, speaker, text in quotes if speaker] == [
+        ("Tim Cook", "sales would rise"),
+        ("Anwar", "she believed he was innocent"),
+    ]
