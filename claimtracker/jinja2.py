@@ -7,9 +7,11 @@ already safe, as a SafeString from Django is (markupsafe reads its __html__).
 csrf_input, request and the context processors' names (user, messages) come from
 Django's backend (settings.TEMPLATES)."""
 
+from functools import cache
 from types import SimpleNamespace
 
 import jinja2
+from django.core.signals import setting_changed
 from django.template import defaultfilters, defaulttags
 from django.templatetags.static import static
 from django.test.signals import template_rendered
@@ -65,6 +67,23 @@ def inclusion(template_name, make_context):
     return include
 
 
+@cache
+def static_url(path: str) -> str:
+    """{% static path %}, looked up once per process (bench/README.md, "Speed tricks in
+    the code"): the manifest the hashed names come from is read once at start-up too, so
+    a new one needs a restart either way."""
+    return static(path)
+
+
+def _forget_static_urls(setting, **kwargs):
+    """Tests change the storage or the static URL (settings fixture, override_settings)."""
+    if setting in ("STORAGES", "STATIC_URL"):
+        static_url.cache_clear()
+
+
+setting_changed.connect(_forget_static_urls)
+
+
 def date(value, arg=None):
     """Django's date filter, given local time as Django's templates give it."""
     return defaultfilters.date(template_localtime(value), arg)
@@ -87,7 +106,7 @@ def environment(**options):
     env = Environment(**options)
     env.globals.update(
         url=url,
-        static=static,
+        static=static_url,
         querystring=querystring,
         quote_cards=inclusion("quotes/_quote_cards.html", quote_cards),
         filter_inputs=inclusion("quotes/_filter_inputs.html", filter_inputs),

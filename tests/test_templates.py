@@ -63,3 +63,10 @@ def test_the_date_filter_gives_local_time_as_djangos_does():
         theirs = theirs.render(context)
     assert mine == theirs
     assert mine.startswith("5 March 2026 00:30")
+
+
+def test_a_static_files_address_follows_the_settings(settings):
+    template = jinja2.from_string("{{ static('quotes/site.css') }}")
+    assert template.render({}) == "/static/quotes/site.css"
+    settings.STATIC_URL = "/assets/"  # remembered addresses are forgotten
+    assert template.render({}) == "/assets/quotes/site.css"
