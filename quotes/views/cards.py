@@ -18,9 +18,11 @@ from quotes.links import path_maker
 from quotes.search import highlight
 
 
-def short_date(day) -> str:
-    """`day|date("j M Y")` (4 Nov 2026), without the date formatter's set-up."""
-    return f"{day.day} {_month_names(get_language())[day.month]} {day.year:04d}"
+def short_date(day, months: dict[int, str] | None = None) -> str:
+    """`day|date("j M Y")` (4 Nov 2026), without the date formatter's set-up; `months`:
+    the active language's short month names, when the caller has them already."""
+    months = months or _month_names(get_language())
+    return f"{day.day} {months[day.month]} {day.year:04d}"
 
 
 @lru_cache(maxsize=16)
@@ -48,9 +50,10 @@ class Card:
     pk: int
 
 
-def card(quote, paths) -> Card:
+def card(quote, paths, months: dict[int, str] | None = None) -> Card:
     """What the card of `quote` (with speaker and source fetched) shows; `paths`: the
-    path makers of quote, speaker and source pages (links.path_maker)."""
+    path makers of quote, speaker and source pages (links.path_maker); `months`: as
+    short_date takes them."""
     quote_path, speaker_path, source_path = paths
     marked = getattr(quote, "marked", None)  # annotated by a search only
     speaker, source, said_on = quote.speaker, quote.source, quote.said_on
@@ -63,7 +66,7 @@ def card(quote, paths) -> Card:
         source_url=source_path(source.pk),
         headline=source.headline,
         date=said_on.isoformat() if said_on else "",
-        date_text=short_date(said_on) if said_on else "",
+        date_text=short_date(said_on, months) if said_on else "",
         url=quote_path(quote.pk),
         pk=quote.pk,
     )
@@ -74,4 +77,5 @@ def quote_cards(quotes) -> dict:
     paths are made as get_absolute_url() makes them, with the URLconf and script prefix
     looked up once for the list rather than three times a card."""
     paths = tuple(path_maker(name) for name in ("quote-detail", "speaker-detail", "source-detail"))
-    return {"cards": [card(quote, paths) for quote in quotes]}
+    months = _month_names(get_language())  # the language asked for once, not once a card
+    return {"cards": [card(quote, paths, months) for quote in quotes]}
