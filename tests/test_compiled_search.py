@@ -8,6 +8,7 @@ from unittest import mock
 import pytest
 from django.db import connection
 from django.db.models.signals import post_init
+from django.test.utils import CaptureQueriesContext
 
 from quotes.models import Quote
 from quotes.selectors import compiled
@@ -172,3 +173,13 @@ def test_a_pages_quotes_are_made_by_init_when_something_listens_for_it(client):
     finally:
         post_init.disconnect(receiver, sender=Quote)
     assert quote.pk in made
+
+
+@POSTGRES
+def test_a_prepared_statement_is_logged_with_its_words_like_the_others(client):
+    QuoteFactory(words="Grain exports resumed at dawn")
+    with CaptureQueriesContext(connection) as captured:
+        client.get(URL, {"q": "grain"})
+    logged = [query["sql"] for query in captured.captured_queries]
+    assert all(isinstance(sql, str) for sql in logged)
+    assert sum("'grain'" in sql for sql in logged) >= 2  # the sample and the page

@@ -21,6 +21,7 @@ from collections.abc import Callable, Hashable
 import psycopg
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
+from django.db.backends.utils import CursorDebugWrapper
 from django.db.models import QuerySet
 
 # Words no reader types; a parameter equal to them is the words' place in the SQL.
@@ -99,8 +100,19 @@ def _prepared_cursor(connection):
     connection.ensure_connection()
     cursor = _PreparingCursor(connection.connection)
     if connection.queries_logged:
-        return connection.make_debug_cursor(cursor)
+        return _LoggedPrepared(cursor, connection)
     return connection.make_cursor(cursor)
+
+
+class _LoggedPrepared(CursorDebugWrapper):
+    """Logs a prepared statement with its values, as Django logs the statements it binds
+    on the client (connection.queries, the tests' query counts): psycopg keeps no text
+    of a statement it ran by name, so Django's own wrapper would log None."""
+
+    def execute(self, sql, params=None):
+        with self.debug_sql(self.db.ops.compose_sql(sql, params)):
+            # CursorWrapper's execute (the execute wrappers), not the logging one's.
+            return super(CursorDebugWrapper, self).execute(sql, params)
 
 
 class _PreparingCursor(psycopg.Cursor):
