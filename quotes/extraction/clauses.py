@@ -217,14 +217,22 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     semicolon = sentence.find(";", start, end)
     if semicolon >= 0:
         end = semicolon  # what follows is a sentence of its own
-    if _CUT_HINT.search(sentence):
-        cut = _CUT_AT.search(sentence, start, end)
-        if cut:
-            end = cut.start()
+    cut = _CUT_AT.search(sentence, start, end) if _CUT_HINT.search(sentence) else None
+    if cut:
+        end = cut.start()
     while end > start and sentence[end - 1] in " .!?,;:":
         end -= 1
     while start < end and sentence[start] in " ,":
         start += 1
     if len(sentence[start:end].split(None, 2)) < 3:
+        return None
+    if (
+        cut
+        and len(sentence[start:end].split(None, 4)) <= 4
+        and not _has_verb(sentence[start:end])
+        and not _PRESENT_CLAUSE.search(sentence, start, end)
+    ):
+        # "He said that Leeds, in fact, said as much": cut at the second cue, what is
+        # left has no verb of its own; the clause is the second cue's, not this one's.
         return None
     return start, end

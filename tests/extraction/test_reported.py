@@ -393,3 +393,10 @@ def test_a_condition_after_said_is_part_of_the_report_and_after_asked_is_a_quest
     assert quotes == [
         ("indirect", "Maria Lopez", "if the council votes no, the project will die"),
     ]
+
+
+def test_a_clause_cut_at_a_second_cue_with_no_verb_left_is_no_report(quotes_of):
+    quotes = quotes_of(
+        "He said that Leeds, in fact, said as much when Trump got up for a trip to the bathroom."
+    )
+    assert all(text != "Leeds, in fact" for _, _, text in quotes)
