@@ -121,6 +121,8 @@ _CUT: Final = re.compile(
     r"\s+despite\s+\S+\s+(?:" + "|".join(sorted(PARTICIPLES)) + r")\b)"  # another's report
 )
 
+_SECOND_CUE: Final = re.compile(r",\s+(?:said|says|told)\s")
+
 _CUT_WORDS: Final = (
     "and",
     "but",
@@ -228,11 +230,11 @@ def clause_span(sentence: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if (
         cut
-        and len(sentence[start:end].split(None, 4)) <= 4
+        and _SECOND_CUE.match(sentence, cut.start())
         and not _has_verb(sentence[start:end])
         and not _PRESENT_CLAUSE.search(sentence, start, end)
     ):
-        # "He said that Leeds, in fact, said as much": cut at the second cue, what is
-        # left has no verb of its own; the clause is the second cue's, not this one's.
+        # "He said that Leeds, in fact, said as much": what comes before the second cue
+        # is its subject, with no verb of its own, not a clause of the first cue's.
         return None
     return start, end
