@@ -67,6 +67,14 @@ _PASSIVE_LABEL: Final = re.compile(
 # A quotation that starts as a sentence does: a capital, or an editor's bracketed letter.
 _CAPITAL_START: Final = re.compile(r"(?:\[\w\]|[^\w\s]*[A-Z0-9])")
 _POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
+# A speech verb right before the quotation: it says whose words they are.
+_VERB_RIGHT_BEFORE: Final = re.compile(
+    r"\b(?:said|says|shouted|shouts|yelled|yells|screamed|cried|chanted|called\s+out|"
+    r"wrote|writes|added|asked|replied)\s*[,:]?\s*$"
+)
+# A cue's words that a programme's or a publication's title follows: "said on", "told",
+# "appeared on", "wrote in".
+_PROGRAMME_BEFORE: Final = (" said on", " says on", " told", " appeared on", " wrote in")
 _ONE_CAPITALISED_WORD: Final = re.compile(r"[A-Z][\w'’-]*")
 _ADJUNCT_ONLY: Final = re.compile(
     r"(?:on|in|at|to|via|during|after|before|yesterday|today|earlier|later|last|this|"
@@ -226,6 +234,10 @@ class BodyAttributor:
             cued = cue_before(first_text, head_start, first.start)
             if isinstance(cued, Cue) and cued.rule != "according-to":
                 after, before = None, cued
+            elif cued is None and _VERB_RIGHT_BEFORE.search(head):
+                # 'after someone near the stage had shouted "Gun!," according to the
+                # Secret Service': the words are the unnamed shouter's, not the source's.
+                after = None
         speaker = None
         cue_at = self.offsets[last_number] + last.end
         signed = None if after or before is not None else self._signed(last_number, last.end)
@@ -253,7 +265,7 @@ class BodyAttributor:
                     first_number,
                     before.cue,
                 )
-            if speaker is None and not before:
+            if speaker is None and not before and not _VERB_RIGHT_BEFORE.search(head):
                 according = according_in_tail(last_text, last.end, tail_end)
                 if according is None:
                     # `The border is the "main difference" between them, he added.`
@@ -277,6 +289,8 @@ class BodyAttributor:
             and not after
         ):
             return None  # "told MSNBC's \"Morning Joe\"": a programme's title, an owner's
+        if head.rstrip().endswith(_PROGRAMME_BEFORE) and is_title(quoted.rstrip(".,")):
+            return None  # "Mike Pence said on \"Fox News Sunday.\"": where, not what
         if speaker is None:
             if before is False:
                 return None

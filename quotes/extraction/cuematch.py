@@ -89,7 +89,7 @@ _CLAUSE_BREAK: Final = re.compile(
 _DOCUMENT: Final = re.compile(rf"\b(?:{alternation(DOCUMENTS)})\b")
 # An aside set off by commas between a subject and its verb ("has, in a statement,").
 _TRAILING_ASIDE: Final = re.compile(
-    r",\s*(?:in|on|at|during|after|before|following|via|through|speaking|writing)\s[^,]{1,60}$"
+    r",\s*(?:in|on|at|during|after|before|following|via|through|speaking|writing)\s([^,]{1,60})$"
 )
 _WHAT_SUBJECT: Final = re.compile(r"\bwhat\s+([^,;:]{2,60})$")
 _ELIDED: Final = re.compile(r"(?:,\s*|\s)(?:and|but)\s*$")
@@ -361,6 +361,10 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
             # "Trump issued a statement outside Washington, D.C. saying"
             return _issuer(text[: documents[-1]])
     aside = _TRAILING_ASIDE.search(text)
+    if aside is not None and _INDEFINITE.match(text, aside.start(1)):
+        # "... in Reno, Nevada, after someone near the stage had shouted": no aside but
+        # the clause of the one who spoke, whom no one names.
+        return None
     if aside is not None:
         # "The ministry has, in a statement, called on": the subject before the aside.
         text = strip_aux(text[: aside.start()]).rstrip(" ,")
@@ -411,6 +415,11 @@ def subject_before(pre: str, participle: bool = False) -> NP | None:
     return None
 
 
+_INDEFINITE: Final = re.compile(
+    r"(?:someone|somebody|anyone|anybody|no\s+one|nobody|everyone|everybody|a\s+man|"
+    r"a\s+woman|a\s+person|a\s+voice|a\s+protester|a\s+heckler)\b",
+    re.IGNORECASE,
+)
 _LEAD_CONJUNCTION: Final = re.compile(r"(?:But|And|Yet|So)\s+")
 
 

@@ -492,3 +492,13 @@ def test_two_people_joined_by_and_are_neither_one_nor_the_body_in_their_appositi
         ("Tim Cook", "sales would rise"),
         ("Anwar", "she believed he was innocent"),
     ]
+
+
+def test_an_unnamed_shouter_is_not_the_place_before_nor_the_source_after(extract_article):
+    quotes = extract_article(
+        "Trump was rushed off stage at a rally in Reno, Nevada, after someone near the stage"
+        " had shouted “Gun!,” according to the Secret Service."
+    ).quotes
+    assert [(quote.text, quote.speaker, quote.suggestion) for quote in quotes] == [
+        ("Gun!,", None, None)
+    ]

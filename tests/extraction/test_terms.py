@@ -80,3 +80,11 @@ def test_a_title_after_an_owner_s_possessive_is_no_quotation(extract_article):
         "I was sitting in a house in Florida,",
         "I could hardly hear.",
     ]
+
+
+def test_a_programme_named_after_said_on_or_told_is_no_quotation(extract_article):
+    quotes = extract_article(
+        "“Our secret weapon is the American people,” Mike Pence said on “Fox News Sunday.”",
+        'Smith told "The Daily Show" that he was happy.',
+    ).quotes
+    assert [q.text for q in quotes] == ["Our secret weapon is the American people,"]
