@@ -43,6 +43,7 @@ from .lexicon import (
     ROLE_HEADS,
     ROLE_STOP,
     SPEECH,
+    SUBJECT_PRONOUNS,
     TITLE_WORDS,
 )
 from .marks import scan_paragraph
@@ -501,6 +502,10 @@ def _before_verb(text: str, end: int, verb: int) -> bool:
     if opening is None:
         return False
     aside = opening.end()
+    if text[aside:verb].strip().casefold() in SUBJECT_PRONOUNS:
+        # "whether he respects Putin, he said": the pronoun is the verb's subject, the
+        # name before the comma no speaker.
+        return False
     if sentence_start(text, aside, verb) > aside:
         # "Linda Hale, attended the vigil. Hale said": the verb is another sentence's.
         return False

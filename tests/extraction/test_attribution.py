@@ -502,3 +502,13 @@ def test_an_unnamed_shouter_is_not_the_place_before_nor_the_source_after(extract
     assert [(quote.text, quote.speaker, quote.suggestion) for quote in quotes] == [
         ("Gun!,", None, None)
     ]
+
+
+def test_a_name_before_comma_he_said_is_not_the_speaker_he_is(quotes_of):
+    quotes = quotes_of(
+        "Michael Flynn, a regular surrogate for Donald Trump, became agitated after questions"
+        " about whether Trump's campaign boosts Vladimir Putin.",
+        "When Flynn was asked whether he respects Putin, he said, “I mean, stop it with that"
+        " kind of stuff.”",
+    )
+    assert quotes[-1][1] == "Michael Flynn"
