@@ -67,6 +67,11 @@ _PASSIVE_LABEL: Final = re.compile(
 # A quotation that starts as a sentence does: a capital, or an editor's bracketed letter.
 _CAPITAL_START: Final = re.compile(r"(?:\[\w\]|[^\w\s]*[A-Z0-9])")
 _POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
+# Questions put to someone named: "pressed Flynn", "asked Mr. Smith".
+_QUESTIONS: Final = re.compile(
+    r"\b(?:pressed|asked|questioned|quizzed|challenged|grilled)\s+"
+    r"((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 # A speech verb right before the quotation: it says whose words they are.
 _VERB_RIGHT_BEFORE: Final = re.compile(
     r"\b(?:said|says|shouted|shouts|yelled|yells|screamed|cried|chanted|called\s+out|"
@@ -509,6 +514,14 @@ class BodyAttributor:
         if self._other_subject_between(event, position):
             return None
         previous = event.speaker
+        if (
+            not same
+            and event.paragraph == paragraph - 1
+            and self._questions_another(event.paragraph, previous.entity)
+        ):
+            # 'Ruhle pressed Flynn on Russia. "It seems so unusual ...," she said.' then a
+            # paragraph of quotation alone: the answer, likelier the other one's.
+            return None
         if not same and self._other_person_after(previous.entity, position, paragraph):
             # `"Nobody told us." That was the verdict of Tom Reyes`: the paragraph names
             # someone else, so the last speaker is no longer the likely one.
@@ -525,6 +538,18 @@ class BodyAttributor:
             _derived("inherit-previous", previous),
             rounded(max(0.3, min(confidence, 0.8))),
         )
+
+    def _questions_another(self, paragraph: int, speaker: Entity | None) -> bool:
+        """Does `speaker` put questions to someone else named in this paragraph ("Ruhle
+        pressed Flynn", "asked Smith")?"""
+        if speaker is None or speaker.kind != "person":
+            return False
+        text = self.paragraphs[paragraph]
+        for match in _QUESTIONS.finditer(text):
+            put_to = match.group(1).split()[-1].strip(".,'’")
+            if put_to not in (speaker.surname, speaker.name):
+                return True
+        return False
 
     def _asked(self, paragraph: int) -> bool:
         """Is this paragraph a question in narration, with nothing quoted in it?"""

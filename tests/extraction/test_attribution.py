@@ -512,3 +512,13 @@ def test_a_name_before_comma_he_said_is_not_the_speaker_he_is(quotes_of):
         " kind of stuff.”",
     )
     assert quotes[-1][1] == "Michael Flynn"
+
+
+def test_the_quotation_after_a_question_put_to_someone_is_not_the_askers_again(quotes_of):
+    quotes = quotes_of(
+        "Retired Lt. Gen. Michael Flynn spoke to MSNBC anchor Stephanie Ruhle on Wednesday.",
+        "Earlier in the interview, Ruhle pressed Flynn on Russia issues. “It seems so unusual"
+        " to have so many people on one campaign tied to a foreign government,” she said.",
+        "“Well — you know — I would tell you they're not tied to this campaign anymore.”",
+    )
+    assert quotes[-1][1] != "Stephanie Ruhle"
