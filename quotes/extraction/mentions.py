@@ -92,7 +92,12 @@ LEAD_ADVERBIAL: Final = re.compile(
     r"Under|From|With|For|As|When|While|Once|Though|Although|If|Now|Then|Back|"
     r"Separately|Nevertheless|Nonetheless|Indeed|Overall|Eventually|Finally|Initially|"
     r"Later|Like|Unlike|Reacting|Commenting|Announcing|Explaining|Defending|Pressed|"
-    r"Challenged|Quizzed|Appearing|Testifying)\b[^,]*,\s*)+"
+    r"Challenged|Quizzed|Appearing|Testifying)\b[^,]*,\s*|"
+    # Sentence adverbs, only with their comma ("Rather, sources close to her campaign
+    # say"): "Yet the minister, in a statement, said" keeps its subject.
+    r"(?:Rather|Moreover|Furthermore|Besides|Likewise|Similarly|Consequently|Accordingly|"
+    r"Thus|Therefore|Hence|Otherwise|Afterwards|Also|Again|Yet|Notably|Ultimately|"
+    r"Crucially|Importantly),\s*)+"
 )
 # Adverbs that open a sentence without a comma ("Yesterday the agency told ..."), and the
 # conjunctions: not part of the subject after them.

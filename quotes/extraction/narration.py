@@ -557,6 +557,8 @@ def _starts_sentence(text: str, hit: NameHit) -> bool:
     words = prefix.split(None, 4)
     if len(words) > 4:
         return False
+    if _NAME_AND_VERB.search(prefix):
+        return False  # "Obama departs the UK": the subject and its verb come first
     # A loop rather than any(): a generator costs a frame, and this runs for every name.
     for word in words:
         key = word.casefold().strip(",")
@@ -567,6 +569,8 @@ def _starts_sentence(text: str, hit: NameHit) -> bool:
 
 
 _OBJECT_VERBS: Final = (SPEECH | LABELLING) - {"according"}
+# A name, then a verb in the present or past: "Obama departs", "Trump visited".
+_NAME_AND_VERB: Final = re.compile(r"\b[A-Z][\w'’.-]*\s+[a-z]{3,}(?:s|ed)\b")
 
 
 def _group_subjects(

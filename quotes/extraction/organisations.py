@@ -13,7 +13,7 @@ from typing import Final
 
 from .capitals import LISTED_NAME, UPPER, NameHit, classify_tokens, is_title_word, word_key
 from .cues import WEEKDAY, last_words_start
-from .lexicon import ABBREVIATIONS, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_WORDS
+from .lexicon import ABBREVIATIONS, COUNTRIES, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, ORG_WORDS
 from .mentions import ORG_WORD
 
 # Capitalised words joined by "of", "for", "the", "and" or "&", not by "and the": "the
@@ -84,6 +84,16 @@ def organisation_hit(text: str, match: re.Match, start: int, end: int) -> NameHi
     return _trimmed(text, match, best_start + low, best_text[low:high], start, end)
 
 
+_COUNTRY_ABBREVIATIONS: Final = frozenset(("UK", "US", "U.S.", "USA", "EU", "UAE"))
+
+
+def _countries(tokens: list[str]) -> bool:
+    """Do `tokens` name a country or a capital ("UK", "Germany", "South Korea")?"""
+    if len(tokens) == 1 and tokens[0].rstrip(",") in _COUNTRY_ABBREVIATIONS:
+        return True
+    return bool(tokens) and len(tokens) <= 2 and word_key(tokens[-1].rstrip(".,")) in COUNTRIES
+
+
 def _trimmed(
     text: str, match: re.Match, best_start: int, best_text: str, start: int, end: int
 ) -> NameHit | None:
@@ -99,6 +109,11 @@ def _trimmed(
             tokens = tokens[joint + 1 :]
             while tokens and word_key(tokens[0]) in NOT_NAMES:
                 tokens = tokens[1:]
+    joined = tokens.index("for") if "for" in tokens[1:] else 0
+    if joined and _countries(tokens[:joined]) and _countries(tokens[joined + 1 :]):
+        # "Obama departs the UK for Germany": two places, no "Alternative for Germany".
+        before = best_start + best_text.find(" for ") + 1
+        tokens = tokens[:joined] if match.start() < before else tokens[joined + 1 :]
     while tokens and tokens[-1].casefold() in ("of", "for", "and", "on", "the", "&", "in"):
         tokens = tokens[:-1]
     if not tokens:

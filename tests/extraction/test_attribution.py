@@ -522,3 +522,20 @@ def test_the_quotation_after_a_question_put_to_someone_is_not_the_askers_again(q
         "“Well — you know — I would tell you they're not tied to this campaign anymore.”",
     )
     assert quotes[-1][1] != "Stephanie Ruhle"
+
+
+def test_a_sentence_adverb_with_its_comma_is_not_the_subject(quotes_of):
+    quotes = quotes_of(
+        "Hillary Clinton is not one of those critics. Rather, sources close to her campaign say"
+        " she stands fully behind the president."
+    )
+    assert quotes[0][1] == "sources close to her campaign"
+
+
+def test_they_is_not_a_place_a_sentence_goes_to(quotes_of):
+    quotes = quotes_of(
+        "Obama departs the UK for Germany today, where he will be greeted by thousands of"
+        " Germans protesting against the trade deal. In a riff on his famous campaign line,"
+        " they will hold banners proclaiming: “Yes we can – Stop TTIP!”"
+    )
+    assert quotes[0][1] is None  # not "UK for Germany", not "UK"
