@@ -412,6 +412,13 @@ class BodyAttributor:
             and _ENDS_SENTENCE.search(quoted) is not None
             and quoted.rstrip()[-1:] in ".!?…"
             and not _SENTENCE_STOP.search(text, after.end, tail_end)
+            # Right after the cue ('told reporters "Women ...') or its aside ('He said, in
+            # remarks published by CNN, "...'), not at the end of a phrase of its own
+            # ('fumed, using a profane word instead of "guy."').
+            and (
+                text[after.end : tail_end].rstrip().endswith((",", ":"))
+                or len(text[after.end : tail_end].split(None, 4)) <= 3
+            )
         )
 
     def _signed(self, number: int, end: int) -> Cue | None:

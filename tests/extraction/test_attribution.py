@@ -539,3 +539,16 @@ def test_they_is_not_a_place_a_sentence_goes_to(quotes_of):
         " they will hold banners proclaiming: “Yes we can – Stop TTIP!”"
     )
     assert quotes[0][1] is None  # not "UK for Germany", not "UK"
+
+
+def test_a_cue_keeps_its_quotation_when_a_phrase_of_its_own_ends_in_another(quotes_of):
+    quotes = quotes_of(
+        "John L. Burton, the chairman of the California Democratic Party, let loose an expletive.",
+        '"We\'re still talking about that guy during a presidential election?" Mr. Burton'
+        ' fumed, using a profane seven-letter word instead of "guy."',
+    )
+    assert quotes[0] == (
+        "direct",
+        "John L. Burton",
+        "We're still talking about that guy during a presidential election?",
+    )
