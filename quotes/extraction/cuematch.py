@@ -29,7 +29,7 @@ from .lexicon import (
     TELLING_VERBS,
     TOLD_FORMS,
 )
-from .mentions import parse_subject
+from .mentions import parse_subject, two_people
 from .names import fold
 from .phrase import NP
 from .sentences import starts_between, without_dateline
@@ -428,19 +428,10 @@ def _two_named(text: str) -> bool:
     Clyburn and Mr. Butterfield, the chairman of ..., said")? They said it together: the
     second alone, or the body in an apposition, is not who said it."""
     head = text.split(",", 1)[0]
-    first, conjoined, second = head.partition(" and ")
-    if not conjoined or FINITE.search(head):
+    if " and " not in head or FINITE.search(head):
         return False
-    lead = _LEAD_CONJUNCTION.match(first)
-    left = parse_subject(first[lead.end() :] if lead else first)
-    right = parse_subject(second)
-    return (
-        left is not None
-        and right is not None
-        and left.kind == right.kind == "name"
-        and (bool(left.given) or left.titled)
-        and (bool(right.given) or right.titled)
-    )
+    lead = _LEAD_CONJUNCTION.match(head)
+    return two_people(head[lead.end() :] if lead else head)
 
 
 def _issuer(clause: str) -> NP | None:

@@ -282,7 +282,7 @@ def _parse_subject_cached(text: str) -> NP | None:
             return None
         chosen = _copy(parsed[0])
     else:
-        if parsed[0] is None and _two_people(parts[0]):
+        if parsed[0] is None and two_people(parts[0]):
             return None  # "Mr. Clyburn and Mr. Butterfield, the chairman of ...": two people
         kinds = [np.kind if np is not None else None for np in parsed]
         names = [k for k, kind in enumerate(kinds) if kind in ("name", "organisation")]
@@ -615,7 +615,7 @@ def _parse_named(part: str, match: re.Match) -> NP | None:
     )
 
 
-def _two_people(part: str) -> bool:
+def two_people(part: str) -> bool:
     """Is `part` two people joined by "and" ("Mr. Clyburn and Mr. Butterfield"), not one
     person described through two ("Baloch and Waseem's mother")?"""
     first, conjoined, second = part.partition(" and ")
