@@ -29,11 +29,11 @@ def first_matches(queryset, cap: int | None = None) -> tuple[list[int], bool]:
     """The ids of the first `cap` matches of an ordered search, and whether there are
     more: a capped count from one query.
 
-    The facets' sample is taken in the list's date order (relevance takes the newest:
-    ranking reads every match, the date index reads only as far as the thousandth).
-    Without an order the database returns the rows it meets first, which is cheapest
-    but not the same each time: a sequential scan of a large table starts where the
-    last one stopped (synchronize_seqscans), so each reload counted other rows."""
+    Ordered by date, as quote_search's sample is (relevance takes the newest: ranking
+    reads every match, the date index reads only as far as the thousandth). Without an
+    order the database returns the rows it meets first, which is cheapest but not the
+    same each time: a sequential scan of a large table starts where the last one stopped
+    (synchronize_seqscans), so each reload counted other rows."""
     cap = cap or COUNT_CAP
     rows = list(queryset.values_list("pk", flat=True)[: cap + 1])
     return rows[:cap], len(rows) > cap
