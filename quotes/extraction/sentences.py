@@ -18,7 +18,11 @@ _FULL_STOP_BOUNDARY: Final = re.compile(r"\.[.!?…]*[\"”’')\]]*\s+(?=[\"“
 # "LONDON (Reuters) - ", "PORT SUDAN, Oct 29 (Reuters) - ", "WASHINGTON — ": where a wire
 # story's first paragraph says where it was filed.
 DATELINE: Final = re.compile(
-    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?\s*[-–—]+\s*"
+    r"^(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,30}\))?"
+    # A place in title case only with a wire agency: "New York (AFP) – "
+    r"|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?"
+    r"\s*\((?:AP|AFP|Reuters|UPI|AAP|PA|dpa|DPA|Xinhua|EFE|ANSA|PTI|IANS|TASS|Kyodo|"
+    r"Yonhap|Anadolu|Bloomberg|CNN)\))\s*[-–—]+\s*"
 )
 
 

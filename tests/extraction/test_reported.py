@@ -400,3 +400,15 @@ def test_a_clause_cut_at_a_second_cue_with_no_verb_left_is_no_report(quotes_of):
         "He said that Leeds, in fact, said as much when Trump got up for a trip to the bathroom."
     )
     assert all(text != "Leeds, in fact" for _, _, text in quotes)
+
+
+def test_a_title_case_dateline_with_its_agency_is_not_part_of_the_report(quotes_of):
+    quotes = quotes_of(
+        "New York (AFP) – The same frustration could send droves of Americans to Donald Trump,"
+        " Bernie Sanders warned on Wednesday."
+    )
+    assert quotes[0] == (
+        "indirect",
+        "Bernie Sanders",
+        "The same frustration could send droves of Americans to Donald Trump",
+    )
