@@ -67,6 +67,17 @@ _PASSIVE_LABEL: Final = re.compile(
 # A quotation that starts as a sentence does: a capital, or an editor's bracketed letter.
 _CAPITAL_START: Final = re.compile(r"(?:\[\w\]|[^\w\s]*[A-Z0-9])")
 _POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
+_RELATIVE_AFTER_CUE: Final = re.compile(r",\s+(?:whose|who|which|whom)\s")
+
+
+def _inside_relative(gap: str) -> bool:
+    """Does a quotation after `gap` (the text since the quotation before) stand inside a
+    relative clause about the speaker ('..., said Ramos, whose new book features ...
+    "rebellious" people'), not after its end ('..., who voted against it — "and ...')?"""
+    gap = gap.rstrip()
+    return gap[-1:].isalnum() and _RELATIVE_AFTER_CUE.search(gap) is not None
+
+
 # Questions put to someone named: "pressed Flynn", "asked Mr. Smith".
 _QUESTIONS: Final = re.compile(
     r"\b(?:pressed|asked|questioned|quizzed|challenged|grilled)\s+"
@@ -443,6 +454,8 @@ class BodyAttributor:
             and (len(between.split()) > 12 or SPEECH_VERB.search(between))
         ):
             return None
+        if _inside_relative(self.paragraphs[paragraph][gap_start:start]):
+            return None
         return Speaker(
             speaker.entity,
             speaker.mention,
@@ -458,6 +471,9 @@ class BodyAttributor:
         previous = self.passages[index - 1]
         number, piece = previous.pieces[-1]
         if number != paragraph or head_start != piece.end:
+            return None
+        start = self.passages[index].pieces[0][1].start
+        if _inside_relative(self.paragraphs[paragraph][piece.end : start]):
             return None
         target = self.offsets[paragraph] + piece.end
         k = bisect.bisect_right(self._event_positions, target)

@@ -70,7 +70,7 @@ _ADJUNCT: Final = re.compile(
     r"then|shortly|late|early|over|under|upon|moments?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|once|simply|bluntly|flatly|firmly|angrily|quietly|calmly|"
     r"previously|alongside|near|by|for|ahead|into|onto|across|around|outside|"
-    r"repeatedly|later|" + WEEKDAY + r")\b)"
+    r"repeatedly|later|and|" + WEEKDAY + r")\b)"
 )
 _CLAUSE_END: Final = re.compile(
     r"[,.;:!?—–(]|\s(?:said|says|told|adding|before|after|when|as|while)\b"
@@ -505,6 +505,8 @@ def dash_line(paragraph: str) -> Cue | None:
         paragraph.rstrip()
     ):
         return None  # a sentence of narration that opens with a dash
+    if paragraph.rstrip(" .").endswith(("—", "–", "―")):
+        return None  # "– Ready to quiz Trump –.": a section's heading between dashes
     cue = cue_after(paragraph, 0, len(paragraph))
     return cue if cue is not None and cue.rule == "dash" else None
 

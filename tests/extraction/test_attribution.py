@@ -552,3 +552,27 @@ def test_a_cue_keeps_its_quotation_when_a_phrase_of_its_own_ends_in_another(quot
         "John L. Burton",
         "We're still talking about that guy during a presidential election?",
     )
+
+
+def test_a_cue_verb_followed_by_and_keeps_its_speaker(quotes_of):
+    quotes = quotes_of(
+        "Donald Trump threw reporter Jorge Ramos out of a news conference in August.",
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+    )
+    assert quotes == [("direct", "Donald Trump", "Go back to Univision,")]
+
+
+def test_a_heading_between_dashes_signs_no_quotation(extract_article):
+    quotes = extract_article(
+        "Horrified at the prospect, Jorge Ramos believes in journalism that “takes sides.”",
+        "– Ready to quiz Trump –.",
+    ).quotes
+    assert [q.speaker for q in quotes] != ["Ready"]
+
+
+def test_a_word_quoted_in_a_relative_clause_about_the_speaker_is_not_theirs(extract_article):
+    quotes = extract_article(
+        "“Our power, as journalists, is to ask questions,” said Jorge Ramos, whose new book"
+        " features interviews with powerful politicians and “rebellious” people."
+    ).quotes
+    assert [(q.text, q.kind) for q in quotes][-1] == ("rebellious", "term")
