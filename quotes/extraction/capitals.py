@@ -195,6 +195,11 @@ def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | Non
     return classified[0], list(classified[1]), list(classified[2])
 
 
+# A speech verb that opens its sentence before the speaker's name ("Said Dorothy Poynter,
+# ...: \"...\""); only before a known given name, as "Said" is a name too (Said Hassan).
+_INVERTED_VERBS: Final = frozenset(("Said", "Says", "Added", "Asked", "Wrote", "Recalled"))
+
+
 @lru_cache(maxsize=16384)
 def _classify(tokens: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
     result = _classify_uncached(list(tokens))
@@ -208,6 +213,8 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     while start < len(tokens) and word_key(tokens[start]) in NOT_NAMES:
         start += 1
     tokens = tokens[start:]
+    if len(tokens) >= 3 and tokens[0] in _INVERTED_VERBS and given_gender(tokens[1]) is not None:
+        tokens = tokens[1:]  # "Said Dorothy Poynter, who grew up with Ali": the verb first
     # A capitalised "Today" ends a name ("USA Today", the "Today" programme).
     while tokens and (
         (word_key(tokens[-1]) in NOT_NAMES and tokens[-1] != "Today")

@@ -576,3 +576,12 @@ def test_a_word_quoted_in_a_relative_clause_about_the_speaker_is_not_theirs(extr
         " features interviews with powerful politicians and “rebellious” people."
     ).quotes
     assert [(q.text, q.kind) for q in quotes][-1] == ("rebellious", "term")
+
+
+def test_said_before_a_name_that_opens_the_sentence_is_the_verb_not_a_name(quotes_of):
+    quotes = quotes_of(
+        "The small pink home was turned into a museum. Said Dorothy Poynter, who grew up with"
+        " Ali in the neighborhood, “We were all so proud of him.”",
+        "Said Hassan said the book was flawed.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Dorothy Poynter", "Said Hassan"]
