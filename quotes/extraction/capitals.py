@@ -195,6 +195,27 @@ def classify_tokens(tokens: list[str]) -> tuple[str, list[str], list[str]] | Non
     return classified[0], list(classified[1]), list(classified[2])
 
 
+# Titles that are common surnames too: after two given names the lexicon does not know,
+# a surname ("Billie Jean King"; "Stephen King" is a name by its known given name), as
+# titles come before the name ("King Charles"); one unknown word before is no name
+# ("Burger King").
+_SURNAME_TITLES: Final = frozenset(("king", "bishop", "judge", "dean", "prince", "major"))
+
+
+def _given_like(keys: list[str]) -> bool:
+    """Could these (folded) words be given names: none a place, a nationality, a
+    portfolio, a title or an organisation's word ("Information King" is no one)?"""
+    return all(
+        key not in COUNTRIES
+        and key not in US_STATES
+        and key not in NATIONALITIES
+        and key not in PORTFOLIOS
+        and not is_title_word(key)
+        and not _is_org_word(key)
+        for key in keys
+    )
+
+
 # A speech verb that opens its sentence before the speaker's name ("Said Dorothy Poynter,
 # ...: \"...\""); only before a known given name, as "Said" is a name too (Said Hassan).
 _INVERTED_VERBS: Final = frozenset(("Said", "Says", "Added", "Asked", "Wrote", "Recalled"))
@@ -295,7 +316,12 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
         return "place", [], name
     if " ".join(keys) in COUNTRIES:
         return "place", [], name
-    if is_title_word(name[-1]) and given_gender(name[0]) is None and not name[0].endswith("."):
+    if (
+        is_title_word(name[-1])
+        and given_gender(name[0]) is None
+        and not name[0].endswith(".")
+        and not (keys[-1] in _SURNAME_TITLES and len(keys) >= 3 and _given_like(keys[:-1]))
+    ):
         return None  # "Information Minister", "Montana Secretary": a title, no name
     return "person", titles, name
 

@@ -142,6 +142,14 @@ class Resolver:
             # does not say, whoever was named last is only a guess: a suggestion at most.
             entity = registry.description(np, position, floor)
             confidence = base - 0.2
+            surname = None
+            if entity is None and np.surface[:1].isupper() and " " not in np.surface:
+                # "King says Ali ...": a capitalised title with no article, the surname of
+                # someone the article named in full ("Billie Jean King"): a name's mention.
+                named, ambiguous = registry.find_person((), np.surface, None, position)
+                if named is not None and not ambiguous and named.given:
+                    entity = surname = named
+                    confidence = base - 0.05
             if entity is None and np.name in NATIONALITIES:
                 # "The Italian said": sports and foreign copy call the main subject so.
                 entity = registry.salient(np.gender, position, floor)
@@ -161,7 +169,8 @@ class Resolver:
                 placeholder.gender = placeholder.gender or np.gender
                 registry.note(position, placeholder, SPEAKER)
                 note = False
-            rule = "description" if rule != "role-guess" else rule
+            if surname is None:
+                rule = "description" if rule != "role-guess" else rule
         if entity is not None and entity.kind == "unnamed":
             entity = None  # the pronoun means someone unnamed
         if entity is None:

@@ -585,3 +585,13 @@ def test_said_before_a_name_that_opens_the_sentence_is_the_verb_not_a_name(quote
         "Said Hassan said the book was flawed.",
     )
     assert [speaker for _, speaker, _ in quotes] == ["Dorothy Poynter", "Said Hassan"]
+
+
+def test_a_surname_that_is_also_a_title_is_the_person_named_in_full(quotes_of):
+    quotes = quotes_of(
+        "Tennis great Billie Jean King remembered Ali as fun to be around.",
+        "“He always whispered in my ear, ‘You are the Queen,'” she said.",
+        "King says Ali “talked the talk and walked the walk.”",
+        "The king said the palace would open.",
+    )
+    assert [speaker for _, speaker, _ in quotes] == ["Billie Jean King", "Billie Jean King", None]
