@@ -236,6 +236,8 @@ def _classify_uncached(tokens: list[str]) -> tuple[str, list[str], list[str]] | 
     tokens = tokens[start:]
     if len(tokens) >= 3 and tokens[0] in _INVERTED_VERBS and given_gender(tokens[1]) is not None:
         tokens = tokens[1:]  # "Said Dorothy Poynter, who grew up with Ali": the verb first
+    if len(tokens) == 2 and word_key(tokens[0]) == "grand" and not is_title_word(tokens[1]):
+        return None  # "Grand Slam", "Grand Prix": no one ("Grand Ayatollah Ali Sistani" is)
     # A capitalised "Today" ends a name ("USA Today", the "Today" programme).
     while tokens and (
         (word_key(tokens[-1]) in NOT_NAMES and tokens[-1] != "Today")

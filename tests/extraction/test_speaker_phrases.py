@@ -3,6 +3,8 @@ possessive, a time phrase opening the sentence, a title with no name, the name a
 source goes by, a titled name with its party after it, and a name that only modifies the
 noun after it."""
 
+from quotes.extraction.narration import scan_names
+
 
 def test_a_word_after_a_possessive_is_no_cue_verb(quotes_of):
     # "proposed" modifies the deal: Lena Ortiz, the subject of "called", is the speaker.
@@ -237,3 +239,10 @@ def test_a_phrase_cut_at_an_adjunct_before_a_clause_of_its_own_is_no_speaker(ext
         " on a list of countries he said had sent immigrants who had plotted attacks."
     ).quotes
     assert all(q.speaker != "Maine" and q.suggestion != "Maine" for q in quotes)
+
+
+def test_grand_slam_is_no_one():
+    text = "King won 12 Grand Slam singles titles; Grand Ayatollah Ali Sistani spoke."
+    names = [hit.name for hit in scan_names(text, 0, len(text))]
+    assert "Slam" not in names and "Grand Slam" not in names
+    assert any("Sistani" in name for name in names)
