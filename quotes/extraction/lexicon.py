@@ -563,7 +563,8 @@ DOCUMENTS: Final = words(
     statement statements letter tweet tweets post posts report reports message messages
     release warning proclamation notice complaint ruling decision judgment judgement
     summary filing memo email announcement editorial column blog website account
-    press-release communique communiqué order lawsuit petition indictment
+    press-release communique communiqué order lawsuit petition indictment document
+    documents affidavit
     """
 )
 # Words before a role that make it another role: a deputy governor is not the governor.

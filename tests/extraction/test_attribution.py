@@ -595,3 +595,11 @@ def test_a_surname_that_is_also_a_title_is_the_person_named_in_full(quotes_of):
         "The king said the palace would open.",
     )
     assert [speaker for _, speaker, _ in quotes] == ["Billie Jean King", "Billie Jean King", None]
+
+
+def test_a_document_filed_by_someone_is_their_words(quotes_of):
+    quotes = quotes_of(
+        "“Although there was probable cause to make an arrest, the evidence cannot prove the"
+        " crime alleged,” according to a court document filed by state attorney Dave Aronberg."
+    )
+    assert quotes[0][1] == "Dave Aronberg"
