@@ -661,7 +661,9 @@ class BodyAttributor:
             )
         else:
             match = CAPSEQ.match(head)
-            if not match:
+            if not match or head.startswith(_POSSESSIVE_ENDS[:2], match.end()):
+                # "Clinton's attacks were echoed by ... comments Trump made saying he "...":
+                # the sentence is about something of theirs, not about them.
                 return None
             classified = classify_tokens(match.group(0).split())
             if classified is None or classified[0] not in ("person", "bare"):

@@ -603,3 +603,13 @@ def test_a_document_filed_by_someone_is_their_words(quotes_of):
         " crime alleged,” according to a court document filed by state attorney Dave Aronberg."
     )
     assert quotes[0][1] == "Dave Aronberg"
+
+
+def test_a_partial_quote_is_not_the_possessors_of_the_sentence_subject(quotes_of):
+    quotes = quotes_of(
+        "Hillary Clinton spoke to union workers in Los Angeles on Tuesday.",
+        "Clinton’s attacks were echoed by her campaign and Democrats across the country, who"
+        " highlighted comments Trump made in 2006 saying he “sort of hopes” the bubble would"
+        " burst.",
+    )
+    assert quotes[0][1] != "Hillary Clinton" and quotes[0][1] != "Clinton"
