@@ -139,7 +139,7 @@ def page_plans() -> list[tuple[int, int]]:
 
 
 @POSTGRES
-def test_a_plain_word_search_is_planned_once_and_a_date_order_or_filter_per_search(client):
+def test_a_word_searchs_page_is_planned_once_and_a_date_orders_per_search(client):
     QuoteFactory(words="Grain exports resumed at dawn")
     QuoteFactory(words="Grain prices fell")
     QuoteFactory(words="The harbour reopened to tankers")
@@ -151,11 +151,14 @@ def test_a_plain_word_search_is_planned_once_and_a_date_order_or_filter_per_sear
     assert listed(client.get(URL, {"q": "tankers"})) == ["The harbour reopened to tankers"]
     assert page_plans() == [(3, 0)]  # one statement, one plan, three searches
     # A date order's best plan depends on the words (a common word's date index walked, a
-    # rare word's few matches sorted), a filter's on its value: planned per search.
+    # rare word's few matches sorted): planned per search.
     oldest = listed(client.get(URL, {"q": "grain", "order": "oldest"}))
     assert sorted(oldest) == ["Grain exports resumed at dawn", "Grain prices fell"]
-    client.get(URL, {"q": "grain", "kind": "direct"})
     assert page_plans() == [(3, 0)]
+    # A filter narrows the sample, planned per search; the page chosen from it is the same
+    # look-up by ids, planned once.
+    client.get(URL, {"q": "grain", "kind": "direct"})
+    assert page_plans() == [(4, 0)]
 
 
 def test_a_pages_quotes_are_made_by_init_when_something_listens_for_it(client):
@@ -183,3 +186,18 @@ def test_a_prepared_statement_is_logged_with_its_words_like_the_others(client):
     logged = [query["sql"] for query in captured.captured_queries]
     assert all(isinstance(sql, str) for sql in logged)
     assert sum("'grain'" in sql for sql in logged) >= 2  # the sample and the page
+
+
+@POSTGRES
+def test_a_ranked_page_is_chosen_from_the_sample_not_ranked_again_by_a_second_query(client):
+    for n in range(25):
+        QuoteFactory(words=f"Grain report number {n} of the season")
+    with CaptureQueriesContext(connection) as captured:
+        second = listed(client.get(URL, {"q": "grain", "page": 2}))
+    cards = [
+        query["sql"]
+        for query in captured.captured_queries
+        if query["sql"].startswith('SELECT "quotes_quote"."id" AS "id"')
+    ]
+    assert len(cards) == 1 and "LIMIT" not in cards[0]  # the chosen ids, nothing re-ranked
+    assert len(second) == 5

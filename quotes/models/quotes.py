@@ -40,7 +40,15 @@ class QuoteQuerySet(models.QuerySet):
         per quote."""
         return self.for_list().only(*CARD_FIELDS)
 
-    def search(self, text: str = "", *, order: str | None = None, marked: bool = True, few=True):
+    def search(
+        self,
+        text: str = "",
+        *,
+        order: str | None = None,
+        marked: bool = True,
+        few=True,
+        rank: bool = False,
+    ):
         """Quotes matching `text` (websearch syntax: "an exact phrase", -word, or; empty:
         every quote), in `order`: "relevance" (best first, the default with words),
         "newest" (the default without) or "oldest". Ties break on the id, so pages
@@ -51,6 +59,7 @@ class QuoteQuerySet(models.QuerySet):
         `marked` is off, and `rank` in relevance order. `few` says the words match few
         quotes (the caller counted): a date order then sorts the matches instead of
         walking the date index in the hope of meeting them early (see selectors.search).
+        `rank`: `rank` in a date order too (a sample ranked afterwards).
         """
         text = (text or "").strip()
         order = order or ("relevance" if text else "newest")
@@ -60,7 +69,7 @@ class QuoteQuerySet(models.QuerySet):
         if text:
             index = search_backend(self.db)
             queryset = index.ranked(
-                index.matching(self, text), text, rank=order == "relevance", marked=marked
+                index.matching(self, text), text, rank=rank or order == "relevance", marked=marked
             )
             if order == "relevance":
                 return queryset.order_by("-rank", "-pk")

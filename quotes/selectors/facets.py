@@ -75,8 +75,9 @@ def quote_facets(sample: list[tuple], *, selected: dict) -> dict[str, list[Facet
     any match is in a claim, counts the verdicts of published claims (UNION ALL)."""
     # Columns by zip, counts by Counter over whole columns: both loop in C (a speed
     # trick: bench/README.md).
-    columns = zip(*sample, strict=True) if sample else ((), (), (), (), ())
-    ids, speaker_ids, dates, kind_values, claims = columns
+    # A sample ranked for the page has its rank last: not a facet's.
+    columns = list(zip(*sample, strict=True)) if sample else [(), (), (), (), ()]
+    ids, speaker_ids, dates, kind_values, claims = columns[:5]
     speakers = Counter(speaker_ids)
     speakers.pop(None, None)
     top_speakers = dict(speakers.most_common(FACET_VALUES))
