@@ -97,7 +97,6 @@ def quote_search(
     # A word with more matches than the count shows is ranked among the newest of them,
     # the ones counted (see ranks_sample).
     ranks_counted = ranks_sample(filterset, text, capped)
-    ranked = frozenset(map(itemgetter(0), sample)) if ranks_counted else None
     offset = (number - 1) * size
 
     def page_rows(words, among=None):
@@ -118,13 +117,16 @@ def quote_search(
         rows = Quote.objects.filter(pk__any=ids)
         return rows.search(words, order="relevance").values_list(*CARD_COLUMNS)
 
-    if rank_in_sample and (ranked is not None or not capped):
+    from_sample = rank_in_sample and (ranks_counted or not capped)
+    # The ids a second page query ranks among, when one does.
+    ranked = frozenset(map(itemgetter(0), sample)) if ranks_counted and not from_sample else None
+    if from_sample:
         # Best first, ties on the id, as the page query's ORDER BY rank DESC, id DESC.
         best = sorted(sample, key=lambda row: (-row[-1], -row[0]))[offset : offset + size]
         page_ids = [row[0] for row in best]
         values = {compiled.STAND_IN: text, int_array(_PAGE_STAND_IN): int_array(page_ids)}
         built = compiled.bound_rows(
-            ("page of the sample", shape, size),
+            "page of the sample",  # the same SQL whatever the filters: it takes ids
             lambda: chosen_rows(compiled.STAND_IN, _PAGE_STAND_IN),
             values,
             using,
@@ -153,7 +155,7 @@ def quote_search(
         filterset,
         Page(items, number, count, capped, size),
         query=text,
-        ranked_newest=len(ranked) if ranked is not None else 0,
+        ranked_newest=len(sample) if ranks_counted else 0,
     )
     chosen = filterset.form.cleaned_data.get("source")
     if chosen:  # one query, only for a list of one article's quotes
